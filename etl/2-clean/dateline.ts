@@ -1,0 +1,56 @@
+import { canonicalOutlet } from './outlets.js';
+import { normalizeForMatch } from '../3-segment/normalize.js';
+
+/** The dateline of an article: its text, and who wrote and republished it when stated. */
+export interface Dateline {
+  /** the date part as written (for the date engine), or null */
+  dateText: string | null;
+  outlet: string | null;
+  republishedBy: string | null;
+  /** how many UTF-16 units of the paragraph the dateline occupies (0 when it is a line of its own) */
+  consumed: number;
+}
+
+const YEAR = /(^|[^0-9])(1[34]\d\d|19\d\d|20\d\d)([^0-9]|$)/;
+// "(Site / Agency - 07 اكتوبر 2020ء)" at the head of the first paragraph.
+const PAREN = /^\s*\(([^()\n]{2,160}?)\s+[-–—]\s+([^()\n]{4,80}?)\)\s*[-–—:]?\s*/u;
+// "القاهرة (رويترز) -" or "موسكو - سبوتنيك -": a place, an outlet, a dash.
+const CITY_OUTLET = /^\s*([\p{L}\s]{2,30}?)\s*\(([^()\n]{2,40})\)\s*[-–—:]\s*/u;
+const CITY_DASH_OUTLET = /^\s*([\p{L}\s]{2,30}?)\s*[-–—]\s*([\p{L}\s]{2,30}?)\s*[-–—:.]\s+/u;
+
+/** Names of the outlets in "A / B": the last is the author, an earlier one the site that republished it. */
+function splitSources(s: string): { outlet: string | null; republishedBy: string | null } {
+  const parts = s.split(/\s*[/|،,]\s*/).map((p) => p.trim()).filter(Boolean);
+  const name = (p: string) => canonicalOutlet(p) ?? p;
+  if (parts.length === 0) return { outlet: null, republishedBy: null };
+  if (parts.length === 1) return { outlet: name(parts[0]), republishedBy: null };
+  return { outlet: name(parts[parts.length - 1]), republishedBy: name(parts[0]) };
+}
+
+/** Finds a dateline at the head of a paragraph ("(A / B - date) …", "City (Reuters) - …"). */
+export function parseLeadDateline(paragraph: string): Dateline | null {
+  const p = PAREN.exec(paragraph);
+  if (p && YEAR.test(normalizeForMatch(p[2]).text)) {
+    return { dateText: p[2].trim(), ...splitSources(p[1]), consumed: p[0].length };
+  }
+  const c = CITY_OUTLET.exec(paragraph);
+  if (c && canonicalOutlet(c[2])) {
+    return { dateText: null, outlet: canonicalOutlet(c[2]), republishedBy: null, consumed: c[0].length };
+  }
+  const d = CITY_DASH_OUTLET.exec(paragraph);
+  if (d && canonicalOutlet(d[2])) {
+    return { dateText: null, outlet: canonicalOutlet(d[2]), republishedBy: null, consumed: d[0].length };
+  }
+  return null;
+}
+
+/** True when a short line is a date line ("الأحد 27 سبتمبر 2020 - 20:36 بتوقيت طهران", "نشر في: …"). */
+export function isDateLine(line: string): boolean {
+  const norm = normalizeForMatch(line).text;
+  if (norm.length > 90 || !YEAR.test(norm)) return false;
+  const words = norm.split(/\s+/).filter(Boolean);
+  if (words.length > 12) return false;
+  // A sentence with a verb-like run of long words is text, not a dateline.
+  const longWords = words.filter((w) => /^\p{L}{6,}$/u.test(w)).length;
+  return longWords <= 3;
+}
