@@ -31,9 +31,11 @@ async function main(argv: string[]): Promise<number> {
           .option('output', { type: 'string', default: 'out', describe: 'output folder, replaced atomically' })
           .option('format', { type: 'string', default: 'csv,parquet', describe: 'csv, parquet or both', coerce: parseFormats })
           .option('max-bytes', { type: 'number', default: 20 * 1024 * 1024, describe: 'larger input files are rejected as too_large' })
+          .option('incremental', { type: 'boolean', default: false, describe: 'reuse rows of files unchanged since the previous run (same tables as a full run)' })
           .option('quiet', { type: 'boolean', default: false, describe: 'print only errors' })
           .example('$0 run --input seeds --output out', 'the default run: seeds/ → out/')
-          .example('$0 run --input ~/scrapes --output ~/tables --format parquet', 'Parquet only'),
+          .example('$0 run --input ~/scrapes --output ~/tables --format parquet', 'Parquet only')
+          .example('$0 run --input ~/scrapes --output ~/tables --incremental', 'nightly: only new and changed files are extracted'),
       async (args) => {
         if (!existsSync(args.input) || !statSync(args.input).isDirectory()) {
           process.stderr.write(`etl: --input ${args.input} is not a folder\n`);
@@ -42,7 +44,7 @@ async function main(argv: string[]): Promise<number> {
         }
         const log = (l: string) => { if (!args.quiet) process.stderr.write(l + '\n'); };
         try {
-          const r = await runEtl({ input: args.input, output: args.output, formats: args.format as Format[], maxBytes: args['max-bytes'], log });
+          const r = await runEtl({ input: args.input, output: args.output, formats: args.format as Format[], maxBytes: args['max-bytes'], incremental: args.incremental, log });
           const counts = Object.entries(r.rowCounts).map(([t, n]) => `${t} ${n}`).join(', ');
           log(`etl: ${r.articles} articles, ${r.rejects} rejected → ${args.output} (${counts})`);
           code = r.exitCode;

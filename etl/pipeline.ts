@@ -7,7 +7,10 @@ import { readInput, DEFAULT_MAX_BYTES } from './1-read/read-file.js';
 import type { Rejection } from './1-read/reject.js';
 import { cleanOrReject, extractArticle, newTimings, publicationFromDateline } from './extract-article.js';
 import type { Publication } from './4-dates/publication-date.js';
-import { actorById } from './5-actors/index.js';
+import { actorById, findActors } from './5-actors/index.js';
+import { findDates } from './4-dates/index.js';
+import { inferPublications, summarizeForPublication, type PublicationSummary } from './4-dates/infer-publication.js';
+import { splitSentences } from './3-segment/sentences.js';
 import { toArticleRows } from './8-rows/article-rows.js';
 import { ActorTally } from './8-rows/actor-tally.js';
 import { openCsvWriter, type TableWriter } from './9-write/csv-writer.js';
@@ -15,6 +18,7 @@ import { openParquetWriter } from './9-write/parquet-writer.js';
 import { buildDataPackage, type FileFacts } from './9-write/datapackage.js';
 import { buildLoadSql } from './9-write/load-sql.js';
 import { writeAtomically } from './9-write/output-dir.js';
+import { ArticleCache } from './9-write/article-cache.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 
 export type Format = 'csv' | 'parquet';
@@ -25,6 +29,8 @@ export interface RunOptions {
   output: string;
   formats: Format[];
   maxBytes?: number;
+  /** reuse the rows of files unchanged since the previous run (same bytes, same code) */
+  incremental?: boolean;
   /** the clock, injected so tests can fix it; only the manifest uses it */
   now?: () => Date;
   log?: (line: string) => void;
@@ -123,15 +129,27 @@ export async function runEtl(opts: RunOptions): Promise<RunResult> {
   const files = listInputs(opts.input);
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
 
-  // Pass 1: publication dates from datelines (kept per article: a few strings each).
-  const publications = new Map<string, Publication>();
+  // Pass 1: publication dates from datelines, and a small summary per article (a few dates
+  // and actor ids) so that articles without a dateline can be dated from the corpus.
+  const cache = opts.incremental ? new ArticleCache(opts.output) : null;
+  const reuse = { summaries: 0, articles: 0 };
+  const summaries: PublicationSummary[] = [];
   for (const file of files) {
     const r = readInput(file, maxBytes);
     if (!r.ok) continue;
+    const hit = cache?.summary(r.sha256, file.sourceFile);
+    if (hit) { summaries.push(hit); reuse.summaries++; continue; }
     const c = cleanOrReject(file.sourceFile, r.text);
     if (!c.ok) continue;
-    publications.set(file.sourceFile, publicationFromDateline(c.clean.datelineText));
+    const body = c.clean.body;
+    const pub = publicationFromDateline(c.clean.datelineText);
+    const summary = summarizeForPublication(file.sourceFile, pub, body, splitSentences(body), findDates(body, { anchor: null }), findActors(body));
+    cache?.saveSummary(r.sha256, file.sourceFile, summary);
+    summaries.push(summary);
   }
+  const inferred = inferPublications(summaries);
+  const publications = new Map<string, Publication>(summaries.map((s) => [s.key, inferred.get(s.key) ?? s.publication]));
+  summaries.length = 0;
   const tPass1 = performance.now();
 
   const timings = newTimings();
@@ -162,11 +180,17 @@ export async function runEtl(opts: RunOptions): Promise<RunResult> {
       }
       seenIds.add(articleId);
       const publication = publications.get(file.sourceFile) ?? publicationFromDateline(c.clean.datelineText);
-      const { facts, actorMentions } = extractArticle({ articleId, sourceFile: file.sourceFile, sha256: r.sha256 }, c.clean, publication, timings);
-      tally.add(actorMentions);
-      for (const q of facts.quotes) tally.reference(q.speakerActorId);
-      for (const e of facts.events) [e.actor1Id, e.actor2Id, e.claimedByActorId].forEach((id) => tally.reference(id));
-      const rows = toArticleRows(facts);
+      let cached = cache?.article(r.sha256, file.sourceFile, publication) ?? null;
+      if (cached) reuse.articles++;
+      else {
+        const { facts, actorMentions } = extractArticle({ articleId, sourceFile: file.sourceFile, sha256: r.sha256 }, c.clean, publication, timings);
+        cached = { rows: toArticleRows(facts), actorMentions };
+        cache?.saveArticle(r.sha256, file.sourceFile, publication, cached);
+      }
+      const rows = cached.rows;
+      tally.add(cached.actorMentions);
+      for (const q of rows.quotes) tally.reference(q.speaker_actor_id);
+      for (const e of rows.events) [e.actor1_id, e.actor2_id, e.claimed_by_actor_id].forEach((id) => tally.reference(id));
       await tables.add('articles', [rows.article]);
       await tables.add('date_mentions', rows.dateMentions);
       await tables.add('quotes', rows.quotes);
@@ -175,6 +199,7 @@ export async function runEtl(opts: RunOptions): Promise<RunResult> {
       articles++;
     }
     await tables.add('actors', tally.rows(actorById));
+    cache?.prune();
     await tables.close();
 
     const fileFacts = hashTableFiles(staging, opts.formats);
@@ -191,7 +216,8 @@ export async function runEtl(opts: RunOptions): Promise<RunResult> {
       tool: { name: TOOL_NAME, version: TOOL_VERSION, node: process.version },
       started_at: started.toISOString(),
       finished_at: now().toISOString(),
-      options: { input: opts.input, formats: opts.formats, max_bytes: maxBytes },
+      options: { input: opts.input, formats: opts.formats, max_bytes: maxBytes, incremental: Boolean(opts.incremental) },
+      ...(cache ? { incremental: { reused_summaries: reuse.summaries, reused_articles: reuse.articles } } : {}),
       exit_code: result.exitCode,
       counts: { inputs: files.length, articles, rejects },
       row_counts: result.rowCounts,

@@ -102,5 +102,6 @@ export function removeOutput(outDir: string): void {
   const p = outputPaths(outDir);
   try { unlinkSync(p.out); } catch { rmSync(p.out, { recursive: true, force: true }); }
   rmSync(p.runs, { recursive: true, force: true });
+  rmSync(join(p.parent, `.${p.base}.cache`), { recursive: true, force: true });
   rmSync(p.lock, { force: true });
 }
