@@ -1,0 +1,37 @@
+import type { DateMention, Precision } from '../types.js';
+
+/** The day an event happened, and how precisely the text says so. */
+export interface EventDate {
+  date: string | null;
+  precision: Precision;
+}
+
+const UNKNOWN: EventDate = { date: null, precision: 'unknown' };
+
+/**
+ * The date of an event: the calendar date mentioned in its sentence closest to the trigger
+ * (اليوم، أمس، 27 أيلول/سبتمبر الماضي); with none, the publication day when the sentence says the
+ * event is going on now (تدور الآن، الجارية); otherwise unknown — never a guess.
+ */
+export function eventDate(
+  dates: DateMention[],
+  sentence: { start: number; end: number },
+  trigger: { start: number; end: number },
+  present: boolean,
+  publishedDate: string | null,
+): EventDate {
+  let best: DateMention | null = null;
+  let bestDist = Infinity;
+  for (const d of dates) {
+    if (d.start < sentence.start || d.end > sentence.end) continue;
+    if (!d.date || d.kind === 'duration' || d.kind === 'set') continue;
+    const dist = d.start >= trigger.end ? d.start - trigger.end : d.end <= trigger.start ? trigger.start - d.end : 0;
+    if (dist < bestDist) {
+      best = d;
+      bestDist = dist;
+    }
+  }
+  if (best) return { date: best.date, precision: best.precision === 'unknown' ? 'day' : best.precision };
+  if (present && publishedDate) return { date: publishedDate, precision: 'day' };
+  return UNKNOWN;
+}

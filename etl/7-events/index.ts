@@ -1,0 +1,2 @@
+/** The events stage: PLOVER events from an article body. */
+export { extractEvents } from './extract.js';

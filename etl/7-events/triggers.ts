@@ -1,0 +1,145 @@
+import type { ActorMention } from '../types.js';
+import { loadLexicon, variants } from '../lexicon/load.js';
+import { PhraseIndex, type Token } from '../5-actors/match.js';
+import { sentenceOfToken, type Doc } from './doc.js';
+
+/** A row of lexicons/event-triggers.tsv. */
+export interface TriggerDef {
+  eventType: string;
+  mode: string | null;
+  pos: 'v' | 'n' | 'p';
+  requires: PhraseIndex<true> | null;
+  weak: boolean;
+}
+
+/** A trigger found in a document. */
+export interface Trigger {
+  def: TriggerDef;
+  eventType: string;
+  mode: string | null;
+  tokStart: number;
+  tokEnd: number;
+  /** UTF-16 span in the body */
+  start: number;
+  end: number;
+  text: string;
+  sentence: number;
+  /** written with the future prefix س (ستبحث، سيواصل) */
+  future: boolean;
+  /** clitics written before the trigger (و، ف، ب، س …), normalized */
+  clitic: string;
+}
+
+// How far after a trigger its required complement may stand (وقّع … اتفاق).
+const REQUIRE_WINDOW = 8;
+// Triggers of one type this close are one mention (شن ضربات جوية).
+const MERGE_GAP = 1;
+
+let indexCache: PhraseIndex<TriggerDef> | null = null;
+
+/** Builds (once) the trigger index from lexicons/event-triggers.tsv. */
+function triggerIndex(): PhraseIndex<TriggerDef> {
+  if (indexCache) return indexCache;
+  const index = new PhraseIndex<TriggerDef>();
+  for (const r of loadLexicon('event-triggers')) {
+    const reqs = variants(r.requires_after);
+    let requires: PhraseIndex<true> | null = null;
+    if (reqs.length) {
+      requires = new PhraseIndex<true>();
+      for (const q of reqs) requires.add(q, true);
+    }
+    const def: TriggerDef = {
+      eventType: r.event_type,
+      mode: r.mode || null,
+      pos: r.pos === 'v' || r.pos === 'p' ? r.pos : 'n',
+      requires,
+      weak: r.weak === 'y',
+    };
+    for (const v of variants(r.triggers)) index.add(v, def);
+  }
+  indexCache = index;
+  return index;
+}
+
+/**
+ * Event triggers of a document, in text order: phrases of the trigger lexicon that are not part
+ * of an actor's name (منظمة الأمن والتعاون), whose required complement is present, with adjacent
+ * triggers of one type merged and weak triggers dropped when a sentence has a strong one.
+ */
+export function findTriggers(doc: Doc, actors: ActorMention[]): Trigger[] {
+  const raw: Trigger[] = [];
+  let a = 0;
+  for (const m of triggerIndex().findAll(doc.tokens)) {
+    const def = m.value;
+    if (def.eventType === '-') continue;
+    const first = doc.tokens[m.tokStart];
+    const clitic = first.text.slice(0, m.start - first.start);
+    // the trigger as written keeps its article (الاشتباكات), not a conjunction or preposition
+    const from = clitic.endsWith('ال') ? m.start - 2 : m.start;
+    const [start, end] = [doc.view.map[from], doc.oend[m.tokEnd - 1]];
+    while (a < actors.length && actors[a].end <= start) a++;
+    if (a < actors.length && actors[a].start < end) continue;
+    const sentence = sentenceOfToken(doc, m.tokStart);
+    if (sentence < 0) continue;
+    if (def.requires && !hasComplement(def.requires, doc.tokens, m.tokEnd, doc.sentences[sentence].tokEnd)) continue;
+    raw.push({
+      def,
+      eventType: def.eventType,
+      mode: def.mode,
+      tokStart: m.tokStart,
+      tokEnd: m.tokEnd,
+      start,
+      end,
+      text: doc.body.slice(start, end),
+      sentence,
+      future: clitic.includes('س'),
+      clitic,
+    });
+  }
+  return dropWeak(mergeAdjacent(raw, doc, actors));
+}
+
+/** Whether a required complement phrase starts within the window after the trigger. */
+function hasComplement(req: PhraseIndex<true>, tokens: Token[], from: number, sentenceEnd: number): boolean {
+  const to = Math.min(sentenceEnd, from + REQUIRE_WINDOW);
+  for (let i = from; i < to; i++) if (req.matchAt(tokens, i)) return true;
+  return false;
+}
+
+/** Joins same-type triggers a word apart (مواجهات عنيفة و"معارك") into one; never across an actor's name. */
+function mergeAdjacent(list: Trigger[], doc: Doc, actors: ActorMention[]): Trigger[] {
+  const out: Trigger[] = [];
+  for (const t of list) {
+    const prev = out[out.length - 1];
+    const joinable =
+      prev &&
+      prev.eventType === t.eventType &&
+      prev.sentence === t.sentence &&
+      !prev.def.weak &&
+      !t.def.weak &&
+      gapWords(doc, prev.tokEnd, t.tokStart) <= MERGE_GAP &&
+      !actors.some((a) => a.start >= prev.end && a.start < t.start);
+    if (joinable) {
+      prev.tokEnd = t.tokEnd;
+      prev.end = t.end;
+      prev.text = doc.body.slice(prev.start, prev.end);
+      prev.mode = prev.mode ?? t.mode;
+      continue;
+    }
+    out.push({ ...t });
+  }
+  return out;
+}
+
+/** Words between two tokens, not counting a lone و. */
+function gapWords(doc: Doc, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (doc.tokens[i].text !== 'و') n++;
+  return n;
+}
+
+/** Drops weak triggers (مقتل، ضحايا) in sentences that have a strong trigger of the same type. */
+function dropWeak(list: Trigger[]): Trigger[] {
+  const strong = new Set(list.filter((t) => !t.def.weak).map((t) => `${t.sentence}:${t.eventType}`));
+  return list.filter((t) => !t.def.weak || !strong.has(`${t.sentence}:${t.eventType}`));
+}

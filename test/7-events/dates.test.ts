@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { eventDate } from '../../etl/7-events/dates.js';
+import { dateIn } from './helpers.js';
+
+const text = 'اندلعت اشتباكات أمس بعد هدنة أعلنت السبت الماضي.';
+const sentence = { start: 0, end: text.length };
+const trigger = { start: text.indexOf('اشتباكات'), end: text.indexOf('اشتباكات') + 8 };
+
+describe('eventDate', () => {
+  it('picks the mention closest to the trigger', () => {
+    const dates = [dateIn(text, 'السبت الماضي', '2020-10-10', true), dateIn(text, 'أمس', '2020-10-14', true)];
+    expect(eventDate(dates, sentence, trigger, false, '2020-10-15')).toEqual({ date: '2020-10-14', precision: 'day' });
+  });
+
+  it('skips durations and mentions without a day', () => {
+    const d = { ...dateIn(text, 'أمس', '2020-10-14'), kind: 'duration' as const };
+    const m = { ...dateIn(text, 'السبت الماضي', '2020-10-10'), date: null, precision: 'month' as const };
+    expect(eventDate([d, m], sentence, trigger, false, '2020-10-15')).toEqual({ date: null, precision: 'unknown' });
+  });
+
+  it('uses the publication day only for an event said to go on now', () => {
+    expect(eventDate([], sentence, trigger, true, '2020-10-15')).toEqual({ date: '2020-10-15', precision: 'day' });
+    expect(eventDate([], sentence, trigger, true, null)).toEqual({ date: null, precision: 'unknown' });
+    expect(eventDate([], sentence, trigger, false, '2020-10-15')).toEqual({ date: null, precision: 'unknown' });
+  });
+});

@@ -1,0 +1,179 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { projectRoot } from '../../etl/lexicon/load.js';
+import { brief, dateIn, run } from './helpers.js';
+
+describe('extractEvents: the evidence', () => {
+  it('spans the sentence, keeps the trigger and the actors as written', () => {
+    const text = 'قال مسؤول إن الوضع هادئ. وقصفت القوات الأرمينية مدينة ترتر بالمدفعية.';
+    const [e] = run(text);
+    expect(text.slice(e.start, e.end)).toBe('وقصفت القوات الأرمينية مدينة ترتر بالمدفعية.');
+    expect(e).toMatchObject({
+      eventType: 'ASSAULT',
+      eventMode: 'heavy-weapons',
+      trigger: 'قصفت',
+      actor1Id: 'armed-forces-armenia',
+      actor1Text: 'القوات الأرمينية',
+      locationText: 'مدينة ترتر',
+      countryIso3: 'AZE',
+    });
+  });
+
+  it('codes a clash "بين X و Y" with the two sides', () => {
+    const [e] = run('تجددت الاشتباكات العسكرية بين أرمينيا وأذربيجان في إقليم قره باغ.');
+    expect(e).toMatchObject({ actor1Id: 'Q399', actor1Text: 'أرمينيا', actor2Id: 'Q227', actor2Text: 'أذربيجان', locationText: 'إقليم قره باغ', countryIso3: 'AZE' });
+  });
+
+  it('returns nothing for an empty body', () => {
+    expect(run('')).toEqual([]);
+  });
+
+  it('returns nothing for a text without triggers', () => {
+    expect(run('أعرب الوزير عن أمله في تحسن الطقس.')).toEqual([]);
+  });
+});
+
+describe('extractEvents: statements that are acts', () => {
+  it('codes a call for a ceasefire as REQUEST, not the ceasefire as an ASSAULT', () => {
+    const ev = run('دعا الرئيس الروسي فلاديمير بوتين أرمينيا وأذربيجان إلى وقف القتال الدائر في قره باغ.');
+    expect(ev.map(brief)).toEqual([{ type: 'REQUEST', mode: null, a1: 'Q7747', a2: 'Q399', modality: 'asserted', claimedBy: null }]);
+  });
+
+  it('takes the main subject for a participle (داعيا)', () => {
+    const ev = run('أعرب الأمين العام لحلف شمال الأطلسي عن قلقه من استمرار القتال، داعيا إلى وقف فوري لإطلاق النار.');
+    expect(ev.map((e) => [e.eventType, e.actor1Id])).toEqual([['ASSAULT', null], ['REQUEST', 'Q7184']]);
+  });
+
+  it('codes the accused act as claimed by the accuser', () => {
+    const ev = run('اتهمت أرمينيا وسلطات جمهورية قره باغ الجانب الأذربيجاني بشن "ضربات جوية وصاروخية" على الإقليم.');
+    expect(ev.map(brief)).toEqual([
+      { type: 'ACCUSE', mode: null, a1: 'Q399', a2: 'Q227', modality: 'asserted', claimedBy: null },
+      { type: 'ASSAULT', mode: 'aerial', a1: 'Q227', a2: null, modality: 'claimed', claimedBy: 'Q399' },
+    ]);
+  });
+
+  it('codes a denied event as denied and the denial as REJECT', () => {
+    const ev = run('ونفت "الدفاع الأذربيجانية" إسقاط المروحية.');
+    expect(ev.map(brief)).toEqual([
+      { type: 'REJECT', mode: null, a1: 'ministry-of-defence-azerbaijan', a2: null, modality: 'asserted', claimedBy: null },
+      { type: 'ASSAULT', mode: null, a1: null, a2: null, modality: 'denied', claimedBy: null },
+    ]);
+  });
+
+  it('codes a first-person rejection in reported words to the speaker', () => {
+    const ev = run('قال محمودوف لـ "سبوتنيك": "لا نرى ضرورة لإشراك طرف ثالث".');
+    expect(ev.map((e) => [e.eventType, e.actor1Id])).toEqual([['REJECT', 'hussein-mahmudov']]);
+  });
+});
+
+describe('extractEvents: claims', () => {
+  it('attributes an event in an أن clause to the speaker', () => {
+    const [e] = run('وأعلنت أذربيجان أن قوات أرمينية استهدفت مقبرة، ما أسفر عن وقوع 3 قتلى و5 جرحى وفقا لوكالة أذرتاج.');
+    expect(e).toMatchObject({ eventType: 'ASSAULT', actor1Id: 'armed-forces-armenia', killed: 3, wounded: 5, casualties: null, claimedByActorId: 'Q227', modality: 'claimed' });
+  });
+
+  it('attributes to a وفقا لـ source when no one speaks, and keeps the source out of the actors', () => {
+    const [e] = run('قتل 4 أشخاص في قصف على دونيتسك وفقا لوكالة تاس.');
+    expect(e).toMatchObject({ claimedByActorId: 'tass', actor2Id: null, killed: 4 });
+  });
+
+  it('reads a claim by the actor about its own act (أنها أسقطت)', () => {
+    const [e] = run('وأعلنت وزارة الدفاع في قره باغ أنها أسقطت طائرة هليكوبتر أذربيجانية.');
+    expect(e).toMatchObject({ actor1Id: 'ministry-of-defence-artsakh', claimedByActorId: 'ministry-of-defence-artsakh', modality: 'claimed' });
+  });
+
+  it('treats an announcement of the act itself as asserted', () => {
+    const [e] = run('وأعلنت الحكومة الأرمينية اليوم الأحد عن استدعاء عسكريي الاحتياط.');
+    expect(e).toMatchObject({ eventType: 'MOBILIZE', actor1Id: 'government-armenia', modality: 'asserted', claimedByActorId: null });
+  });
+});
+
+describe('extractEvents: modality and negation', () => {
+  it.each([
+    ['ستواصل روسيا العملية العسكرية في أوكرانيا.', 'future'],
+    ['أكدت الوزارة عزمها على مواصلة الحملة العسكرية.', 'future'],
+    ['أنقرة تستعد لإرسال مقاتلين إلى ليبيا.', 'future'],
+    ['في حال استمر القصف سيتدخل الجيش.', 'hypothetical'],
+    ['السلام مرهون بانسحاب القوات من الأراضي المحتلة.', 'hypothetical'],
+  ])('%s → %s', (text, modality) => {
+    expect(run(text)[0]?.modality).toBe(modality);
+  });
+
+  it.each([
+    'لم تعلن أرمينيا التعبئة.',
+    'لا يوجد قصف في المدينة.',
+    'يجب وقف إطلاق النار فورا.',
+    'لا سبيل للتراجع.',
+  ])('no event: %s', (text) => {
+    expect(run(text)).toEqual([]);
+  });
+
+  it('reads "لا تزال" as continuing, not as a negation', () => {
+    expect(run('لا تزال المنطقة تشهد قصفا بالمدفعية.').map((e) => e.eventMode)).toEqual(['heavy-weapons']);
+  });
+
+  it('never dates a future or hypothetical event', () => {
+    const text = 'قال الوزير اليوم إن بلاده ستشن هجوما.';
+    const [e] = run(text, { dates: [dateIn(text, 'اليوم', '2023-10-10', true)] });
+    expect(e).toMatchObject({ modality: 'future', eventDate: null, datePrecision: 'unknown' });
+  });
+});
+
+describe('extractEvents: dates', () => {
+  it('takes the date mention of the sentence closest to the trigger', () => {
+    const text = 'وتجددت الاشتباكات بين أرمينيا وأذربيجان في 27 أيلول/سبتمبر الماضي، بعد هدوء دام منذ 5 تشرين الأول.';
+    const dates = [dateIn(text, '27 أيلول/سبتمبر الماضي', '2020-09-27'), dateIn(text, '5 تشرين الأول', '2020-10-05')];
+    const [e] = run(text, { dates });
+    expect(e).toMatchObject({ eventDate: '2020-09-27', datePrecision: 'day' });
+  });
+
+  it('dates an event going on now to the publication day', () => {
+    expect(run('تدور الآن معارك عنيفة في باخموت.', { published: '2023-05-01' })[0]).toMatchObject({ eventDate: '2023-05-01', datePrecision: 'day' });
+  });
+
+  it('leaves the date unknown when nothing is said', () => {
+    expect(run('قصفت القوات الروسية مدينة خاركيف.')[0]).toMatchObject({ eventDate: null, datePrecision: 'unknown' });
+  });
+
+  it('ignores a date mention of another sentence', () => {
+    const text = 'صدر البيان أمس. وقصفت القوات الروسية مدينة خاركيف.';
+    const [e] = run(text, { dates: [dateIn(text, 'أمس', '2023-10-09', true)] });
+    expect(e.eventDate).toBeNull();
+  });
+});
+
+describe('extractEvents: one row per event', () => {
+  it('does not repeat an event restated by a later sentence', () => {
+    const text = 'دعا حلف الناتو أذربيجان إلى وقف إطلاق النار. وقال البيان إن الناتو يدعو أذربيجان إلى وقف القتال.';
+    expect(run(text).map((e) => e.eventType)).toEqual(['REQUEST']);
+  });
+
+  it('keeps two events of one type with different actors', () => {
+    const text = 'قصفت القوات الروسية خاركيف. وقصفت القوات الأوكرانية بيلغورود.';
+    expect(run(text).map((e) => e.actor1Id)).toEqual(['armed-forces-russia', 'armed-forces-ukraine']);
+  });
+
+  it('merges adjacent triggers of one type into one event', () => {
+    const [e, ...rest] = run('ذكرت وزارة الدفاع الأرمنية أن مواجهات عنيفة و"معارك عنيفة وشرسة" تدور الآن بين القوات الأرمينية والأذربيجانية.');
+    expect(rest).toEqual([]);
+    expect(e).toMatchObject({ eventType: 'ASSAULT', actor1Id: 'armed-forces-armenia', actor2Id: 'armed-forces-azerbaijan', claimedByActorId: 'ministry-of-defence-armenia', eventDate: '2023-10-10' });
+  });
+});
+
+describe('extractEvents: the seed articles', () => {
+  const dir = join(projectRoot(), 'seeds');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
+  it.each(files)('%s gives events with valid spans and known types', (f) => {
+    const body = readFileSync(join(dir, f), 'utf8');
+    const ev = run(body, { published: null });
+    expect(ev.length).toBeGreaterThan(5);
+    for (const e of ev) {
+      expect(e.end).toBeGreaterThan(e.start);
+      expect(body.slice(e.start, e.end)).toContain(e.trigger.split(/\s/)[0]);
+      expect(['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT']).toContain(e.eventType);
+      if (e.actor1Text) expect(body).toContain(e.actor1Text);
+      if (e.eventDate === null) expect(e.datePrecision).toBe('unknown');
+    }
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { loadLexicon, variants } from '../../etl/lexicon/load.js';
+import { findActors } from '../../etl/5-actors/index.js';
+import { buildDoc } from '../../etl/7-events/doc.js';
+import { findTriggers } from '../../etl/7-events/triggers.js';
+
+const TYPES = ['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT'];
+const MODES = ['aerial', 'drone', 'heavy-weapons', 'small-arms', 'martial-law', 'curfew'];
+
+const triggers = (text: string) => findTriggers(buildDoc(text), findActors(text)).map((t) => [t.eventType, t.text]);
+
+describe('lexicons/event-triggers.tsv', () => {
+  const rows = loadLexicon('event-triggers');
+  it('is well-formed and covers every PLOVER type', () => {
+    for (const r of rows) {
+      expect([...TYPES, '-']).toContain(r.event_type);
+      expect(['v', 'n', 'p']).toContain(r.pos);
+      if (r.mode) expect(MODES).toContain(r.mode);
+      expect(variants(r.triggers).length).toBeGreaterThan(0);
+    }
+    for (const t of TYPES) expect(rows.some((r) => r.event_type === t), t).toBe(true);
+  });
+
+  it('gives modes only from the known list', () => {
+    for (const r of loadLexicon('event-modes')) expect(MODES).toContain(r.mode);
+  });
+});
+
+describe('findTriggers', () => {
+  it.each([
+    ['وقصفت القوات', 'ASSAULT', 'قصفت'],
+    ['الاشتباكات العنيفة', 'ASSAULT', 'الاشتباكات'],
+    ['غارات جوية', 'ASSAULT', 'غارات جوية'],
+    ['أعلنت التعبئة العامة', 'MOBILIZE', 'التعبئة العامة'],
+    ['حظر التجول', 'COERCE', 'حظر التجول'],
+    ['حالة الحرب', 'COERCE', 'حالة الحرب'],
+    ['ناشدت الأطراف', 'REQUEST', 'ناشدت'],
+    ['مكالمة هاتفية', 'CONSULT', 'مكالمة هاتفية'],
+    ['هدنة إنسانية', 'AGREE', 'هدنة إنسانية'],
+    ['يتبادلان الاتهامات', 'ACCUSE', 'الاتهامات'],
+    ['ترفض المقترح', 'REJECT', 'ترفض'],
+    ['أعلنت دعمها', 'SUPPORT', 'دعمها'],
+    ['عرض الوساطة', 'COOPERATE', 'عرض الوساطة'],
+    ['نشر مراقبين عسكريين', 'AID', 'نشر'],
+    ['مهلة 48 ساعة', 'THREATEN', 'مهلة'],
+    ['طرد السفير', 'SANCTION', 'طرد'],
+    ['مظاهرات حاشدة', 'PROTEST', 'مظاهرات'],
+    ['انسحاب القوات', 'RETREAT', 'انسحاب'],
+    ['الإفراج عن أسرى', 'CONCEDE', 'الإفراج عن'],
+  ])('%s → %s', (text, type, trigger) => {
+    expect(triggers(text)).toEqual([[type, trigger]]);
+  });
+
+  it('skips words inside an actor name (منظمة الأمن والتعاون)', () => {
+    expect(triggers('منظمة الأمن والتعاون في أوروبا')).toEqual([]);
+  });
+
+  it('requires the complement of an ambiguous verb (وقعت اتفاقا vs وقعت اشتباكات)', () => {
+    expect(triggers('وقع الطرفان اتفاقا')).toEqual([['AGREE', 'وقع الطرفان اتفاقا']]);
+    expect(triggers('وقعت اشتباكات')).toEqual([['ASSAULT', 'اشتباكات']]);
+  });
+
+  it('drops a weak trigger when the sentence names the attack', () => {
+    expect(triggers('أسفر القصف عن مقتل 3 مدنيين.')).toEqual([['ASSAULT', 'القصف']]);
+    expect(triggers('أعلن عن مقتل 3 مدنيين.')).toEqual([['ASSAULT', 'مقتل']]);
+  });
+});
