@@ -1,0 +1,78 @@
+import { loadLexicon, variants } from '../lexicon/load.js';
+import type { Token } from './tokens.js';
+import { keyWords } from './tokens.js';
+
+/** A speech verb or participle found in the body. */
+export interface Cue {
+  /** token index */
+  index: number;
+  /** span of the form as written, without a و/ف prefix */
+  start: number;
+  end: number;
+  text: string;
+  lemma: string;
+  tense: 'past' | 'present' | 'participle';
+  /** the verb can introduce a quotation without a colon or complementizer */
+  bareQuote: boolean;
+  /** written with a و/ف prefix: it opens a new clause, so no fronted subject precedes it */
+  prefixed: boolean;
+  /** goes on with the statement already reported (أضاف، تابع) */
+  continues: boolean;
+}
+
+interface Form { lemma: string; tense: Cue['tense']; bareQuote: boolean; continues: boolean }
+
+let forms: Map<string, Form> | null = null;
+
+/** Loads lexicons/speech-verbs.tsv into a map from normalized form to its verb. */
+function speechForms(): Map<string, Form> {
+  if (forms) return forms;
+  forms = new Map();
+  for (const row of loadLexicon('speech-verbs')) {
+    const bareQuote = row.bare_quote === 'yes';
+    const continues = row.continues === 'yes';
+    for (const tense of ['past', 'present', 'participle'] as const) {
+      for (const v of variants(row[tense])) {
+        const key = keyWords(v).join(' ');
+        const form = { lemma: row.lemma, tense, bareQuote, continues };
+        forms.set(key, form);
+        // tanween alif is often dropped in writing (مضيف، مؤكد): accept both spellings
+        if (tense === 'participle' && key.endsWith('ا')) forms.set(key.slice(0, -1), form);
+      }
+    }
+  }
+  return forms;
+}
+
+/** Looks a word token up as a speech-verb form, with an optional و/ف prefix. */
+export function matchCue(tokens: Token[], index: number): Cue | null {
+  const t = tokens[index];
+  if (!t.word) return null;
+  const table = speechForms();
+  let form = table.get(t.norm);
+  let prefixed = false;
+  if (!form && 'وف'.includes(t.norm[0]) && t.norm.length > 2) {
+    form = table.get(t.norm.slice(1));
+    prefixed = !!form;
+  }
+  if (!form) return null;
+  let start = t.start;
+  if (prefixed) {
+    start++;
+    while (start < t.end && /\p{M}/u.test(t.raw[start - t.start])) start++;
+  }
+  return {
+    index, start, end: t.end, text: t.raw.slice(start - t.start),
+    lemma: form.lemma, tense: form.tense, bareQuote: form.bareQuote, prefixed, continues: form.continues,
+  };
+}
+
+/** Finds every speech-verb form in the token stream, in text order. */
+export function findCues(tokens: Token[]): Cue[] {
+  const out: Cue[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const c = matchCue(tokens, i);
+    if (c) out.push(c);
+  }
+  return out;
+}

@@ -1,0 +1,286 @@
+import type { ArticleContext, QuoteRecord, QuoteType } from '../types.js';
+import { splitParagraphs, splitSentences, type Sentence } from '../3-segment/sentences.js';
+import { tokenizeBody, tokenAt, isComma, type Token } from './tokens.js';
+import { pairQuoteMarks, isQuoteMark, type QuotePair } from './marks.js';
+import { findCues } from './cues.js';
+import { findTriggers, embeddedCues, type Trigger } from './triggers.js';
+import { grammar, isDefinite } from './grammar.js';
+import { findChannel } from './channels.js';
+import { frontedSubject, followingSubject, type ScanContext, type TokenRange } from './speakers.js';
+import { splitSpeaker, isAnonymousAt, isDocumentAt } from './titles.js';
+import { findSaidOn, UNKNOWN_DAY, type SaidOn } from './said-on.js';
+import { clauseBound, unclosedBound, pairAt, trimEnd, trimStart, type BodyIndex } from './content.js';
+import { pickActor, type SpeakerState } from './speaker-state.js';
+
+/** Where the said words begin, as found after the attribution. */
+interface ContentStart {
+  kind: 'colon' | 'mark' | 'clause';
+  token: number;
+}
+
+// "نقلت الوكالة عن X قوله": the outlet relays, X speaks (قوله is in the grammar lexicon).
+const RELAY_FROM = 'عن';
+
+const MAX_GAP = 12;
+
+/** Extracts the attributed statements of one article body; see index.ts. */
+export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] {
+  const tokens = tokenizeBody(body);
+  const marks = pairQuoteMarks(body);
+  const sentences = splitSentences(body);
+  const paragraphs = splitParagraphs(body);
+  const cues = findCues(tokens);
+  const cueTense = new Map(cues.map((c) => [c.index, c.tense as string]));
+  const embedded = embeddedCues(tokens, cues);
+  const dateAt = new Set<number>();
+  for (const d of ctx.dates) {
+    const k = tokenAt(tokens, d.start);
+    if (k < tokens.length && tokens[k].start < d.end) dateAt.add(k);
+  }
+  const sentenceOf = (pos: number): Sentence =>
+    sentences.find((s) => pos < s.end) ?? sentences[sentences.length - 1];
+  const idx: BodyIndex = {
+    body, tokens, marks, cueTense, embedded,
+    prefixedCue: new Set(cues.filter((c) => c.prefixed).map((c) => c.index)),
+    sentenceEnd: (pos) => sentenceOf(pos).end,
+    paragraphEnd: (pos) => (paragraphs.find((p) => pos < p.end) ?? paragraphs[paragraphs.length - 1]).end,
+  };
+  const sc: ScanContext = { tokens, cueAt: new Set(cues.map((c) => c.index)), dateAt };
+  const g = grammar();
+  const insidePair = (pos: number): boolean => marks.pairs.some((p) => p.open < pos && pos < p.close);
+  const isOpener = (t: Token): boolean =>
+    isQuoteMark(t.raw) && (pairAt(marks, t.start) >= 0 || marks.unclosed.includes(t.start));
+
+  const { triggers, merged } = findTriggers(body, tokens, cues, sentences, embedded);
+
+  /** The first colon, quotation or complementizer after the attribution, or null when another cue or the sentence end comes first. */
+  function findContent(from: number, limit: number, bare: boolean): ContentStart | null {
+    let words = 0;
+    for (let j = from; j < limit && words <= MAX_GAP; j++) {
+      const t = tokens[j];
+      if (t.raw === ':') return { kind: 'colon', token: j };
+      if (isOpener(t)) {
+        const p = pairAt(marks, t.start);
+        const pair = p >= 0 ? marks.pairs[p] : null;
+        const short = pair && body.slice(pair.open + 1, pair.close).trim().split(/\s+/).length <= 2;
+        if (bare && !short) return { kind: 'mark', token: j };
+        if (!pair) return null;
+        const close = tokenAt(tokens, pair.close);
+        // a misplaced opening mark: the complementizer sits just inside it (“الكرملين أن …”)
+        for (let k = j + 1, n = 0; k < close && n < 3; k++) {
+          if (!tokens[k].word) continue;
+          if (g.complementizer.has(tokens[k].norm)) return { kind: 'clause', token: k };
+          n++;
+        }
+        j = close;
+        continue;
+      }
+      // a comma then و + word opens a new coordinated clause: the attribution is over
+      if (isComma(t) && tokens[j + 1]?.word && tokens[j + 1].norm.startsWith('و') && !sc.cueAt.has(j + 1)) return null;
+      if (!t.word) continue;
+      words++;
+      if (g.complementizer.has(t.norm)) return { kind: 'clause', token: j };
+      if (g.negativeComplementizer.has(t.norm) && tokens[j - 1]?.norm === 'من') return { kind: 'clause', token: j };
+      if (sc.cueAt.has(j) && !embedded.has(j) && !merged.has(j)) return null;
+    }
+    return null;
+  }
+
+  /** After "بحسب X": a comma, or فإن, opens the said words. */
+  function leadContent(after: number): ContentStart | null {
+    const t = tokens[after];
+    if (!t) return null;
+    if (isComma(t)) {
+      const next = tokens[after + 1];
+      return next && (next.norm === 'فان' || g.complementizer.has(next.norm)) ? { kind: 'clause', token: after + 1 } : { kind: 'clause', token: after };
+    }
+    return t.norm === 'فان' ? { kind: 'clause', token: after } : null;
+  }
+
+  /** Speaker, title and actor from a speaker phrase; a document (البيان) stands for its issuer. */
+  function describe(range: TokenRange, lead = 0): SpeakerState | null {
+    let { from } = range;
+    if (isDocumentAt(tokens, from)) {
+      while (from < range.to && (isDocumentAt(tokens, from) || g.issuedBy.has(tokens[from].norm) || !tokens[from].word)) from++;
+      const rest = range.to - from;
+      const adjective = rest === 1 && isDefinite(tokens[from].bare) && /يه?$/.test(tokens[from].norm);
+      if (rest <= 0 || adjective) return lastIssuer ?? last;
+    }
+    const split = splitSpeaker(tokens, from, range.to, ctx.actors);
+    const s = tokens[split.speakerFrom].start;
+    const e = tokens[split.speakerTo - 1].end;
+    let speaker = body.slice(s, e);
+    // lead drops a ل joined to the first word (وفقا لوزارة الصحة، وفقا للمرصد → المرصد)
+    if (lead && split.speakerFrom === range.from) speaker = speaker.startsWith('لل') ? `ال${speaker.slice(2)}` : speaker.slice(1);
+    const title = split.titleFrom !== null && split.titleTo !== null
+      ? body.slice(tokens[split.titleFrom].start, tokens[split.titleTo - 1].end) : null;
+    const anonymous = isAnonymousAt(tokens, from);
+    return {
+      speaker,
+      speakerTitle: title,
+      speakerActorId: anonymous ? null : pickActor(ctx.actors, s, e, split.speakerFrom > from),
+      channel: null,
+      said: null,
+    };
+  }
+
+  const out: QuoteRecord[] = [];
+  const attributed = new Set<QuotePair>();
+  let last: SpeakerState | null = null;
+  let lastIssuer: SpeakerState | null = null;
+
+  for (const trig of triggers) {
+    if (insidePair(trig.start)) continue; // a cue inside quotation marks is part of the quoted words
+    const sentence = sentenceOf(trig.start);
+    const sentFrom = tokenAt(tokens, sentence.start);
+    const sentTo = tokenAt(tokens, Math.max(sentence.end, idx.paragraphEnd(trig.start)));
+    const host = out.find((q) => q.start <= trig.start && trig.start < q.end);
+    const verb = trig.verb;
+    // inside reported words only a new coordinated clause (وقال، مضيفا) starts a new statement
+    if (host && verb && !verb.prefixed && verb.tense !== 'participle') continue;
+    let phrase: TokenRange | null = null;
+    let after = trig.to;
+    if (!trig.according && verb?.tense !== 'participle') {
+      if (verb && !verb.prefixed) phrase = frontedSubject(sc, trig.from, sentFrom);
+      if (!phrase) {
+        phrase = followingSubject(sc, after, sentTo);
+        if (phrase) after = phrase.to;
+      }
+    }
+    let relayChannel: string | null = null;
+    if (trig.according) {
+      // the source runs to the comma (or to فإن); the said words follow it
+      after = trig.to;
+      if (tokens[after]?.norm === 'ل') after++;
+      phrase = followingSubject(sc, after, sentTo);
+      if (!phrase) continue;
+      after = phrase.to;
+    } else if (verb?.lemma === 'نقل' && phrase && tokens[after]?.norm === RELAY_FROM) {
+      relayChannel = findChannel(tokens, phrase.from, phrase.to)?.value.channel
+        ?? body.slice(tokens[phrase.from].start, tokens[phrase.to - 1].end);
+      phrase = followingSubject(sc, after + 1, sentTo);
+      if (phrase) after = phrase.to;
+      while (tokens[after] && (g.saying.has(tokens[after].norm) || isComma(tokens[after]))) after++;
+    }
+    const found = trig.according ? leadContent(after) : findContent(after, tokenAt(tokens, idx.sentenceEnd(trig.start)), verb ? verb.bareQuote : true);
+    const explicit = phrase ? describe(phrase, trig.according && tokens[phrase.from].norm.startsWith('ل') ? 1 : 0) : null;
+    const who = explicit ?? last;
+    if (!found) {
+      if (explicit && !host) last = explicit;
+      const post = postposed(trig, sentFrom);
+      if (!post || !who) continue;
+      out.push(record(post.open + 1, post.close, 'direct', trig, who, !explicit, sentence.start, post.open));
+      attributed.add(post);
+      continue;
+    }
+    if (!who) continue;
+    const attrStart = phrase ? Math.min(tokens[phrase.from].start, tokens[trig.from].start) : tokens[trig.from].start;
+    if (host && host.start < attrStart) shorten(host, attrStart);
+    // "وأضاف أباثوراي" names the speaker again but goes on with the same statement
+    const sameSpeaker = !!explicit && !!last && (explicit.speakerActorId !== null
+      ? explicit.speakerActorId === last.speakerActorId : last.speaker.endsWith(explicit.speaker));
+    const carried = !explicit || (sameSpeaker && !!verb?.continues);
+    const rec = contentOf(found, trig, carried && explicit ? { ...explicit, channel: last!.channel, said: last!.said } : who, carried, sentence.start);
+    if (!rec) continue;
+    if (relayChannel) rec.channel = relayChannel;
+    out.push(rec);
+    if (explicit) {
+      last = { ...explicit, channel: rec.channel, said: { saidOn: rec.saidOn, saidOnPrecision: rec.saidOnPrecision } };
+      if (trig.docChannel !== null || (!verb && !trig.according)) lastIssuer = last;
+    }
+  }
+  return dedupe(out);
+
+  /** A quotation standing before its verb at the sentence start ("…"، قال X). */
+  function postposed(trig: Trigger, sentFrom: number): QuotePair | null {
+    let j = trig.from - 1;
+    while (j >= 0 && isComma(tokens[j])) j--;
+    const closer = tokens[j];
+    if (!closer || !isQuoteMark(closer.raw)) return null;
+    const pair = marks.pairs.find((p) => p.close === closer.start);
+    if (!pair || attributed.has(pair) || tokenAt(tokens, pair.open) !== sentFrom) return null;
+    return pair;
+  }
+
+  /** Builds the record for a content start found after an attribution. */
+  function contentOf(found: ContentStart, trig: Trigger, who: SpeakerState, carried: boolean, sentStart: number): QuoteRecord | null {
+    let k = found.token;
+    // ألا is أن + لا: the negation belongs to the said words
+    const cut = g.negativeComplementizer.has(tokens[k].norm) ? tokens[k].start : tokens[k].end;
+    if (found.kind !== 'mark') {
+      k++;
+      while (k < tokens.length && isComma(tokens[k])) k++;
+    }
+    const t = tokens[k];
+    const fromMark = t && isOpener(t) && (found.kind === 'mark' || found.kind === 'colon' || found.kind === 'clause');
+    if (fromMark) {
+      const p = pairAt(marks, t.start);
+      if (p < 0) return record(t.start + 1, unclosedBound(idx, t.start + 1), 'direct', trig, who, carried, sentStart, t.start);
+      const pair = marks.pairs[p];
+      const bound = clauseBound(idx, cut);
+      if (found.kind !== 'clause' || bound.end <= pair.close + 1) {
+        attributed.add(pair);
+        return record(pair.open + 1, pair.close, 'direct', trig, who, carried, sentStart, cut, bound.channel);
+      }
+    }
+    const start = trimStart(body, cut, body.length);
+    const bound = clauseBound(idx, start);
+    let end = bound.end;
+    let type: QuoteType = found.kind === 'colon' ? (bound.orphan ? 'direct' : 'indirect') : (bound.orphan ? 'mixed' : 'indirect');
+    // a closing mark whose opener stands before the clause: the tail was quoted
+    if (isQuoteMark(body[end - 1]) && !marks.pairs.some((p) => p.close === end - 1 && p.open >= start)) {
+      end = trimEnd(body, start, end - 1);
+      type = 'mixed';
+    }
+    if (type === 'indirect' && /["“”«»„]/.test(body.slice(start, end))) type = 'mixed';
+    if (end <= start) return null;
+    return record(start, end, type, trig, who, carried, sentStart, cut, bound.channel);
+  }
+
+  /** Assembles a row: channel and said-on come from the attribution window [window start, content start). */
+  function record(start: number, end: number, type: QuoteType, trig: Trigger, who: SpeakerState, carried: boolean,
+    sentStart: number, windowEnd: number, trailingChannel: string | null = null): QuoteRecord {
+    while (start < end && /\s/.test(body[start])) start++;
+    while (end > start && /\s/.test(body[end - 1])) end--;
+    const prevEnd = out.filter((q) => q.end <= trig.start && q.end >= sentStart).reduce((m, q) => Math.max(m, q.end), sentStart);
+    const winFrom = Math.min(prevEnd, trig.start);
+    const winTo = Math.max(windowEnd, trig.start + trig.text.length);
+    const ch = findChannel(tokens, tokenAt(tokens, winFrom), tokenAt(tokens, winTo));
+    const channel = ch?.value.channel ?? trailingChannel ?? trig.docChannel ?? (carried ? who.channel : null);
+    return {
+      start, end, content: body.slice(start, end),
+      speaker: who.speaker, speakerActorId: who.speakerActorId, speakerTitle: who.speakerTitle,
+      cue: trig.text, quoteType: type, channel,
+      ...saidOn(winFrom, winTo, trig, who, carried),
+    };
+  }
+
+  /** The day of the statement: a date in the attribution, else today when the wording says so, else the carried day. */
+  function saidOn(from: number, to: number, trig: Trigger, who: SpeakerState, carried: boolean): SaidOn {
+    const stated = findSaidOn(ctx.dates, from, to);
+    if (stated) return stated;
+    const todayWord = tokens.slice(tokenAt(tokens, from), tokenAt(tokens, to)).some((t) => t.norm === 'اليوم');
+    if (ctx.publishedDate && (trig.verb?.tense === 'present' || todayWord)) return { saidOn: ctx.publishedDate, saidOnPrecision: 'day' };
+    return carried && who.said ? who.said : UNKNOWN_DAY;
+  }
+
+  /** Cuts an earlier statement where a new attribution starts inside it. */
+  function shorten(q: QuoteRecord, at: number): void {
+    q.end = trimEnd(body, q.start, at);
+    q.content = body.slice(q.start, q.end);
+  }
+}
+
+/** Sorts rows by start and drops empty rows and repeated spans. */
+function dedupe(rows: QuoteRecord[]): QuoteRecord[] {
+  const seen = new Set<string>();
+  return rows
+    .filter((r) => r.end > r.start && r.content.trim())
+    .sort((a, b) => a.start - b.start || a.end - b.end)
+    .filter((r) => {
+      const key = `${r.start}:${r.end}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+}

@@ -1,0 +1,60 @@
+import { loadLexicon, variants } from '../lexicon/load.js';
+import { keyWords } from './tokens.js';
+import { PhraseMatcher } from './phrases.js';
+
+/** Function-word sets from lexicons/quote-grammar.tsv, keyed by role, as normalized single words. */
+export interface Grammar {
+  complementizer: Set<string>;
+  negativeComplementizer: Set<string>;
+  adverb: Set<string>;
+  stopPreposition: Set<string>;
+  adjunctNoun: Set<string>;
+  marker: Set<string>;
+  relative: Set<string>;
+  document: Set<string>;
+  issuedBy: Set<string>;
+  outletNoun: Set<string>;
+  saying: Set<string>;
+  ownWords: PhraseMatcher<true>;
+}
+
+let cached: Grammar | null = null;
+
+/** Loads the quote grammar lexicon once. */
+export function grammar(): Grammar {
+  if (cached) return cached;
+  const rows = loadLexicon('quote-grammar');
+  const words = (role: string): Set<string> => {
+    const set = new Set<string>();
+    for (const r of rows.filter((x) => x.role === role)) {
+      for (const v of variants(r.forms)) set.add(keyWords(v).join(' '));
+    }
+    return set;
+  };
+  const own = rows.filter((r) => r.role === 'own-words').flatMap((r) => variants(r.forms));
+  cached = {
+    complementizer: words('complementizer'),
+    negativeComplementizer: words('negative-complementizer'),
+    adverb: words('adverb'),
+    stopPreposition: words('stop-preposition'),
+    adjunctNoun: words('adjunct-noun'),
+    marker: words('marker'),
+    relative: words('relative'),
+    document: words('document'),
+    issuedBy: words('issued-by'),
+    outletNoun: words('outlet-noun'),
+    saying: words('saying'),
+    ownWords: new PhraseMatcher([{ variants: own, value: true as const }], 'و'),
+  };
+  return cached;
+}
+
+/** Strips one leading ب/ل/و/ف from a normalized word (for prefixed forms like لمنطقة). */
+export function stripPrefix(norm: string): string {
+  return norm.length > 3 && 'بلوف'.includes(norm[0]) ? norm.slice(1) : norm;
+}
+
+/** True for a definite word (ال، وال، بال، لل، فال، كال) given its hamza-preserving form: إلهام is not. */
+export function isDefinite(bare: string): boolean {
+  return /^(?:[وفبك]?ال|لل)\S{2,}/.test(bare);
+}

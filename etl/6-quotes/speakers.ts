@@ -1,0 +1,131 @@
+import type { Token } from './tokens.js';
+import { isComma } from './tokens.js';
+import { grammar, isDefinite, stripPrefix } from './grammar.js';
+import { isNameChunk, roleMatcher } from './titles.js';
+import { channelMatcher } from './channels.js';
+import { isQuoteMark } from './marks.js';
+
+/** A half-open token range. */
+export interface TokenRange {
+  from: number;
+  to: number;
+}
+
+/** What the phrase scanners need to know about the tokens around them. */
+export interface ScanContext {
+  tokens: Token[];
+  /** token indices holding a speech cue */
+  cueAt: Set<number>;
+  /** token indices where a date mention starts */
+  dateAt: Set<number>;
+}
+
+const MAX_WORDS = 18;
+
+/** Trims commas and other non-word tokens off both ends of a range. */
+function trimRange(tokens: Token[], r: TokenRange): TokenRange | null {
+  let { from, to } = r;
+  while (from < to && !tokens[from].word && tokens[from].raw !== '(') from++;
+  while (to > from && !tokens[to - 1].word && tokens[to - 1].raw !== ')' && !isQuoteMark(tokens[to - 1].raw)) to--;
+  return to > from ? { from, to } : null;
+}
+
+/**
+ * The subject fronted before a verb in its clause ("الرئيس الروسي، فلاديمير بوتين، اكد"),
+ * found by walking back to the sentence start, a discourse marker, a complementizer or another cue.
+ */
+export function frontedSubject(sc: ScanContext, cue: number, sentenceFrom: number): TokenRange | null {
+  const { tokens } = sc;
+  const g = grammar();
+  let from = cue;
+  while (from > sentenceFrom) {
+    const t = tokens[from - 1];
+    if (t.raw === ':' || t.raw === '.' || isQuoteMark(t.raw) || sc.cueAt.has(from - 1)) break;
+    if (t.word && (g.marker.has(t.norm) || g.complementizer.has(t.norm))) break;
+    from--;
+  }
+  let r = trimRange(tokens, { from, to: cue });
+  if (!r) return null;
+  // a relative pronoun links the subject to its verb: أرمينيا التي أعلنت
+  if (g.relative.has(tokens[r.to - 1].norm)) r = trimRange(tokens, { from: r.from, to: r.to - 1 });
+  if (!r) return null;
+  const first = tokens[r.from];
+  if (!first.word || r.to - r.from > 16) return null;
+  if (g.stopPreposition.has(first.norm) || g.adverb.has(first.norm) || g.marker.has(first.norm)) return null;
+  // a clause opening with و + word is a new coordinated clause or an adverbial (وردا على سؤال)
+  if (first.norm.startsWith('و') && !roleMatcher().has(tokens, r.from)) return null;
+  for (let i = r.from; i < r.to; i++) {
+    if (sc.dateAt.has(i)) return null;
+    if (tokens[i].word && g.complementizer.has(tokens[i].norm)) return null;
+  }
+  return r;
+}
+
+/** True when a preposition at i opens an adjunct (في بيان، على حسابه، من أن، في <date>) rather than a role complement. */
+function opensAdjunct(sc: ScanContext, i: number): boolean {
+  const next = sc.tokens[i + 1];
+  if (!next?.word) return true;
+  const g = grammar();
+  // a possessive suffix does not change the noun (في بيانه، في تصريحاتها)
+  const noun = next.norm.replace(/(?:ها|هم|هما|ه)$/, '');
+  return sc.dateAt.has(i + 1) || g.adjunctNoun.has(stripPrefix(next.norm)) || g.adjunctNoun.has(next.norm)
+    || g.adjunctNoun.has(noun) || g.adjunctNoun.has(noun.replace(/ات$/, ''))
+    || g.complementizer.has(next.norm) || g.negativeComplementizer.has(next.norm);
+}
+
+/** True for a word like لوكالة، لقناة: a channel introduced by ل, never part of a speaker. */
+function outletWord(t: Token): boolean {
+  return t.norm.startsWith('ل') && grammar().outletNoun.has(t.norm.slice(1));
+}
+
+/** True when the word ends a name rather than a role (so a following preposition starts an object). */
+function endsName(t: Token): boolean {
+  return t.word && !isDefinite(t.bare);
+}
+
+/**
+ * The subject right after a verb ("وقال المتحدث باسم الكرملين، ديميتري بيسكوف، في …"): words up
+ * to a complementizer, colon, quotation mark, date, channel or adjunct; a comma continues it only
+ * for an appositive name.
+ */
+export function followingSubject(sc: ScanContext, start: number, limit: number): TokenRange | null {
+  const { tokens } = sc;
+  const g = grammar();
+  let i = start;
+  let words = 0;
+  // once a personal name has started, a preposition introduces an object, not a role complement
+  let sawName = false;
+  while (i < limit && words < MAX_WORDS) {
+    const t = tokens[i];
+    if (sc.dateAt.has(i) || sc.cueAt.has(i)) break;
+    if (!t.word) {
+      if (t.raw === '(') {
+        let j = i + 1;
+        while (j < limit && tokens[j].raw !== ')' && j - i < 6) j++;
+        if (tokens[j]?.raw !== ')') break;
+        i = j + 1;
+        continue;
+      }
+      if (isComma(t)) {
+        let j = i + 1;
+        while (j < limit && tokens[j].word && !g.complementizer.has(tokens[j].norm) && !sc.dateAt.has(j)) j++;
+        const endOk = j >= limit || !tokens[j].word || g.complementizer.has(tokens[j].norm) || sc.dateAt.has(j);
+        let clean = true;
+        for (let k = i + 1; k < j; k++) if (sc.cueAt.has(k) || outletWord(tokens[k])) clean = false;
+        if (i > start && endOk && clean && isNameChunk(tokens, i + 1, j) && !channelMatcher().has(tokens, i + 1)) { i = j; continue; }
+      }
+      break;
+    }
+    if (g.complementizer.has(t.norm) || g.adverb.has(t.norm) || g.saying.has(t.norm) || outletWord(t)) break;
+    // a channel word ends the subject, unless the subject is the document itself (وذكر بيان …)
+    if (channelMatcher().has(tokens, i) && !roleMatcher().has(tokens, i) && !(i === start && g.document.has(t.norm))) break;
+    if (g.stopPreposition.has(t.norm)) {
+      const roleComplement = ['في', 'من', 'الي', 'علي', 'لدي'].includes(t.norm);
+      if (!roleComplement || i === start || sawName || endsName(tokens[i - 1]) || opensAdjunct(sc, i)) break;
+    }
+    if (i > start && endsName(t) && !roleMatcher().has(tokens, i) && (isDefinite(tokens[i - 1].bare) || roleMatcher().has(tokens, i - 1))) sawName = true;
+    i++;
+    words++;
+  }
+  return trimRange(tokens, { from: start, to: i });
+}

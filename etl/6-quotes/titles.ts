@@ -1,0 +1,185 @@
+import { loadLexicon, variants } from '../lexicon/load.js';
+import type { Token } from './tokens.js';
+import { isComma } from './tokens.js';
+import { PhraseMatcher } from './phrases.js';
+import { grammar, isDefinite, stripPrefix } from './grammar.js';
+
+type RoleKind = 'title' | 'rank' | 'institution';
+
+let roles: PhraseMatcher<RoleKind> | null = null;
+let anonymous: PhraseMatcher<true> | null = null;
+
+/** Title, rank and institution words from lexicons/titles.tsv. */
+export function roleMatcher(): PhraseMatcher<RoleKind> {
+  roles ??= new PhraseMatcher(
+    loadLexicon('titles').map((r) => ({ variants: variants(r.surface), value: r.kind as RoleKind })),
+    'لبو',
+  );
+  return roles;
+}
+
+/** True when the phrase at token i starts with an anonymous-source head (مصدر، مصادر مطلعة). */
+export function isAnonymousAt(tokens: Token[], i: number): boolean {
+  anonymous ??= new PhraseMatcher(
+    [{ variants: loadLexicon('anonymous-sources').flatMap((r) => variants(r.surface)), value: true as const }],
+    'و',
+  );
+  return anonymous.has(tokens, i);
+}
+
+/** Token ranges of a speaker phrase split into the name (speaker) and the role before it. */
+export interface SpeakerSplit {
+  speakerFrom: number;
+  speakerTo: number;
+  titleFrom: number | null;
+  titleTo: number | null;
+}
+
+/** True for a word that can begin a personal name (not a role, institution, article or preposition). */
+function nameLike(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t?.word || isDefinite(t.bare)) return false;
+  const g = grammar();
+  if (g.stopPreposition.has(t.norm) || g.adverb.has(t.norm) || g.complementizer.has(t.norm)) return false;
+  if (roleMatcher().has(tokens, i) || /^\d/.test(t.norm)) return false;
+  return !roleMatcher().has([{ ...t, norm: stripPrefix(t.norm) }], 0);
+}
+
+/** A noun in ة before a definite word is the head of a genitive (مواصلة العمليات), not part of a name. */
+function constructHead(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return tokens[i].norm.endsWith('ه') && !isDefinite(tokens[i].bare) && !!next?.word && isDefinite(next.bare);
+}
+
+/** A comma-separated chunk that reads as an appositive name (فلاديمير بوتين، ديميتري بيسكوف). */
+export function isNameChunk(tokens: Token[], from: number, to: number): boolean {
+  const n = to - from;
+  if (n < 1 || n > 4 || !nameLike(tokens, from)) return false;
+  const g = grammar();
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (!t.word || g.stopPreposition.has(t.norm) || g.adverb.has(t.norm) || g.complementizer.has(t.norm)) return false;
+  }
+  return true;
+}
+
+/**
+ * Splits a speaker phrase into role and name: the name follows the last comma when that chunk
+ * is a name, else it starts at the first name-like word that follows a definite word, a rank
+ * or a title word. Ranks right before the name (اللواء) are left out of both.
+ */
+export function splitSpeaker(tokens: Token[], from: number, to: number, mentions: Span[] = []): SpeakerSplit {
+  const whole: SpeakerSplit = { speakerFrom: from, speakerTo: to, titleFrom: null, titleTo: null };
+  if (isAnonymousAt(tokens, from)) return whole;
+  const found = findName(tokens, from, to);
+  if (!found) return { ...whole, speakerTo: bodyEnd(tokens, from, to) };
+  return { ...found, speakerTo: nameEnd(tokens, found.speakerFrom, found.speakerTo, mentions) };
+}
+
+/**
+ * Where a role or body without a name ends: before an indefinite word right after a definite
+ * one (الحكومة الليبية | حالة الطوارئ), which starts the verb's object, unless it is itself a
+ * role or institution word (الأمين العام لحلف …).
+ */
+function bodyEnd(tokens: Token[], from: number, to: number): number {
+  const g = grammar();
+  const inRole = new Set<number>();
+  for (let k = from; k < to; k++) {
+    const hit = roleMatcher().matchAt(tokens, k);
+    if (hit) for (let q = k; q < hit.to; q++) inRole.add(q);
+  }
+  for (let k = from + 1; k < to; k++) {
+    const t = tokens[k];
+    const prev = tokens[k - 1];
+    if (!t.word || !prev.word || isDefinite(t.bare) || !isDefinite(prev.bare)) continue;
+    if (g.stopPreposition.has(t.norm) || inRole.has(k)) continue;
+    if (roleMatcher().has([{ ...t, norm: stripPrefix(t.norm) }], 0)) continue;
+    return k;
+  }
+  return to;
+}
+
+/** A span of the body (an actor mention). */
+export interface Span { start: number; end: number }
+
+const MAX_NAME = 3;
+
+/**
+ * Where a name ends: at the end of the actor mentions that start in it, else after at most
+ * three words, so an object right after the subject (أكد علييف مواصلة …) is not taken as the name.
+ */
+function nameEnd(tokens: Token[], from: number, to: number, mentions: Span[]): number {
+  const cap = Math.min(to, from + MAX_NAME + 1);
+  const inName = mentions.filter((m) => m.start >= tokens[from].start && m.start < tokens[cap - 1].end);
+  if (inName.length) {
+    const end = Math.max(...inName.map((m) => m.end));
+    let k = from;
+    while (k < to && tokens[k].end <= end) k++;
+    return Math.max(k, from + 1);
+  }
+  let k = from + 1;
+  while (k < Math.min(to, from + MAX_NAME) && !constructHead(tokens, k)) k++;
+  return k;
+}
+
+/** The role/name split before the name length is settled. */
+function findName(tokens: Token[], from: number, to: number): SpeakerSplit | null {
+  const whole: SpeakerSplit = { speakerFrom: from, speakerTo: to, titleFrom: null, titleTo: null };
+  let lastComma = -1;
+  for (let i = from; i < to; i++) if (isComma(tokens[i])) lastComma = i;
+  if (lastComma > from && isNameChunk(tokens, lastComma + 1, to)) {
+    return withTitle(tokens, from, lastComma, lastComma + 1, to);
+  }
+  const m = roleMatcher();
+  const head = m.matchAt(tokens, from);
+  // a bare name (علييف، أذربيجان): its words run until the first definite word
+  if (!head) {
+    if (!nameLike(tokens, from)) return null;
+    let k = from + 1;
+    while (k < to && nameLike(tokens, k) && !constructHead(tokens, k)) k++;
+    // one word then definite words: a genitive or a family name (موقع الرئاسة، بشار الأسد), kept whole
+    if (k === from + 1 && k < to && isDefinite(tokens[k].bare) && !constructHead(tokens, from)) return whole;
+    return { ...whole, speakerTo: k };
+  }
+  if (head.value === 'rank') return head.to < to ? { ...whole, speakerFrom: head.to } : null;
+  if (head.value === 'institution') return null;
+  // a name follows a rank (اللواء) or a definite word; after an indefinite title (محافظ عدن،
+  // وزير خارجية إيران) comes its genitive, not a name
+  const rankWord = new Set<number>();
+  const covered = new Set<number>();
+  for (let k = from; k < to; k++) {
+    const hit = m.matchAt(tokens, k);
+    if (!hit) continue;
+    for (let q = k; q < hit.to; q++) {
+      covered.add(q);
+      if (hit.value === 'rank') rankWord.add(q);
+    }
+  }
+  for (let i = head.to; i < to; i++) {
+    const afterRole = isDefinite(tokens[i - 1].bare) || rankWord.has(i - 1);
+    if (covered.has(i) || !afterRole || !nameLike(tokens, i)) continue;
+    // و + word before a definite word is a coordination inside the role (القوقاز وآسيا الوسطى)
+    if (tokens[i].norm.startsWith('و') && isDefinite(tokens[i + 1]?.bare ?? '')) continue;
+    return withTitle(tokens, from, i, i, to);
+  }
+  return null;
+}
+
+/** Builds a split with the role [tf, tt) minus a trailing rank, and the name [nf, nt). */
+function withTitle(tokens: Token[], tf: number, tt: number, nf: number, nt: number): SpeakerSplit {
+  let end = tt;
+  while (end > tf && !tokens[end - 1].word) end--;
+  // drop a rank (اللواء، الجنرال) standing right before the name
+  for (let k = tf; k < end; k++) {
+    const hit = roleMatcher().matchAt(tokens, k);
+    if (hit && hit.value === 'rank' && hit.to === end) { end = k; break; }
+  }
+  while (end > tf && !tokens[end - 1].word) end--;
+  return { speakerFrom: nf, speakerTo: nt, titleFrom: end > tf ? tf : null, titleTo: end > tf ? end : null };
+}
+
+/** True when the phrase names a document (البيان، نص القرار) rather than a speaker. */
+export function isDocumentAt(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return !!t?.word && grammar().document.has(t.norm);
+}

@@ -1,0 +1,457 @@
+import { describe, expect, test } from 'vitest';
+import { extractQuotes } from '../../etl/6-quotes/index.js';
+import { actorIn, context, dateIn, row } from './helpers.js';
+
+const run = (body: string, ctx = context()) => extractQuotes(body, ctx);
+
+describe('direct quotations', () => {
+  test('colon and straight marks after a verb with a following subject', () => {
+    const b = 'وقال وزير الصحة في غزة، أشرف القدرة: "المستشفيات خرجت عن الخدمة".';
+    expect(run(b)).toEqual([row(b, 'المستشفيات خرجت عن الخدمة', {
+      speaker: 'أشرف القدرة', speakerTitle: 'وزير الصحة في غزة', cue: 'قال', quoteType: 'direct',
+    })]);
+  });
+
+  test('guillemets without a colon after قال', () => {
+    const b = 'قال المبعوث الأممي إلى اليمن هانس غروندبرغ «الهدنة صامدة رغم الخروقات».';
+    expect(run(b)).toEqual([row(b, 'الهدنة صامدة رغم الخروقات', {
+      speaker: 'هانس غروندبرغ', speakerTitle: 'المبعوث الأممي إلى اليمن', cue: 'قال', quoteType: 'direct',
+    })]);
+  });
+
+  test('curly marks „…“ and a feminine verb', () => {
+    const b = 'وقالت رئيسة المفوضية الأوروبية أورسولا فون دير لاين: „سندعم أوكرانيا حتى النهاية“.';
+    expect(run(b)).toEqual([row(b, 'سندعم أوكرانيا حتى النهاية', {
+      speaker: 'أورسولا فون دير', speakerTitle: 'رئيسة المفوضية الأوروبية', cue: 'قالت', quoteType: 'direct',
+    })]);
+  });
+
+  test('a quote running across sentences stays one row', () => {
+    const b = 'وقال المتحدث باسم الجيش السوداني نبيل عبد الله: "قواتنا تتقدم. لن نتوقف قبل تحرير الخرطوم".';
+    expect(run(b)).toEqual([row(b, 'قواتنا تتقدم. لن نتوقف قبل تحرير الخرطوم', {
+      speaker: 'نبيل عبد الله', speakerTitle: 'المتحدث باسم الجيش السوداني', cue: 'قال', quoteType: 'direct',
+    })]);
+  });
+
+  test('a quote inside a quote is one row', () => {
+    const b = 'وقال المتظاهر: "رفعنا شعار «لا للحرب» أمام البرلمان".';
+    expect(run(b).map((q) => q.content)).toEqual(['رفعنا شعار «لا للحرب» أمام البرلمان']);
+  });
+
+  test('a quote running across paragraphs', () => {
+    const b = 'وقال الناطق باسم الحكومة اليمنية: "الحوثيون رفضوا المبادرة.\nونحن ما زلنا نمد أيدينا للسلام".';
+    expect(run(b)).toEqual([row(b, 'الحوثيون رفضوا المبادرة.\nونحن ما زلنا نمد أيدينا للسلام', {
+      speaker: 'الناطق باسم الحكومة اليمنية', cue: 'قال', quoteType: 'direct',
+    })]);
+  });
+
+  test('a closing mark with no opening one: from the colon to the mark', () => {
+    const b = 'وقال قائد الشرطة: الوضع تحت السيطرة ولن نسمح بالفوضى".';
+    expect(run(b)).toEqual([row(b, 'الوضع تحت السيطرة ولن نسمح بالفوضى', {
+      speaker: 'قائد الشرطة', cue: 'قال', quoteType: 'direct',
+    })]);
+  });
+
+  test('an opening mark never closed ends at the continuation cue', () => {
+    const b = 'وأضاف الوزير، "الأسعار سترتفع في الربيع، مؤكدا أنه "لا خوف على الاحتياطي".';
+    expect(run(b)).toEqual([
+      row(b, 'الأسعار سترتفع في الربيع', { speaker: 'الوزير', cue: 'أضاف', quoteType: 'direct' }),
+      row(b, 'لا خوف على الاحتياطي', { speaker: 'الوزير', cue: 'مؤكدا', quoteType: 'direct' }),
+    ]);
+  });
+
+  test('complementizer followed by a fully quoted clause is direct', () => {
+    const b = 'وقال رئيس الوزراء العراقي محمد شياع السوداني إن "بغداد لن تكون ساحة لتصفية الحسابات".';
+    expect(run(b)).toEqual([row(b, 'بغداد لن تكون ساحة لتصفية الحسابات', {
+      speaker: 'محمد شياع السوداني', speakerTitle: 'رئيس الوزراء العراقي', cue: 'قال', quoteType: 'direct',
+    })]);
+  });
+
+  test('a quotation before its verb ("…"، قال X)', () => {
+    const b = '"سنعيد بناء كل بيت"، قال رئيس البلدية.';
+    expect(run(b)).toEqual([row(b, 'سنعيد بناء كل بيت', { speaker: 'رئيس البلدية', cue: 'قال', quoteType: 'direct' })]);
+  });
+
+  test('a short scare-quoted name after the verb is not the quote', () => {
+    const b = 'وقال الجنرال، لـ "سبوتنيك": "الهجوم فشل".';
+    expect(run(b)).toEqual([row(b, 'الهجوم فشل', { speaker: 'الجنرال', cue: 'قال', quoteType: 'direct', channel: 'Sputnik' })]);
+  });
+});
+
+describe('indirect speech', () => {
+  test('قال إن with the clause to the sentence end', () => {
+    const b = 'وقال وزير المالية المصري محمد معيط إن التضخم سيتراجع خلال العام المقبل.';
+    expect(run(b)).toEqual([row(b, 'التضخم سيتراجع خلال العام المقبل', {
+      speaker: 'محمد معيط', speakerTitle: 'وزير المالية المصري', cue: 'قال',
+    })]);
+  });
+
+  test('أكدت أن with an institution', () => {
+    const b = 'وأكدت وزارة الصحة الفلسطينية أن عدد الضحايا ارتفع إلى 120.';
+    expect(run(b)).toEqual([row(b, 'عدد الضحايا ارتفع إلى 120', { speaker: 'وزارة الصحة الفلسطينية', cue: 'أكدت' })]);
+  });
+
+  test('صرح بأن', () => {
+    const b = 'صرح محافظ البنك المركزي بأن الاحتياطي يكفي ستة أشهر.';
+    expect(run(b)).toEqual([row(b, 'الاحتياطي يكفي ستة أشهر', { speaker: 'محافظ البنك المركزي', cue: 'صرح' })]);
+  });
+
+  test('أشار إلى أنها', () => {
+    const b = 'وأشارت المفوضية العليا للانتخابات إلى أنها ستعلن النتائج الأحد.';
+    expect(run(b)).toEqual([row(b, 'ستعلن النتائج الأحد', { speaker: 'المفوضية العليا للانتخابات', cue: 'أشارت' })]);
+  });
+
+  test('شدد على أن and a doubled letter with shadda (حذّر)', () => {
+    const b = 'وحذّر برنامج الأغذية العالمي من أن المجاعة تقترب من شمال دارفور.';
+    expect(run(b)).toEqual([row(b, 'المجاعة تقترب من شمال دارفور', { speaker: 'برنامج الأغذية العالمي', cue: 'حذّر' })]);
+  });
+
+  test('present tense يقول', () => {
+    const b = 'ويقول المزارعون إن الجفاف أتلف المحصول.';
+    expect(run(b)).toEqual([row(b, 'الجفاف أتلف المحصول', {
+      speaker: 'المزارعون', cue: 'يقول', saidOn: '2024-03-07', saidOnPrecision: 'day',
+    })]);
+  });
+
+  test('continuation participle cuts the clause and carries the speaker', () => {
+    const b = 'وقال المتحدث باسم الخارجية الأمريكية ماثيو ميلر إن واشنطن تدعم الهدنة، مضيفا أن المحادثات ستستأنف قريبا.';
+    const who = { speaker: 'ماثيو ميلر', speakerTitle: 'المتحدث باسم الخارجية الأمريكية' };
+    expect(run(b)).toEqual([
+      row(b, 'واشنطن تدعم الهدنة', { ...who, cue: 'قال' }),
+      row(b, 'المحادثات ستستأنف قريبا', { ...who, cue: 'مضيفا' }),
+    ]);
+  });
+
+  test('participles without a comma still cut (موضحا، مشددا على أن)', () => {
+    const b = 'وأكد الرئيس التونسي أن الانتخابات ستجري في موعدها موضحا أن الميزانية جاهزة مشددا على أن لا تأجيل.';
+    const who = { speaker: 'الرئيس التونسي' };
+    expect(run(b)).toEqual([
+      row(b, 'الانتخابات ستجري في موعدها', { ...who, cue: 'أكد' }),
+      row(b, 'الميزانية جاهزة', { ...who, cue: 'موضحا' }),
+      row(b, 'لا تأجيل', { ...who, cue: 'مشددا' }),
+    ]);
+  });
+
+  test('معربا عن أمله بأن', () => {
+    const b = 'ودعا الأمين العام للجامعة العربية أحمد أبو الغيط إلى التهدئة، معربا عن أمله بأن تنجح الوساطة.';
+    expect(run(b)).toEqual([row(b, 'تنجح الوساطة', {
+      speaker: 'أحمد أبو الغيط', speakerTitle: 'الأمين العام للجامعة العربية', cue: 'معربا',
+    })]);
+  });
+
+  test('a trailing "بحسب قوله" is cut from the content', () => {
+    const b = 'وقال النائب إن الحكومة فشلت في إدارة الأزمة، بحسب قوله.';
+    expect(run(b)).toEqual([row(b, 'الحكومة فشلت في إدارة الأزمة', { speaker: 'النائب', cue: 'قال' })]);
+  });
+
+  test('a trailing "وفقا لـ" names the channel', () => {
+    const b = 'وأعلن الجيش الأوكراني أنه أسقط 20 طائرة مسيرة، وفقا لوكالة رويترز.';
+    expect(run(b)).toEqual([row(b, 'أسقط 20 طائرة مسيرة', { speaker: 'الجيش الأوكراني', cue: 'أعلن', channel: 'Reuters' })]);
+  });
+
+  test('a verb with no complement (NP object) is not a quote', () => {
+    const b = 'وأكد الرئيس مواصلة العمليات حتى النصر.';
+    expect(run(b)).toEqual([]);
+  });
+
+  test('a reported fact with no speaker is not a quote', () => {
+    const b = 'وتجددت الاشتباكات في الفاشر أمس. وأفادت الأنباء بسقوط قتلى.';
+    expect(run(b)).toEqual([]);
+  });
+
+  test('colon without marks is indirect', () => {
+    const b = 'وقال رئيس الحكومة الليبية: على الجميع احترام وقف إطلاق النار.';
+    expect(run(b)).toEqual([row(b, 'على الجميع احترام وقف إطلاق النار', { speaker: 'رئيس الحكومة الليبية', cue: 'قال' })]);
+  });
+
+  test('حذر من ألا keeps the negation', () => {
+    const b = 'وحذر المرشح الرئاسي من ألا تعترف اللجنة بالنتائج.';
+    expect(run(b)).toEqual([row(b, 'ألا تعترف اللجنة بالنتائج', { speaker: 'المرشح الرئاسي', cue: 'حذر' })]);
+  });
+});
+
+describe('mixed quotations', () => {
+  test('قال إن … "quoted tail" is mixed with the marks kept', () => {
+    const b = 'وقال الرئيس التركي إن بلاده ستواصل "دعم الشعب السوري".';
+    expect(run(b)).toEqual([row(b, 'بلاده ستواصل "دعم الشعب السوري"', { speaker: 'الرئيس التركي', cue: 'قال', quoteType: 'mixed' })]);
+  });
+
+  test('a clause ending at a closing mark with no opener is mixed', () => {
+    const b = 'وكتب الوزير على حسابه في تويتر أن الاقتصاد يتعافى. هذا ما يهم".';
+    expect(run(b)).toEqual([row(b, 'الاقتصاد يتعافى. هذا ما يهم', { speaker: 'الوزير', cue: 'كتب', quoteType: 'mixed', channel: 'Twitter' })]);
+  });
+
+  test('guillemets in the middle of an indirect clause', () => {
+    const b = 'وذكرت الأمم المتحدة أن الوضع في رفح «كارثي» وأن المساعدات متوقفة.';
+    expect(run(b)).toEqual([row(b, 'الوضع في رفح «كارثي» وأن المساعدات متوقفة', { speaker: 'الأمم المتحدة', cue: 'ذكرت', quoteType: 'mixed' })]);
+  });
+});
+
+describe('speakers', () => {
+  test('topicalized subject with appositive commas before the verb', () => {
+    const b = 'الرئيس الأوكراني، فولوديمير زيلينسكي، أكد أمس أن الهجوم المضاد بدأ.';
+    expect(run(b)).toEqual([row(b, 'الهجوم المضاد بدأ', { speaker: 'فولوديمير زيلينسكي', speakerTitle: 'الرئيس الأوكراني', cue: 'أكد' })]);
+  });
+
+  test('subject after the verb with an appositive name between commas', () => {
+    const b = 'وقال المتحدث باسم الكرملين، دميتري بيسكوف، إن موسكو منفتحة على الحوار.';
+    expect(run(b)).toEqual([row(b, 'موسكو منفتحة على الحوار', { speaker: 'دميتري بيسكوف', speakerTitle: 'المتحدث باسم الكرملين', cue: 'قال' })]);
+  });
+
+  test('military rank before the name is left out of the title', () => {
+    const b = 'وقال قائد القوات البرية العميد أحمد الخالدي إن الجبهة مستقرة.';
+    expect(run(b)).toEqual([row(b, 'الجبهة مستقرة', { speaker: 'أحمد الخالدي', speakerTitle: 'قائد القوات البرية', cue: 'قال' })]);
+  });
+
+  test('anonymous source kept as written with no actor', () => {
+    const b = 'وقال مصدر عسكري سوري، لوكالة سبوتنيك، إن الطيران قصف مواقع في إدلب.';
+    const ctx = context({ actors: [actorIn(b, 'سوري', 'Q858')] });
+    expect(run(b, ctx)).toEqual([row(b, 'الطيران قصف مواقع في إدلب', { speaker: 'مصدر عسكري سوري', cue: 'قال', channel: 'Sputnik' })]);
+  });
+
+  test('plural anonymous sources', () => {
+    const b = 'وذكرت مصادر مطلعة أن الوفد سيصل إلى القاهرة غدا.';
+    expect(run(b)).toEqual([row(b, 'الوفد سيصل إلى القاهرة غدا', { speaker: 'مصادر مطلعة', cue: 'ذكرت' })]);
+  });
+
+  test('speaker actor id from the mention inside the name', () => {
+    const b = 'وقال الرئيس الروسي فلاديمير بوتين إن العقوبات فشلت.';
+    const ctx = context({ actors: [actorIn(b, 'الروسي', 'Q159'), actorIn(b, 'بوتين', 'Q7747')] });
+    expect(run(b, ctx)).toEqual([row(b, 'العقوبات فشلت', {
+      speaker: 'فلاديمير بوتين', speakerTitle: 'الرئيس الروسي', speakerActorId: 'Q7747', cue: 'قال',
+    })]);
+  });
+
+  test('an actor mention ends the name before the object', () => {
+    const b = 'وأكد الرئيس الأذربيجاني إلهام علييف مواصلة الهجوم. وقال إن النصر قريب.';
+    const ctx = context({ actors: [actorIn(b, 'إلهام علييف', 'Q83083')] });
+    expect(run(b, ctx)).toEqual([row(b, 'النصر قريب', {
+      speaker: 'إلهام علييف', speakerTitle: 'الرئيس الأذربيجاني', speakerActorId: 'Q83083', cue: 'قال',
+    })]);
+  });
+
+  test('a bare verb takes the last speaker of the article', () => {
+    const b = 'وقال رئيس الوزراء الإسرائيلي إن الحرب ستستمر.\n\nوقال: "لن نتراجع".';
+    const who = { speaker: 'رئيس الوزراء الإسرائيلي', cue: 'قال' };
+    expect(run(b)).toEqual([
+      row(b, 'الحرب ستستمر', who),
+      row(b, 'لن نتراجع', { ...who, quoteType: 'direct' }),
+    ]);
+  });
+
+  test('وأضاف and وتابع قائلا carry the speaker', () => {
+    const b = 'وقالت المتحدثة باسم اليونيسف إن الأطفال يعانون.\nوأضافت أن المدارس مغلقة.\nوتابعت قائلة: "نحتاج إلى ممرات آمنة".';
+    const who = { speaker: 'المتحدثة باسم اليونيسف' };
+    expect(run(b)).toEqual([
+      row(b, 'الأطفال يعانون', { ...who, cue: 'قالت' }),
+      row(b, 'المدارس مغلقة', { ...who, cue: 'أضافت' }),
+      row(b, 'نحتاج إلى ممرات آمنة', { ...who, cue: 'تابعت قائلة', quoteType: 'direct' }),
+    ]);
+  });
+
+  test('وأضاف البيان stands for the issuer of the statement', () => {
+    const b = 'وجاء في بيان لجنة الانتخابات: "نسبة المشاركة بلغت 40%".\nوأضاف البيان أن الفرز مستمر.';
+    const who = { speaker: 'لجنة الانتخابات', channel: 'statement' };
+    expect(run(b)).toEqual([
+      row(b, 'نسبة المشاركة بلغت 40%', { ...who, cue: 'جاء في بيان', quoteType: 'direct' }),
+      row(b, 'الفرز مستمر', { ...who, cue: 'أضاف' }),
+    ]);
+  });
+
+  test('subject fronted after وكان', () => {
+    const b = 'وكان مسؤول أمريكي ذكر لرويترز أن واشنطن ستفرض عقوبات جديدة.';
+    expect(run(b)).toEqual([row(b, 'واشنطن ستفرض عقوبات جديدة', { speaker: 'مسؤول أمريكي', cue: 'ذكر', channel: 'Reuters' })]);
+  });
+
+  test('subject with a relative pronoun (الحركة التي أعلنت)', () => {
+    const b = 'حركة حماس التي أعلنت أنها وافقت على المقترح، طالبت بضمانات.';
+    expect(run(b)[0]).toMatchObject({ speaker: 'حركة حماس', cue: 'أعلنت' });
+  });
+
+  test('an adverbial before the verb is not the subject', () => {
+    const b = 'وردا على سؤال حول العقوبات، قال الوزير إن بلاده مستعدة.';
+    expect(run(b)).toEqual([row(b, 'بلاده مستعدة', { speaker: 'الوزير', cue: 'قال' })]);
+  });
+
+  test('a cue inside reported words is not a new statement', () => {
+    const b = 'وقال المحلل إن الحكومة ترى أن الإصلاح ضروري.';
+    expect(run(b)).toEqual([row(b, 'الحكومة ترى أن الإصلاح ضروري', { speaker: 'المحلل', cue: 'قال' })]);
+  });
+});
+
+describe('channels', () => {
+  test('حسبما نقلت وكالة رويترز', () => {
+    const b = 'وقال الوزير حسبما نقلت وكالة رويترز إن المفاوضات متعثرة.';
+    expect(run(b)).toEqual([row(b, 'المفاوضات متعثرة', { speaker: 'الوزير', cue: 'قال', channel: 'Reuters' })]);
+  });
+
+  test('تغريدة على منصة إكس', () => {
+    const b = 'وكتب رئيس الوزراء في تغريدة على منصة إكس أن الانتخابات ستجري في موعدها.';
+    expect(run(b)[0]).toMatchObject({ channel: 'Twitter', cue: 'كتب', speaker: 'رئيس الوزراء' });
+  });
+
+  test('في مقابلة تلفزيونية', () => {
+    const b = 'وقال وزير الطاقة في مقابلة تلفزيونية إن أسعار الوقود ستنخفض.';
+    expect(run(b)[0]).toMatchObject({ channel: 'TV interview', speaker: 'وزير الطاقة' });
+  });
+
+  test('في مؤتمر صحفي', () => {
+    const b = 'وأوضح محافظ عدن في مؤتمر صحفي أن الكهرباء ستعود.';
+    expect(run(b)[0]).toMatchObject({ channel: 'press conference', speaker: 'محافظ عدن', cue: 'أوضح' });
+  });
+
+  test('عبر تلغرام', () => {
+    const b = 'وقالت قوات الدعم السريع عبر تلغرام إنها سيطرت على المدينة.';
+    expect(run(b)[0]).toMatchObject({ channel: 'Telegram', speaker: 'قوات الدعم السريع' });
+  });
+
+  test('لوكالة فرانس برس', () => {
+    const b = 'وقال دبلوماسي غربي لوكالة فرانس برس إن الاتفاق بات قريبا.';
+    expect(run(b)[0]).toMatchObject({ channel: 'AFP', speaker: 'دبلوماسي غربي' });
+  });
+
+  test('an outlet wins over the form (في تصريح خاص لسبوتنيك)', () => {
+    const b = 'وقال النائب في تصريح خاص لسبوتنيك إن البرلمان سيصوت غدا.';
+    expect(run(b)[0]).toMatchObject({ channel: 'Sputnik' });
+  });
+});
+
+describe('said on', () => {
+  test('a date in the attribution clause', () => {
+    const b = 'وقال الرئيس الفرنسي، اليوم الخميس، إن أوروبا ستزيد الإنفاق العسكري.';
+    const ctx = context({ dates: [dateIn(b, 'اليوم الخميس', '2024-03-07')] });
+    expect(run(b, ctx)[0]).toMatchObject({ saidOn: '2024-03-07', saidOnPrecision: 'day' });
+  });
+
+  test('أمس resolved by the date engine', () => {
+    const b = 'وأعلن البنك المركزي أمس أنه رفع الفائدة.';
+    const ctx = context({ dates: [dateIn(b, 'أمس', '2024-03-06')] });
+    expect(run(b, ctx)[0]).toMatchObject({ saidOn: '2024-03-06', saidOnPrecision: 'day', content: 'رفع الفائدة' });
+  });
+
+  test('a date inside the content is not the day it was said', () => {
+    const b = 'وقال الوزير إن الانتخابات ستجري في 12 أيار/مايو.';
+    const ctx = context({ dates: [dateIn(b, '12 أيار/مايو', '2024-05-12')] });
+    expect(run(b, ctx)[0]).toMatchObject({ saidOn: null, saidOnPrecision: 'unknown' });
+  });
+
+  test('no date and past tense: unknown', () => {
+    const b = 'وقال المتحدث إن القصف توقف.';
+    expect(run(b)[0]).toMatchObject({ saidOn: null, saidOnPrecision: 'unknown' });
+  });
+
+  test('"اليوم" without a date mention falls back to the publication day', () => {
+    const b = 'وأكد الوزير اليوم أن الحدود مغلقة.';
+    expect(run(b, context({ publishedDate: '2023-11-02' }))[0]).toMatchObject({ saidOn: '2023-11-02', saidOnPrecision: 'day' });
+  });
+
+  test('no publication day: unknown even for اليوم', () => {
+    const b = 'وأكد الوزير اليوم أن الحدود مغلقة.';
+    expect(run(b, context({ publishedDate: null }))[0]).toMatchObject({ saidOn: null, saidOnPrecision: 'unknown' });
+  });
+
+  test('a continuation inherits the day and channel of the statement it continues', () => {
+    const b = 'وقال الوزير لسبوتنيك أمس إن الهدنة صامدة، مضيفا أن الأسرى سيفرج عنهم.';
+    const ctx = context({ dates: [dateIn(b, 'أمس', '2024-03-06')] });
+    const rows = run(b, ctx);
+    expect(rows[1]).toMatchObject({ cue: 'مضيفا', channel: 'Sputnik', saidOn: '2024-03-06', saidOnPrecision: 'day' });
+  });
+});
+
+describe('spans', () => {
+  test('spans are UTF-16 offsets that reproduce the content with diacritics kept', () => {
+    const b = 'وقالَ الوزيرُ إنَّ الاقتصادَ ينمو.';
+    const [q] = run(b);
+    expect(b.slice(q.start, q.end)).toBe(q.content);
+    expect(q).toMatchObject({ content: 'الاقتصادَ ينمو', cue: 'قالَ', speaker: 'الوزيرُ' });
+  });
+
+  test('rows come sorted by start', () => {
+    const b = 'وقال الأول إن أ.\nوقال الثاني إن ب.\nوقال الثالث إن ج.';
+    const starts = run(b).map((q) => q.start);
+    expect(starts).toEqual([...starts].sort((x, y) => x - y));
+    expect(starts).toHaveLength(3);
+  });
+});
+
+describe('nominal cues', () => {
+  test('بحسب X، فإن … at the start of a sentence', () => {
+    const b = 'وبحسب وزارة الصحة في غزة، فإن عدد القتلى تجاوز 30 ألفا.';
+    expect(run(b)).toEqual([row(b, 'عدد القتلى تجاوز 30 ألفا', { speaker: 'وزارة الصحة في غزة', cue: 'بحسب' })]);
+  });
+
+  test('وفقا لـ X، … drops the joined ل from the speaker (لل → ال)', () => {
+    const b = 'وفقا للمرصد السوري، قتل 12 مدنيا في ريف إدلب.';
+    expect(run(b)).toEqual([row(b, 'قتل 12 مدنيا في ريف إدلب', { speaker: 'المرصد السوري', cue: 'وفقا' })]);
+  });
+
+  test('نقلت الوكالة عن X قوله: X speaks, the outlet is the channel', () => {
+    const b = 'ونقلت وكالة الأنباء الرسمية عن مصدر مسؤول قوله إن الحكومة لن تستقيل.';
+    expect(run(b)).toEqual([row(b, 'الحكومة لن تستقيل', { speaker: 'مصدر مسؤول', cue: 'نقلت', channel: 'وكالة الأنباء الرسمية' })]);
+  });
+
+  test('جاء في نص القرار takes the body the article is about', () => {
+    const b = 'وأعلنت الحكومة الليبية حالة الطوارئ.\nوجاء في نص القرار أن "المدارس تغلق أسبوعا".';
+    expect(run(b)).toEqual([row(b, 'المدارس تغلق أسبوعا', { speaker: 'الحكومة الليبية', cue: 'جاء في نص', quoteType: 'direct' })]);
+  });
+
+  test('a document as the subject stands for its issuer (ذكر بيان نشره …)', () => {
+    const b = 'وذكر بيان نشره موقع الرئاسة المصرية أن القمة ستعقد في شرم الشيخ.';
+    expect(run(b)).toEqual([row(b, 'القمة ستعقد في شرم الشيخ', { speaker: 'موقع الرئاسة المصرية', cue: 'ذكر', channel: 'statement' })]);
+  });
+});
+
+describe('roles', () => {
+  test('a two-word rank (الفريق أول) is left out of the title', () => {
+    const b = 'وقال رئيس مجلس السيادة السوداني الفريق أول عبد الفتاح البرهان، إن الجيش سيحسم المعركة.';
+    expect(run(b)).toEqual([row(b, 'الجيش سيحسم المعركة', {
+      speaker: 'عبد الفتاح البرهان', speakerTitle: 'رئيس مجلس السيادة السوداني', cue: 'قال',
+    })]);
+  });
+
+  test('a role with لدى keeps its complement', () => {
+    const b = 'وقال السفير الأمريكي لدى الأمم المتحدة إن واشنطن ستستخدم الفيتو.';
+    expect(run(b)[0]).toMatchObject({ speaker: 'السفير الأمريكي لدى الأمم المتحدة', speakerTitle: null });
+  });
+
+  test('a topicalized subject with the verb after it and an adjunct', () => {
+    const b = 'الرئيس الأمريكي جو بايدن قال للصحفيين في البيت الأبيض، إن الاتفاق قريب.';
+    expect(run(b)).toEqual([row(b, 'الاتفاق قريب', { speaker: 'جو بايدن', speakerTitle: 'الرئيس الأمريكي', cue: 'قال' })]);
+  });
+});
+
+describe('continuations', () => {
+  test('وأضاف with the speaker named again keeps the channel and day of the statement', () => {
+    const b = 'وقال المبعوث الأمريكي آموس هوكشتاين لقناة الجزيرة أمس إن الاتفاق ممكن.\nوأضاف هوكشتاين أن لبنان يريد الهدوء.';
+    const ctx = context({
+      dates: [dateIn(b, 'أمس', '2024-03-06')],
+      actors: [actorIn(b, 'آموس هوكشتاين', 'Q4747'), { ...actorIn(b, 'وأضاف هوكشتاين', 'Q4747'), start: b.lastIndexOf('هوكشتاين'), end: b.lastIndexOf('هوكشتاين') + 8, surface: 'هوكشتاين' }],
+    });
+    expect(run(b, ctx)[1]).toEqual(row(b, 'لبنان يريد الهدوء', {
+      speaker: 'هوكشتاين', speakerActorId: 'Q4747', cue: 'أضاف', channel: 'Al Jazeera', saidOn: '2024-03-06', saidOnPrecision: 'day',
+    }));
+  });
+
+  test('a new speaker with أضاف does not inherit another speaker\'s channel', () => {
+    const b = 'وقال الوزير لسبوتنيك إن المحادثات مستمرة.\nوأضاف السفير أن الوفد وصل.';
+    expect(run(b)[1]).toMatchObject({ speaker: 'السفير', channel: null });
+  });
+});
+
+describe('wider verbs and documents', () => {
+  test('تعهد بأن, then a bare وقال in a rally keeps the speaker', () => {
+    const b = 'وتعهد المرشح الرئاسي بأن يخفض الضرائب. وقال في تجمع انتخابي بالعاصمة: "سنحمي الطبقة الوسطى".';
+    expect(run(b)).toEqual([
+      row(b, 'يخفض الضرائب', { speaker: 'المرشح الرئاسي', cue: 'تعهد' }),
+      row(b, 'سنحمي الطبقة الوسطى', { speaker: 'المرشح الرئاسي', cue: 'قال', quoteType: 'direct', channel: 'speech' }),
+    ]);
+  });
+
+  test('a report as the subject stands for the body that issued it', () => {
+    const b = 'وقال البنك الدولي في تقرير إن الاقتصاد اليمني انكمش.\nوأوضح التقرير أن أسعار الغذاء ارتفعت.';
+    expect(run(b)).toEqual([
+      row(b, 'الاقتصاد اليمني انكمش', { speaker: 'البنك الدولي', cue: 'قال', channel: 'report' }),
+      row(b, 'أسعار الغذاء ارتفعت', { speaker: 'البنك الدولي', cue: 'أوضح', channel: 'report' }),
+    ]);
+  });
+});
