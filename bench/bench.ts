@@ -7,6 +7,9 @@ import { findDates } from '../etl/4-dates/index.js';
 import { sampleDateExpressions } from '../etl/4-dates/bench-corpus.js';
 import { projectRoot } from '../etl/lexicon/load.js';
 import { makeCorpus } from './corpus.js';
+import { openCsvWriter } from '../etl/9-write/csv-writer.js';
+import { openParquetWriter } from '../etl/9-write/parquet-writer.js';
+import { quotes } from '../schemas/index.js';
 
 // npm run bench: throughput and memory figures, medians over repeated runs, side by side in
 // one process, because these machines are noisy. Nothing here asserts: it prints.
@@ -72,8 +75,39 @@ function benchJob(sizes: number[], runs = 3): void {
   }
 }
 
+async function benchWriters(rowsPerRun = 50_000, runs = 5): Promise<void> {
+  const base = mkdtempSync(join(tmpdir(), 'etl-bench-w-'));
+  const row = {
+    quote_id: 'a:q1', article_id: 'a', char_start: 120, char_end: 260, speaker: 'حسين محمودوف', speaker_actor_id: 'Q123',
+    speaker_title: 'رئيس قسم التعاون العسكري الدولي بوزارة الدفاع', cue: 'قال', quote_type: 'direct',
+    content: 'الجيش ينجز بنجاح المهام المحددة لتحرير الأراضي المحتلة. ويجري الهجوم المضاد داخل الحدود المعترف بها دوليا.',
+    channel: 'Sputnik', said_on: '2020-10-07', said_on_precision: 'day',
+  };
+  const rows = Array.from({ length: rowsPerRun }, (_, i) => ({ ...row, quote_id: `a:q${i}`, char_start: i }));
+  const times: Record<string, number[]> = { 'csv-stringify': [], 'parquetjs-lite': [] };
+  try {
+    for (let r = 0; r < runs; r++) {
+      let t = performance.now();
+      const c = await openCsvWriter(quotes, join(base, `q${r}.csv`));
+      for (let i = 0; i < rows.length; i += 2000) await c.write(rows.slice(i, i + 2000));
+      await c.close();
+      times['csv-stringify'].push(performance.now() - t);
+      t = performance.now();
+      const p = await openParquetWriter(quotes, join(base, `q${r}.parquet`));
+      for (let i = 0; i < rows.length; i += 2000) await p.write(rows.slice(i, i + 2000));
+      await p.close();
+      times['parquetjs-lite'].push(performance.now() - t);
+    }
+    console.log(`writers: ${fmt(rowsPerRun)} quote rows per run, ${runs} runs, alternating`);
+    for (const [k, v] of Object.entries(times)) console.log(`  ${k.padEnd(15)} median ${fmt(rowsPerRun / (median(v) / 1000))} rows/s (${median(v).toFixed(0)} ms)`);
+  } finally {
+    rmSync(base, { recursive: true, force: true });
+  }
+}
+
 const args = process.argv.slice(2);
 if (fileURLToPath(import.meta.url) === process.argv[1]) {
   benchDates();
+  await benchWriters();
   benchJob(args.includes('--quick') ? [200, 800] : [500, 2000, 8000]);
 }

@@ -6,6 +6,7 @@ import { runEtl, type Format } from './pipeline.js';
 import { datesOfLines, formatDatesTable } from './dates-command.js';
 import { OutputLockedError } from './9-write/output-dir.js';
 import { TOOL_VERSION } from './version.js';
+import { DEFAULT_MAX_BYTES } from './1-read/read-file.js';
 
 /** Exit codes of the contract. */
 const EXIT = { ok: 0, failed: 1, usage: 2, rejected: 3 } as const;
@@ -30,7 +31,7 @@ async function main(argv: string[]): Promise<number> {
           .option('input', { type: 'string', default: 'seeds', describe: 'folder of article text files (searched recursively)' })
           .option('output', { type: 'string', default: 'out', describe: 'output folder, replaced atomically' })
           .option('format', { type: 'string', default: 'csv,parquet', describe: 'csv, parquet or both', coerce: parseFormats })
-          .option('max-bytes', { type: 'number', default: 20 * 1024 * 1024, describe: 'larger input files are rejected as too_large' })
+          .option('max-bytes', { type: 'number', default: DEFAULT_MAX_BYTES, describe: 'larger input files are rejected as too_large (bytes)' })
           .option('incremental', { type: 'boolean', default: false, describe: 'reuse rows of files unchanged since the previous run (same tables as a full run)' })
           .option('quiet', { type: 'boolean', default: false, describe: 'print only errors' })
           .example('$0 run --input seeds --output out', 'the default run: seeds/ → out/')

@@ -102,6 +102,8 @@ function hashTableFiles(dir: string, formats: Format[]): Map<string, FileFacts> 
   return facts;
 }
 
+const isPerson = (id: string) => actorById(id)?.kind === 'person';
+
 /** The article id of an input: its file name without extension. */
 export function articleIdOf(file: InputFile): string {
   const name = file.sourceFile.split('/').pop()!;
@@ -143,7 +145,7 @@ export async function runEtl(opts: RunOptions): Promise<RunResult> {
     if (!c.ok) continue;
     const body = c.clean.body;
     const pub = publicationFromDateline(c.clean.datelineText);
-    const summary = summarizeForPublication(file.sourceFile, pub, body, splitSentences(body), findDates(body, { anchor: null }), findActors(body));
+    const summary = summarizeForPublication(file.sourceFile, pub, body, splitSentences(body), findDates(body, { anchor: pub.date }), findActors(body), isPerson);
     cache?.saveSummary(r.sha256, file.sourceFile, summary);
     summaries.push(summary);
   }

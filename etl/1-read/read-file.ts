@@ -4,8 +4,8 @@ import type { InputFile } from './list-inputs.js';
 import { decodeBytes } from './decode.js';
 import type { RejectReason } from './reject.js';
 
-/** Largest input accepted by default: news articles are kilobytes; bigger files are scrapes gone wrong. */
-export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+/** Largest input accepted by default: news articles are kilobytes; megabytes are scrapes gone wrong. */
+export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
 /** A file read and decoded, or the reason it could not be. */
 export type ReadResult =

@@ -18,7 +18,7 @@ export interface PublicationSummary {
   onsets: string[];
   /** how long the article says a conflict has lasted: ISO duration and whether "more than" */
   durations: Array<{ value: string; moreThan: boolean }>;
-  /** sentences naming three or more actors, with the absolute days they state */
+  /** sentences naming three or more people, with the absolute days they state */
   actorSentences: Array<{ actors: string[]; days: string[] }>;
 }
 
@@ -54,7 +54,10 @@ function weekdayOf(name: string): number | null {
   return null;
 }
 
-/** Summarizes one article for corpus-level dating (pure; dates found with no anchor). */
+/**
+ * Summarizes one article for corpus-level dating (pure). `dates` are resolved against the
+ * dateline day when there is one, so a dated article's year-less onsets get their year.
+ */
 export function summarizeForPublication(
   key: string,
   publication: Publication,
@@ -62,6 +65,7 @@ export function summarizeForPublication(
   sentences: Sentence[],
   dates: DateMention[],
   actors: ActorMention[],
+  isPerson: (actorId: string) => boolean,
 ): PublicationSummary {
   const p = patterns();
   const norm = normalizeForMatch(body).text;
@@ -89,7 +93,8 @@ export function summarizeForPublication(
         summary.durations.push({ value: d.value, moreThan: /اكثر من/.test(before) });
       }
     }
-    const ids = [...new Set(inside(actors).map((a) => a.actorId))].sort();
+    // Only people: three states or ministries are named together in countless sentences.
+    const ids = [...new Set(inside(actors).map((a) => a.actorId).filter(isPerson))].sort();
     if (ids.length >= 3) {
       const days = sd.filter((d) => d.date && d.precision === 'day' && !d.relative).map((d) => d.date!);
       summary.actorSentences.push({ actors: ids, days });
@@ -111,7 +116,7 @@ function weekdaysBetween(from: DateTime, to: DateTime, weekday: number): string[
  * Dates articles that have no dateline, only on strong evidence: the weekday the article
  * names as today must agree with either (a) how long it says the conflict has lasted,
  * counted from the onset the dated articles give, or (b) a day that a dated article states
- * for a sentence naming the same three or more actors. Exactly one candidate day, or none.
+ * for a sentence naming the same three or more people. Exactly one candidate day, or none.
  */
 export function inferPublications(summaries: readonly PublicationSummary[]): Map<string, Publication> {
   const out = new Map<string, Publication>();
