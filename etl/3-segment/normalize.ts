@@ -32,30 +32,119 @@ export function foldChar(ch: string): string {
   return FOLD[ch] ?? ch;
 }
 
+// One entry per UTF-16 code unit: -1 dropped, -2 expands to several chars, else the folded unit.
+let TABLE: Int32Array | null = null;
+
+function foldTable(): Int32Array {
+  if (TABLE) return TABLE;
+  const t = new Int32Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) { t[c] = c; continue; } // surrogate halves pass through
+    const ch = String.fromCharCode(c);
+    if (DROP.test(ch)) { t[c] = -1; continue; }
+    const f = foldChar(ch).toLowerCase();
+    t[c] = f.length === 1 ? f.charCodeAt(0) : -2;
+  }
+  TABLE = t;
+  return t;
+}
+
+// Several stages normalize the same body; the last few views are kept and reused.
+const recent: Array<{ input: string; view: NormalizedView }> = [];
+const RECENT_MAX = 8;
+
 /**
  * Builds the matching view: drops diacritics and tatweel, folds alef/hamza/ya/ta-marbuta
  * variants, maps Arabic-Indic and Persian digits to ASCII, and lower-cases Latin.
  * @example normalizeForMatch('أكّد').text === 'اكد'
  */
 export function normalizeForMatch(original: string): NormalizedView {
-  const out: string[] = [];
-  const map: number[] = [];
-  for (let i = 0; i < original.length; i++) {
-    const ch = original[i];
-    if (DROP.test(ch)) continue;
-    const folded = foldChar(ch).toLowerCase();
-    for (let k = 0; k < folded.length; k++) {
-      out.push(folded[k]);
-      map.push(i);
+  for (const r of recent) if (r.input === original) return r.view;
+  const t = foldTable();
+  const n = original.length;
+  let out = new Uint16Array(n);
+  let map = new Int32Array(n + 1);
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    const f = t[original.charCodeAt(i)];
+    if (f === -1) continue;
+    if (f === -2) {
+      const folded = foldChar(original[i]).toLowerCase();
+      if (k + folded.length > out.length) {
+        const grow = (k + folded.length) * 2;
+        const o2 = new Uint16Array(grow); o2.set(out); out = o2;
+        const m2 = new Int32Array(grow + 1); m2.set(map); map = m2;
+      }
+      for (let j = 0; j < folded.length; j++) { out[k] = folded.charCodeAt(j); map[k++] = i; }
+      continue;
     }
+    if (k >= out.length) {
+      const grow = k * 2 + 16;
+      const o2 = new Uint16Array(grow); o2.set(out); out = o2;
+      const m2 = new Int32Array(grow + 1); m2.set(map); map = m2;
+    }
+    out[k] = f;
+    map[k++] = i;
   }
-  map.push(original.length);
-  return { text: out.join(''), map: Int32Array.from(map) };
+  map[k] = n;
+  const view: NormalizedView = { text: decodeUnits(out, k), map: map.slice(0, k + 1) };
+  if (n >= 64) {
+    recent.unshift({ input: original, view });
+    if (recent.length > RECENT_MAX) recent.pop();
+  }
+  return view;
 }
+
+const UTF16 = new TextDecoder('utf-16le');
+
+/** Turns the first `len` code units into a string (TextDecoder keeps lone surrogates as U+FFFD, so they are copied by hand). */
+function decodeUnits(units: Uint16Array, len: number): string {
+  let hasSurrogate = false;
+  for (let i = 0; i < len; i++) if ((units[i] & 0xf800) === 0xd800) { hasSurrogate = true; break; }
+  if (!hasSurrogate) return UTF16.decode(units.subarray(0, len));
+  let s = '';
+  for (let i = 0; i < len; i += 8192) s += String.fromCharCode(...units.subarray(i, Math.min(len, i + 8192)));
+  return s;
+}
+
+// Stages normalize the same short strings (tokens, names, lines) again and again.
+const keyCache = new Map<string, string>();
+const KEY_CACHE_MAX = 100_000;
 
 /** Normalizes a lexicon entry or query string the same way as the text (no map needed). */
 export function normalizeKey(s: string): string {
-  return normalizeForMatch(s).text.replace(/\s+/g, ' ').trim();
+  const hit = keyCache.get(s);
+  if (hit !== undefined) return hit;
+  const t = foldTable();
+  const units: number[] = [];
+  let space = false;
+  for (let i = 0; i < s.length; i++) {
+    const f = t[s.charCodeAt(i)];
+    if (f === -1) continue;
+    if (f === -2) {
+      const folded = foldChar(s[i]).toLowerCase();
+      for (let j = 0; j < folded.length; j++) units.push(folded.charCodeAt(j));
+      space = false;
+      continue;
+    }
+    // Collapse runs of whitespace to one space; leading/trailing trimmed below.
+    const ws = f === 32 || f === 9 || f === 10 || f === 13 || f === 12 || f === 11 || f === 0x2028 || f === 0x2029 || f === 0x3000 || f === 0x1680 || (f >= 0x2000 && f <= 0x200a) || f === 0x205f;
+    if (ws) {
+      if (!space && units.length) units.push(32);
+      space = true;
+      continue;
+    }
+    space = false;
+    units.push(f);
+  }
+  if (units.length && units[units.length - 1] === 32) units.pop();
+  let out = '';
+  for (let i = 0; i < units.length; i += 8192) out += String.fromCharCode(...units.slice(i, i + 8192));
+  if (s.length <= 200) {
+    if (keyCache.size >= KEY_CACHE_MAX) keyCache.clear();
+    keyCache.set(s, out);
+  }
+  return out;
 }
 
 /** Maps a half-open span on the view back to a half-open span on the original text. */
