@@ -1,0 +1,95 @@
+/**
+ * The pieces the rules find on the normalized view before they are grouped into mentions:
+ * a calendar date, a weekday, a relative day, a part of the day, a clock time, a zone, or an
+ * expression that is complete on its own (durations, offsets, relative periods).
+ */
+import type { Calendar, Precision, TemporalKind } from '../types.js';
+import type { Present } from './triggers.js';
+
+/** Direction words after a date or a weekday: الماضي، الجاري، المقبل. */
+export type RelMod = 'past' | 'current' | 'next';
+
+/** The fields of a mention that its resolver computes. */
+export interface Resolved {
+  kind: TemporalKind;
+  calendar: Calendar;
+  originalValue: string | null;
+  value: string | null;
+  date: string | null;
+  precision: Precision;
+  relative: boolean;
+  zone?: string | null;
+  conflict?: string | null;
+}
+
+/** What resolvers know besides the atom: the anchor day and the text before the atom. */
+export interface ResolveContext {
+  anchor: string | null;
+  /** normalized text of the same sentence before the expression (for tense cues), computed on demand */
+  before: () => string;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** A date written with a month name, as numbers, or a marked year. */
+export interface DateAtom extends Span {
+  type: 'date';
+  calendar: Calendar;
+  y: number | null;
+  m: number | null;
+  d: number | null;
+  rel: RelMod | null;
+  /** set when the two names of a doubled month disagree (أيلول/أكتوبر) */
+  note: string | null;
+}
+
+/** A weekday name, with the direction word after it when there is one. */
+export interface WeekdayAtom extends Span {
+  type: 'weekday';
+  iso: number;
+  rel: RelMod | null;
+}
+
+/** اليوم، أمس، غدا …: a day offset from the anchor. */
+export interface RelDayAtom extends Span {
+  type: 'relday';
+  offset: number;
+}
+
+/** صباح، مساء … before a day. */
+export interface PartAtom extends Span {
+  type: 'part';
+}
+
+/** A clock time. */
+export interface TimeAtom extends Span {
+  type: 'time';
+  hour: number;
+  minute: number | null;
+}
+
+/** A time zone; zone null for "local time". */
+export interface ZoneAtom extends Span {
+  type: 'zone';
+  zone: string | null;
+}
+
+/** An expression complete on its own. */
+export interface WholeAtom extends Span {
+  type: 'whole';
+  resolve: (ctx: ResolveContext) => Resolved;
+}
+
+export type Atom = DateAtom | WeekdayAtom | RelDayAtom | PartAtom | TimeAtom | ZoneAtom | WholeAtom;
+
+/** A pattern and the function that turns one of its matches into an atom (null: not a date after all). */
+export interface Rule {
+  name: string;
+  re: RegExp;
+  /** which trigger families the text must hold before `re` runs at all (most sentences hold no date) */
+  gate?: (p: Present) => boolean;
+  build: (m: RegExpExecArray) => Atom | null;
+}

@@ -1,0 +1,101 @@
+/** Finds every temporal expression of a text: atoms → groups → resolved mentions. */
+import type { DateMention } from '../types.js';
+import { normalizeForMatch, toOriginalSpan } from '../3-segment/normalize.js';
+import type { Atom, Rule } from './atoms.js';
+import { checkDualDates, type Placed } from './dual.js';
+import { durationRules } from './durations.js';
+import { groupAtoms, interpretGroup } from './group.js';
+import { monthRules } from './months.js';
+import { startsExpression } from './regex.js';
+import { presentFamilies } from './triggers.js';
+import { relativeRules } from './relative.js';
+import { timeRules } from './times.js';
+import { zoneRules } from './zones.js';
+
+let allRules: Rule[] | null = null;
+const ANCHOR = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
+/** Marks the matching view drops: they belong to the word before them. */
+const TRAILING_MARK = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/;
+
+/** Every rule, in priority order for matches of equal length. */
+function rules(): Rule[] {
+  allRules ??= [...monthRules(), ...relativeRules(), ...timeRules(), ...zoneRules(), ...durationRules()];
+  return allRules;
+}
+
+/** All atoms of a normalized text, overlaps settled: the longest match wins, then the earliest, then rule order. */
+export function scanAtoms(text: string): Atom[] {
+  const found: Atom[] = [];
+  const order: number[] = [];
+  const present = presentFamilies(text);
+  const all = rules();
+  for (let r = 0; r < all.length; r++) {
+    const rule = all[r];
+    if (rule.gate && !rule.gate(present)) continue;
+    const re = rule.re;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      if (m[0].length === 0) { re.lastIndex++; continue; }
+      const a = startsExpression(text, m.index) ? rule.build(m) : null;
+      if (a) { found.push(a); order.push(r); }
+      else re.lastIndex = m.index + 1; // a rejected match may hide a shorter one inside it
+    }
+  }
+  if (found.length < 2) return found;
+  const idx = found.map((_, i) => i);
+  idx.sort((x, y) => (found[y].end - found[y].start) - (found[x].end - found[x].start) || found[x].start - found[y].start || order[x] - order[y]);
+  const kept: Atom[] = [];
+  for (const i of idx) {
+    const a = found[i];
+    if (!kept.some((k) => a.start < k.end && k.start < a.end)) kept.push(a);
+  }
+  return kept.sort((x, y) => x.start - y.start);
+}
+
+/** The text of the sentence before `start` (for tense cues), on the normalized view. */
+function sentenceBefore(text: string, start: number): string {
+  const from = Math.max(0, start - 80);
+  const piece = text.slice(from, start);
+  const cut = Math.max(piece.lastIndexOf('.'), piece.lastIndexOf('\n'), piece.lastIndexOf('!'), piece.lastIndexOf('?'));
+  return cut >= 0 ? piece.slice(cut + 1) : piece;
+}
+
+/**
+ * Every temporal expression in `text`, sorted and non-overlapping, spans in UTF-16 indices of the
+ * original text; relative ones are resolved against `anchor` (YYYY-MM-DD) when it is given.
+ * @example findDates('الأحد 27 سبتمبر 2020 - 20:36 بتوقيت طهران', { anchor: null })[0].value // '2020-09-27T20:36+03:30'
+ */
+export function findDates(text: string, opts: { anchor: string | null }): DateMention[] {
+  if (!text) return [];
+  const anchor = opts.anchor;
+  if (anchor !== null && !ANCHOR.test(anchor)) throw new Error(`dates: anchor must be YYYY-MM-DD, got "${anchor}"`);
+  const view = normalizeForMatch(text);
+  const placed: Placed[] = [];
+  for (const g of groupAtoms(scanAtoms(view.text), view.text)) {
+    const r = interpretGroup(g, { anchor, before: () => sentenceBefore(view.text, g.start) });
+    if (r) placed.push({ start: g.start, end: g.end, r });
+  }
+  checkDualDates(placed, view.text);
+  return placed.map(({ start, end, r }) => {
+    const [s, e0] = toOriginalSpan(view, start, end);
+    let e = e0;
+    while (e < text.length && TRAILING_MARK.test(text[e])) e++; // keep the tatweel of "هـ" and a final tanween
+    const mention: DateMention = {
+      start: s,
+      end: e,
+      surface: text.slice(s, e),
+      kind: r.kind,
+      calendar: r.calendar,
+      originalValue: r.originalValue,
+      value: r.value,
+      date: r.date,
+      precision: r.precision,
+      relative: r.relative,
+      anchorDate: r.relative ? anchor : null,
+    };
+    if (r.zone !== undefined) mention.zone = r.zone;
+    if (r.conflict) mention.conflict = r.conflict;
+    return mention;
+  });
+}
