@@ -38,6 +38,13 @@ async function main(argv: string[]): Promise<number> {
           .example('$0 run --input ~/scrapes --output ~/tables --format parquet', 'Parquet only')
           .example('$0 run --input ~/scrapes --output ~/tables --incremental', 'nightly: only new and changed files are extracted'),
       async (args) => {
+        if (code === EXIT.usage) return; // yargs has already reported a usage error
+        const extra = args._.map(String).filter((x, i) => !(i === 0 && x === 'run'));
+        if (extra.length) {
+          process.stderr.write(`etl: unknown command or argument: ${extra.join(' ')}\nRun with --help for usage.\n`);
+          code = EXIT.usage;
+          return;
+        }
         if (!existsSync(args.input) || !statSync(args.input).isDirectory()) {
           process.stderr.write(`etl: --input ${args.input} is not a folder\n`);
           code = EXIT.usage;
@@ -72,6 +79,7 @@ async function main(argv: string[]): Promise<number> {
           .example('$0 dates --anchor 2020-10-07 --json "قال أمس إن الهجوم بدأ في 27 أيلول/سبتمبر"', 'JSON lines for each expression')
           .example('echo "الأحد 27 سبتمبر 2020 - 20:36 بتوقيت طهران" | $0 dates', 'read lines from standard input'),
       async (args) => {
+        if (code === EXIT.usage) return;
         const texts = args.text && args.text.length ? args.text.map(String) : readFileSync(0, 'utf8').split(/\r?\n/);
         const rows = datesOfLines(texts, args.anchor ?? null);
         if (args.json) { for (const r of rows) process.stdout.write(JSON.stringify(r) + '\n'); }

@@ -131,29 +131,6 @@ export async function runEtl(opts: RunOptions): Promise<RunResult> {
   const files = listInputs(opts.input);
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
 
-  // Pass 1: publication dates from datelines, and a small summary per article (a few dates
-  // and actor ids) so that articles without a dateline can be dated from the corpus.
-  const cache = opts.incremental ? new ArticleCache(opts.output) : null;
-  const reuse = { summaries: 0, articles: 0 };
-  const summaries: PublicationSummary[] = [];
-  for (const file of files) {
-    const r = readInput(file, maxBytes);
-    if (!r.ok) continue;
-    const hit = cache?.summary(r.sha256, file.sourceFile);
-    if (hit) { summaries.push(hit); reuse.summaries++; continue; }
-    const c = cleanOrReject(file.sourceFile, r.text);
-    if (!c.ok) continue;
-    const body = c.clean.body;
-    const pub = publicationFromDateline(c.clean.datelineText);
-    const summary = summarizeForPublication(file.sourceFile, pub, body, splitSentences(body), findDates(body, { anchor: pub.date }), findActors(body), isPerson);
-    cache?.saveSummary(r.sha256, file.sourceFile, summary);
-    summaries.push(summary);
-  }
-  const inferred = inferPublications(summaries);
-  const publications = new Map<string, Publication>(summaries.map((s) => [s.key, inferred.get(s.key) ?? s.publication]));
-  summaries.length = 0;
-  const tPass1 = performance.now();
-
   const timings = newTimings();
   const inputs: InputRecord[] = [];
   const tally = new ActorTally();
@@ -161,7 +138,32 @@ export async function runEtl(opts: RunOptions): Promise<RunResult> {
   const seenIds = new Set<string>();
   let result: RunResult | null = null;
 
+  // The whole run happens under the output lock, so a second run on the same folder stops
+  // at once instead of after doing all the work.
   await writeAtomically(opts.output, async (staging) => {
+    // Pass 1: publication dates from datelines, and a small summary per article (a few dates
+    // and actor ids) so that articles without a dateline can be dated from the corpus.
+    const cache = opts.incremental ? new ArticleCache(opts.output) : null;
+    const reuse = { summaries: 0, articles: 0 };
+    const summaries: PublicationSummary[] = [];
+    for (const file of files) {
+      const r = readInput(file, maxBytes);
+      if (!r.ok) continue;
+      const hit = cache?.summary(r.sha256, file.sourceFile);
+      if (hit) { summaries.push(hit); reuse.summaries++; continue; }
+      const c = cleanOrReject(file.sourceFile, r.text);
+      if (!c.ok) continue;
+      const body = c.clean.body;
+      const pub = publicationFromDateline(c.clean.datelineText);
+      const summary = summarizeForPublication(file.sourceFile, pub, body, splitSentences(body), findDates(body, { anchor: pub.date }), findActors(body), isPerson);
+      cache?.saveSummary(r.sha256, file.sourceFile, summary);
+      summaries.push(summary);
+    }
+    const inferred = inferPublications(summaries);
+    const publications = new Map<string, Publication>(summaries.map((s) => [s.key, inferred.get(s.key) ?? s.publication]));
+    summaries.length = 0;
+    const tPass1 = performance.now();
+
     const tables = await TableSet.open(staging, opts.formats);
     const reject = async (rej: Rejection, sha256: string | null, bytes: number | null) => {
       inputs.push({ sourceFile: rej.sourceFile, sha256, bytes, status: 'rejected', reason: rej.reason });

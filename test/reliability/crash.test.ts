@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { projectRoot } from '../../etl/lexicon/load.js';
@@ -12,11 +12,13 @@ import { TABLES } from '../../schemas/index.js';
 
 const cli = join(projectRoot(), 'dist', 'etl', 'cli.js');
 const ARTICLES = 3000;
+const SMALL = 300;
 let base: string;
 let input: string;
+let small: string;
 
-function runSync(out: string, extra: string[] = []) {
-  return spawnSync(process.execPath, [cli, 'run', '--input', input, '--output', out, '--quiet', ...extra], { encoding: 'utf8' });
+function runSync(out: string, extra: string[] = [], from = input) {
+  return spawnSync(process.execPath, [cli, 'run', '--input', from, '--output', out, '--quiet', ...extra], { encoding: 'utf8' });
 }
 
 /** A hash of every table file, to compare an output before and after a killed run. */
@@ -33,19 +35,20 @@ beforeAll(() => {
   base = mkdtempSync(join(tmpdir(), 'etl-crash-'));
   input = join(base, 'in');
   makeCorpus(join(projectRoot(), 'seeds'), input, ARTICLES);
+  small = join(base, 'small');
+  makeCorpus(join(projectRoot(), 'seeds'), small, SMALL);
 });
 
 describe('kill -9 during a run', () => {
   it(`always leaves the complete previous output over ${ARTICLES} articles, and the next run completes`, async () => {
     const out = join(base, 'out');
+    const t0 = Date.now();
     const first = runSync(out);
+    const runMs = Date.now() - t0;
     expect(first.status).toBe(0);
     const before = snapshot(out);
-    const t0 = Date.now();
-    runSync(out);
-    const runMs = Date.now() - t0;
-    expect(snapshot(out)).toBe(before); // same input, same tables
-    for (const fraction of [0.05, 0.3, 0.6, 0.9, 0.99]) {
+    // Early (pass 1), mid-extraction, and at the very end (writing, swapping).
+    for (const fraction of [0.1, 0.5, 0.97]) {
       const child = spawn(process.execPath, [cli, 'run', '--input', input, '--output', out, '--quiet'], { stdio: 'ignore' });
       await new Promise((r) => setTimeout(r, Math.floor(runMs * fraction)));
       child.kill('SIGKILL');
@@ -64,9 +67,11 @@ describe('kill -9 during a run', () => {
 
   it('a second run started at once on the same output waits its turn by exiting 1 with a clear message', async () => {
     const out = join(base, 'out-concurrent');
-    const a = spawn(process.execPath, [cli, 'run', '--input', input, '--output', out, '--quiet'], { stdio: 'ignore' });
-    await new Promise((r) => setTimeout(r, 300));
-    const b = runSync(out);
+    const a = spawn(process.execPath, [cli, 'run', '--input', small, '--output', out, '--quiet'], { stdio: 'ignore' });
+    // Wait until the first run holds the lock, then start the second.
+    const { lock } = outputPaths(out);
+    for (let i = 0; i < 200 && !existsSync(lock); i++) await new Promise((r) => setTimeout(r, 25));
+    const b = runSync(out, [], small);
     await new Promise((r) => a.on('exit', r));
     expect(a.exitCode).toBe(0);
     expect(b.status).toBe(1);
@@ -77,11 +82,19 @@ describe('kill -9 during a run', () => {
   it('--incremental gives tables byte-identical to a full run, reusing unchanged articles', () => {
     const full = join(base, 'out-full');
     const inc = join(base, 'out-inc');
-    expect(runSync(full).status).toBe(0);
-    expect(runSync(inc, ['--incremental']).status).toBe(0);
-    expect(runSync(inc, ['--incremental']).status).toBe(0);
+    expect(runSync(full, [], small).status).toBe(0);
+    expect(runSync(inc, ['--incremental'], small).status).toBe(0);
+    expect(runSync(inc, ['--incremental'], small).status).toBe(0);
     const m = JSON.parse(readFileSync(join(inc, 'manifest.json'), 'utf8'));
-    expect(m.incremental.reused_articles).toBe(ARTICLES);
+    expect(m.incremental.reused_articles).toBe(SMALL);
+    // A changed and a new file: only they are extracted again, and the tables still match a full run.
+    const first = join(small, '000', 'a000000.txt');
+    writeFileSync(first, readFileSync(first, 'utf8').replace('قره باغ', 'ناغورني قره باغ'));
+    writeFileSync(join(small, '000', 'new-article.txt'), readFileSync(join(projectRoot(), 'seeds', '003_b6f3501e893526eb.txt')));
+    expect(runSync(full, [], small).status).toBe(0);
+    expect(runSync(inc, ['--incremental'], small).status).toBe(0);
+    const m2 = JSON.parse(readFileSync(join(inc, 'manifest.json'), 'utf8'));
+    expect(m2.incremental.reused_articles).toBe(SMALL - 1);
     for (const t of TABLES) {
       for (const [f, ext] of [['csv', 'csv'], ['parquet', 'parquet']]) {
         expect(readFileSync(join(inc, f, `${t.name}.${ext}`)).equals(readFileSync(join(full, f, `${t.name}.${ext}`)))).toBe(true);
