@@ -50,9 +50,10 @@ describe('kill -9 during a run', () => {
     // Early (pass 1), mid-extraction, and at the very end (writing, swapping).
     for (const fraction of [0.1, 0.5, 0.97]) {
       const child = spawn(process.execPath, [cli, 'run', '--input', input, '--output', out, '--quiet'], { stdio: 'ignore' });
+      const exited = new Promise((r) => child.on('exit', r)); // listen before it can exit
       await new Promise((r) => setTimeout(r, Math.floor(runMs * fraction)));
       child.kill('SIGKILL');
-      await new Promise((r) => child.on('exit', r));
+      await exited;
       // Whatever moment the kill hit, the output is one complete run.
       expect(await checkOutput(out)).toEqual([]);
       expect(snapshot(out)).toBe(before);
@@ -68,11 +69,12 @@ describe('kill -9 during a run', () => {
   it('a second run started at once on the same output waits its turn by exiting 1 with a clear message', async () => {
     const out = join(base, 'out-concurrent');
     const a = spawn(process.execPath, [cli, 'run', '--input', small, '--output', out, '--quiet'], { stdio: 'ignore' });
+    const aExited = new Promise((r) => a.on('exit', r));
     // Wait until the first run holds the lock, then start the second.
     const { lock } = outputPaths(out);
     for (let i = 0; i < 200 && !existsSync(lock); i++) await new Promise((r) => setTimeout(r, 25));
     const b = runSync(out, [], small);
-    await new Promise((r) => a.on('exit', r));
+    await aExited;
     expect(a.exitCode).toBe(0);
     expect(b.status).toBe(1);
     expect(b.stderr).toMatch(/another run \(pid \d+\) is writing this output folder/);
