@@ -1,5 +1,6 @@
 import { closeSync, existsSync, lstatSync, mkdirSync, openSync, readFileSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
 
 /** Raised when another live run holds the output folder. */
 export class OutputLockedError extends Error {
@@ -70,7 +71,7 @@ export async function writeAtomically(outDir: string, fill: (staging: string) =>
     for (const name of readdirSync(p.parent)) {
       if (name.startsWith(`.${p.base}.link-`)) rmSync(join(p.parent, name), { force: true });
     }
-    const runName = `run-${Date.now().toString(36)}-${process.pid}`;
+    const runName = `run-${Date.now().toString(36)}-${process.pid}-${randomBytes(4).toString('hex')}`;
     const staging = join(p.runs, runName);
     mkdirSync(staging);
     try {
