@@ -109,5 +109,5 @@ const args = process.argv.slice(2);
 if (fileURLToPath(import.meta.url) === process.argv[1]) {
   benchDates();
   await benchWriters();
-  benchJob(args.includes('--quick') ? [200, 800] : [500, 2000, 8000]);
+  benchJob(args.includes('--quick') ? [100, 400] : [300, 3000]);
 }

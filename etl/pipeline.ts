@@ -59,7 +59,11 @@ class TableSet {
     for (const t of TABLES) {
       const ws: TableWriter[] = [];
       if (formats.includes('csv')) ws.push(await openCsvWriter(t, join(dir, 'csv', `${t.name}.csv`)));
-      if (formats.includes('parquet')) ws.push(await openParquetWriter(t, join(dir, 'parquet', `${t.name}.parquet`)));
+      if (formats.includes('parquet')) {
+        // A row group is held in memory until written: keep the one holding article bodies small.
+        const rowGroup = t.name === 'articles' ? 200 : 5000;
+        ws.push(await openParquetWriter(t, join(dir, 'parquet', `${t.name}.parquet`), rowGroup));
+      }
       set.writers.set(t.name as TableName, ws);
       set.pending.set(t.name as TableName, []);
     }

@@ -95,13 +95,9 @@ export function normalizeForMatch(original: string): NormalizedView {
   return view;
 }
 
-const UTF16 = new TextDecoder('utf-16le');
-
-/** Turns the first `len` code units into a string (TextDecoder keeps lone surrogates as U+FFFD, so they are copied by hand). */
+/** Turns the first `len` code units into a string, in chunks that stay within argument limits. */
 function decodeUnits(units: Uint16Array, len: number): string {
-  let hasSurrogate = false;
-  for (let i = 0; i < len; i++) if ((units[i] & 0xf800) === 0xd800) { hasSurrogate = true; break; }
-  if (!hasSurrogate) return UTF16.decode(units.subarray(0, len));
+  if (len <= 8192) return String.fromCharCode(...units.subarray(0, len));
   let s = '';
   for (let i = 0; i < len; i += 8192) s += String.fromCharCode(...units.subarray(i, Math.min(len, i + 8192)));
   return s;
