@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +9,7 @@ import { projectRoot } from '../etl/lexicon/load.js';
 import { makeCorpus } from './corpus.js';
 import { openCsvWriter } from '../etl/9-write/csv-writer.js';
 import { openParquetWriter } from '../etl/9-write/parquet-writer.js';
+import { openParquetWriter as openParquetjsLiteWriter } from './parquetjs-lite-writer.js';
 import { quotes } from '../schemas/index.js';
 
 // npm run bench: throughput and memory figures, medians over repeated runs, side by side in
@@ -40,7 +41,7 @@ function benchDates(runs = 7): void {
 
 interface JobFigures { secs: number; maxRssMiB: number }
 
-function runJob(input: string, output: string): JobFigures {
+function runJob(input: string, output: string, nodeFlags: string[] = []): JobFigures {
   const cli = join(projectRoot(), 'dist', 'etl', 'cli.js');
   const script = `
     const t = performance.now();
@@ -48,7 +49,7 @@ function runJob(input: string, output: string): JobFigures {
     process.on('exit', () => { console.log(JSON.stringify({ secs: (performance.now() - t) / 1000, maxRssMiB: process.resourceUsage().maxRSS / 1024 })); });
     await import(${JSON.stringify(cli)});
   `;
-  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [...nodeFlags, '--input-type=module', '-e', script], { encoding: 'utf8' });
   if (r.status !== 0 && r.status !== 3) throw new Error(`bench: the job failed (${r.status}): ${r.stderr}`);
   return JSON.parse(r.stdout.trim().split('\n').pop()!) as JobFigures;
 }
@@ -70,6 +71,10 @@ function benchJob(sizes: number[], runs = 3): void {
       const secs = median(fs.map((f) => f.secs));
       console.log(`  ${String(n).padStart(6)} articles: median ${secs.toFixed(2)} s → ${fmt(n / secs)} articles/s; peak RSS median ${median(fs.map((f) => f.maxRssMiB)).toFixed(0)} MiB`);
     }
+    // Peak RSS follows V8's lazy collection; a run under a small heap cap shows what it needs.
+    const n = sizes[sizes.length - 1];
+    const capped = runJob(join(base, `in-${n}`), join(base, `out-${n}-capped`), ['--max-old-space-size=64']);
+    console.log(`  ${String(n).padStart(6)} articles with the V8 heap capped at 64 MiB: completes in ${capped.secs.toFixed(2)} s, peak RSS ${capped.maxRssMiB.toFixed(0)} MiB`);
   } finally {
     rmSync(base, { recursive: true, force: true });
   }
@@ -84,7 +89,8 @@ async function benchWriters(rowsPerRun = 50_000, runs = 5): Promise<void> {
     channel: 'Sputnik', said_on: '2020-10-07', said_on_precision: 'day',
   };
   const rows = Array.from({ length: rowsPerRun }, (_, i) => ({ ...row, quote_id: `a:q${i}`, char_start: i }));
-  const times: Record<string, number[]> = { 'csv-stringify': [], 'parquetjs-lite': [] };
+  const times: Record<string, number[]> = { 'csv-stringify': [], 'parquetjs-lite': [], 'hyparquet-writer': [] };
+  const sizes: Record<string, number> = {};
   try {
     for (let r = 0; r < runs; r++) {
       let t = performance.now();
@@ -92,14 +98,19 @@ async function benchWriters(rowsPerRun = 50_000, runs = 5): Promise<void> {
       for (let i = 0; i < rows.length; i += 2000) await c.write(rows.slice(i, i + 2000));
       await c.close();
       times['csv-stringify'].push(performance.now() - t);
-      t = performance.now();
-      const p = await openParquetWriter(quotes, join(base, `q${r}.parquet`));
-      for (let i = 0; i < rows.length; i += 2000) await p.write(rows.slice(i, i + 2000));
-      await p.close();
-      times['parquetjs-lite'].push(performance.now() - t);
+      sizes['csv-stringify'] = statSync(join(base, `q${r}.csv`)).size;
+      for (const [name, open] of [['parquetjs-lite', openParquetjsLiteWriter], ['hyparquet-writer', openParquetWriter]] as const) {
+        t = performance.now();
+        const path = join(base, `q${r}-${name}.parquet`);
+        const p = await open(quotes, path, 5000);
+        for (let i = 0; i < rows.length; i += 2000) await p.write(rows.slice(i, i + 2000));
+        await p.close();
+        times[name].push(performance.now() - t);
+        sizes[name] = statSync(path).size;
+      }
     }
     console.log(`writers: ${fmt(rowsPerRun)} quote rows per run, ${runs} runs, alternating`);
-    for (const [k, v] of Object.entries(times)) console.log(`  ${k.padEnd(15)} median ${fmt(rowsPerRun / (median(v) / 1000))} rows/s (${median(v).toFixed(0)} ms)`);
+    for (const [k, v] of Object.entries(times)) console.log(`  ${k.padEnd(16)} median ${fmt(rowsPerRun / (median(v) / 1000)).padStart(9)} rows/s (${median(v).toFixed(0)} ms), file ${(sizes[k] / 1024).toFixed(0)} KiB`);
   } finally {
     rmSync(base, { recursive: true, force: true });
   }

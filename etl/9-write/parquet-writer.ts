@@ -1,58 +1,57 @@
-import parquet from 'parquetjs-lite';
+import { ParquetWriter, fileWriter } from 'hyparquet-writer';
+import type { SchemaElement } from 'hyparquet';
 import type { FieldDef, TableDef } from '../../schemas/index.js';
 import type { TableWriter } from './csv-writer.js';
 
-const PARQUET_TYPE: Record<FieldDef['type'], string> = {
-  string: 'UTF8',
-  integer: 'INT32',
-  boolean: 'BOOLEAN',
-  date: 'DATE',
-  datetime: 'TIMESTAMP_MILLIS',
+const PHYSICAL: Record<FieldDef['type'], Omit<SchemaElement, 'name'>> = {
+  string: { type: 'BYTE_ARRAY', converted_type: 'UTF8' },
+  integer: { type: 'INT32' },
+  boolean: { type: 'BOOLEAN' },
+  date: { type: 'INT32', converted_type: 'DATE' },
+  datetime: { type: 'INT64', converted_type: 'TIMESTAMP_MILLIS' },
 };
 
 /** The Parquet schema of a table, derived from its definition in schemas/. */
-export function parquetSchemaOf(table: TableDef): InstanceType<typeof parquet.ParquetSchema> {
-  const fields: Record<string, unknown> = {};
-  for (const f of table.fields) {
-    fields[f.name] = {
-      type: PARQUET_TYPE[f.type],
-      optional: !f.required,
-      compression: 'SNAPPY',
-      // parquetjs computes text min/max with JS comparison, not Parquet byte order; readers
-      // that prune row groups by them could skip matching rows, so text columns carry none.
-      statistics: f.type === 'string' ? false : undefined,
-    };
-  }
-  return new parquet.ParquetSchema(fields);
+export function parquetSchemaOf(table: TableDef): SchemaElement[] {
+  return [
+    { name: 'root', num_children: table.fields.length },
+    ...table.fields.map((f): SchemaElement => ({ name: f.name, ...PHYSICAL[f.type], repetition_type: f.required ? 'REQUIRED' : 'OPTIONAL' })),
+  ];
 }
 
-/** Converts a row to what parquetjs expects: Date objects for dates and instants, no nulls. */
-function toParquetRow(table: TableDef, row: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const f of table.fields) {
-    const v = row[f.name];
-    if (v === null || v === undefined) continue;
-    if (f.type === 'date') out[f.name] = new Date(`${String(v)}T00:00:00Z`);
-    else if (f.type === 'datetime') out[f.name] = new Date(String(v));
-    else out[f.name] = v;
-  }
-  return out;
-}
-
-/** Writes a table as one Parquet file (Snappy, data page v1, row groups of `rowGroupSize`). */
-export async function openParquetWriter(table: TableDef, path: string, rowGroupSize = 5000): Promise<TableWriter> {
-  const writer = await parquet.ParquetWriter.openFile(parquetSchemaOf(table), path, {
-    rowGroupSize,
-    useDataPageV2: false,
+/** One column's values as the writer expects them: Date objects for dates and instants. */
+function columnValues(f: FieldDef, rows: ReadonlyArray<Record<string, unknown>>): unknown[] {
+  return rows.map((r) => {
+    const v = r[f.name];
+    if (v === null || v === undefined) return null;
+    if (f.type === 'date') return new Date(`${String(v)}T00:00:00Z`);
+    if (f.type === 'datetime') return new Date(String(v));
+    return v;
   });
+}
+
+/**
+ * Writes a table as one Parquet file with hyparquet-writer (Snappy, dictionary encoding,
+ * one row group per batch of at most `rowGroupSize` rows).
+ */
+export async function openParquetWriter(table: TableDef, path: string, rowGroupSize = 5000): Promise<TableWriter> {
+  const writer = new ParquetWriter({ writer: fileWriter(path), schema: parquetSchemaOf(table), codec: 'SNAPPY', createdBy: 'arabic-news-etl (hyparquet-writer)' });
   let count = 0;
+  let pending: Array<Record<string, unknown>> = [];
+  const flush = () => {
+    if (!pending.length) return;
+    writer.write({ columnData: table.fields.map((f) => ({ name: f.name, data: columnValues(f, pending) })), rowGroupSize });
+    pending = [];
+  };
   return {
     async write(rows) {
-      for (const r of rows) await writer.appendRow(toParquetRow(table, r));
+      pending.push(...rows);
       count += rows.length;
+      if (pending.length >= rowGroupSize) flush();
     },
     async close() {
-      await writer.close();
+      flush();
+      await writer.finish();
       return count;
     },
   };
