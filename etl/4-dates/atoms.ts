@@ -3,24 +3,14 @@
  * a calendar date, a weekday, a relative day, a part of the day, a clock time, a zone, or an
  * expression that is complete on its own (durations, offsets, relative periods).
  */
-import type { Calendar, Precision, TemporalKind } from '../types.js';
+import type { Calendar, DateMention } from '../types.js';
 import type { Present } from './triggers.js';
 
 /** Direction words after a date or a weekday: الماضي، الجاري، المقبل. */
 export type RelMod = 'past' | 'current' | 'next';
 
-/** The fields of a mention that its resolver computes. */
-export interface Resolved {
-  kind: TemporalKind;
-  calendar: Calendar;
-  originalValue: string | null;
-  value: string | null;
-  date: string | null;
-  precision: Precision;
-  relative: boolean;
-  zone?: string | null;
-  conflict?: string | null;
-}
+/** The fields of a mention that its resolver computes (all but the span and the anchor). */
+export type Resolved = Omit<DateMention, 'start' | 'end' | 'surface' | 'anchorDate'>;
 
 /** What resolvers know besides the atom: the anchor day and the text before the atom. */
 export interface ResolveContext {
