@@ -45,17 +45,20 @@ export function attribute(
   if (say) {
     const sayStart = say.tokStart;
     const sayEnd = say.tokEnd;
+    // the speaker stands before the reported clause (قال البيان إن الوزراء … في جامعة الدول العربية يدينون)
+    const opens = lastCueBetween(claimCues.get('that'), sayEnd, t.tokStart);
+    const speakerTo = Math.min(opens ? opens.tokStart : t.tokStart, sayEnd + SPEAKER_REACH);
     const speakerFrom = lastCueBetween(breaks, sentence.tokStart, sayStart)?.tokEnd ?? sentence.tokStart;
     // a speech participle (مؤكدة، مضيفا) speaks for the sentence's first actor
     const participle = /^م/.test(doc.tokens[sayStart].text);
     const pick = (i: number): Mention => mentions[apposed(doc, mentions, i)];
     const firstIdx = mentions.findIndex((m) => !m.locational && !isPrepositional(m));
-    const afterIdx = mentions.findIndex((m) => !m.locational && !isPrepositional(m) && m.tokStart >= sayEnd && m.tokStart < Math.min(t.tokStart, sayEnd + SPEAKER_REACH));
+    const afterIdx = mentions.findIndex((m) => !m.locational && !isPrepositional(m) && m.tokStart >= sayEnd && m.tokStart < speakerTo);
     const claimer0 = participle && firstIdx >= 0 && mentions[firstIdx].tokEnd <= sayStart ? pick(firstIdx) : afterIdx >= 0 ? pick(afterIdx) : null;
     const claimer =
       claimer0 ??
       // the addressee (قال لـ"سبوتنيك") is not the speaker
-      mentions.find((m) => !m.locational && !isPrepositional(m) && m.tokStart >= sayEnd && m.tokStart < Math.min(t.tokStart, sayEnd + SPEAKER_REACH)) ??
+      mentions.find((m) => !m.locational && !isPrepositional(m) && m.tokStart >= sayEnd && m.tokStart < speakerTo) ??
       [...mentions].reverse().find((m) => !m.locational && !isPrepositional(m) && m.tokEnd <= sayStart && m.tokStart >= speakerFrom) ??
       null;
     const that = lastCueBetween(claimCues.get('that'), say.tokEnd, t.tokStart);

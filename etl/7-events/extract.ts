@@ -1,11 +1,11 @@
 import type { ArticleContext, EventRecord, Modality } from '../types.js';
 import { loadLexicon } from '../lexicon/load.js';
 import { normalizeKey } from '../3-segment/normalize.js';
-import { findPlacesInView, type PlaceMention } from '../5-actors/index.js';
+import { actorById, findPlacesInView, type PlaceMention } from '../5-actors/index.js';
 import { buildDoc, type Doc, type DocSentence } from './doc.js';
-import { cuesWithin, findCues, type Cue } from './cues.js';
+import { cuesWithin, findCues, lastCueBetween, type Cue } from './cues.js';
 import { findTriggers, type Trigger } from './triggers.js';
-import { clauseStart, denialOf, irrealis, isCancelled, isNegated, isPresent, type ModalityCues } from './modality.js';
+import { clauseStart, denialOf, irrealis, isCancelled, isGeneric, isHalted, isNegated, isPresent, type ModalityCues } from './modality.js';
 import { attribute } from './claims.js';
 import { findParticipants, placeMentions, type Mention, type Participants } from './participants.js';
 import { findCounts } from './counts.js';
@@ -22,6 +22,14 @@ const FIRST_PERSON = /^(لا |لن |لم )?ن(دعو|طالب|رفض|تهم|دي
 const PLACE_REACH = 60;
 // How far from an ASSAULT trigger a weapon word still gives its mode.
 const MODE_REACH = 10;
+// A call or a warning names its addressee before its content: دعا X إلى …، حذّر X من …
+const CONTENT_PREP: Record<string, string> = { REQUEST: 'الي', THREATEN: 'من' };
+// Acts whose noun after ل (لدعم، للوساطة، للتوصل إلى اتفاق) states a purpose, not a reported event.
+const PURPOSE = new Set(['SUPPORT', 'COOPERATE', 'AGREE', 'CONSULT', 'AID', 'REQUEST']);
+// Acts that two sides do together or against each other: their actor pair is unordered when rows merge.
+const SYMMETRIC = new Set(['ASSAULT', 'AGREE', 'CONSULT']);
+// Acts two sides do together (توصلا إلى هدنة، اتفقا، تباحثا).
+const RECIPROCAL_ACTS = new Set(['AGREE', 'CONSULT']);
 
 let modeOrder: string[] | null = null;
 
@@ -29,6 +37,9 @@ let modeOrder: string[] | null = null;
 interface Scope {
   kind: 'swallow' | 'accuse';
   accuser: Mention | null;
+  accused?: Mention | null;
+  /** يتبادلان الاتهامات: each side accuses the other */
+  mutual?: boolean;
   from: number;
 }
 
@@ -55,7 +66,8 @@ export function extractEvents(body: string, ctx: ArticleContext): EventRecord[] 
     modes: outsideActors(doc, findCues(doc, 'event-modes', 'mode'), mentions),
   };
   const places = findPlacesInView(body, doc.view, doc.tokens);
-  const out: EventRecord[] = [];
+  const rows: Draft[] = [];
+  const out: Draft[] = [];
   // triggers, mentions and places are sorted, so each sentence takes its share with a moving pointer
   let ti = 0;
   let mi = 0;
@@ -79,11 +91,12 @@ export function extractEvents(body: string, ctx: ArticleContext): EventRecord[] 
       claims: cuesWithin(cues.claims, sent.tokStart, sent.tokEnd),
       modes: cuesWithin(cues.modes, sent.tokStart, sent.tokEnd),
     };
-    const events = sentenceEvents(doc, ctx, sent, own, sMentions, sPlaces, local);
+    const events = sentenceEvents(doc, ctx, sent, own, sMentions, sPlaces, local, mentions);
     addCounts(doc, sent, events);
-    for (const e of events) merge(out, e.record);
+    for (const e of events) rows.push(e);
   }
-  return out;
+  for (const e of rows) merge(out, e);
+  return out.map((r) => r.record);
 }
 
 interface Draft {
@@ -92,6 +105,10 @@ interface Draft {
   participants: Participants;
   /** token where the trigger's clause starts */
   clause: number;
+  /** the date is the publication day only because the sentence says the event is going on */
+  presentDated: boolean;
+  /** the actors are "the two sides" named earlier (البلدان، الطرفان) */
+  dualPair: boolean;
 }
 
 /** The events of one sentence, trigger by trigger, with the scopes earlier triggers open. */
@@ -103,6 +120,7 @@ function sentenceEvents(
   mentions: Mention[],
   places: PlaceMention[],
   cues: DocCues,
+  all: Mention[] = mentions,
 ): Draft[] {
   const drafts: Draft[] = [];
   let scope: Scope | null = null;
@@ -113,6 +131,12 @@ function sentenceEvents(
     if (scope && clause > scope.from) scope = null;
     if (isNegated(cues.modality, t, sent.tokStart) || isCancelled(cues.modality, t, sent.tokStart)) continue;
     if (scope?.kind === 'swallow') continue;
+    // إمكانية الوساطة، التوجه إلى المفاوضات، لجنة المفاوضات، المعارك تتوقف: no event is reported
+    if (isGeneric(cues.modality, t) || isHalted(cues.modality, t)) continue;
+    // لدعم أذربيجان، للوساطة بين …: a purpose, unless an intention governs it (تستعد لإرسال)
+    if (t.def.pos === 'n' && PURPOSE.has(t.eventType) && (/^[وف]?ل(ل|ال)?$/.test(t.clitic) || /^[وف]?لل/.test(normalizeKey(t.text)))) {
+      if (!cues.modality.get('future')?.some((c) => c.tokEnd === t.tokStart)) continue;
+    }
     // بوساطة قطرية، برعاية روسية: a manner phrase, not an act of its own
     if (t.eventType === 'COOPERATE' && /ب$/.test(t.clitic)) continue;
     const end = clauseEnd(cues.modality, t, sent);
@@ -138,6 +162,23 @@ function sentenceEvents(
       from = Math.max(from, scope.from);
     }
     let p: Participants = findParticipants(doc, t, pool, from, end, stop);
+    let dualPair = false;
+    p = addressee(doc, t, p, pool, end);
+    if (t.def.pos === 'n' && p.actor1 && p.actor1.tokEnd <= t.tokStart) {
+      // أعرب الجانب الروسي عن قلقه إزاء تجدد القتال: the worried side is no party to the fighting
+      const worry = lastCueBetween(cues.modality.get('concern'), Math.max(p.actor1.tokEnd, t.tokStart - CONCERN_REACH), t.tokStart);
+      if (worry) p = { actor1: null, actor2: p.actor2 };
+    }
+    if (!p.actor1 && !denial) {
+      // البلدان يتبادلان الاتهامات: the two sides last named together
+      const dual = cues.modality.get('dual')?.find((c) => c.tokStart >= clause && c.tokEnd <= t.tokStart && t.tokStart - c.tokEnd <= DUAL_REACH);
+      const relative = dual && relativeBetween(doc, clause, dual.tokStart);
+      const pair = dual && !relative ? lastPair(all, sent.tokStart) : null;
+      if (pair) {
+        p = pair;
+        dualPair = true;
+      }
+    }
     // نرى، ندعو، نرفض: first-person verbs in reported words are the speaker's own acts
     const firstPerson = t.def.pos === 'v' && FIRST_PERSON.test(normalizeKey(t.text));
     if (!denial && att.claimer && (firstPerson || !p.actor1)) {
@@ -145,7 +186,14 @@ function sentenceEvents(
       if (speaks) p = { actor1: att.claimer, actor2: p.actor2 && p.actor2 !== att.claimer ? p.actor2 : null };
     }
     const last = drafts[drafts.length - 1];
-    if (!p.actor1 && !denial && last && (last.clause === clause || t.def.pos === 'v' || (att.cue && !att.reported))) {
+    const sides = [...drafts].reverse().find((d) => d.dualPair);
+    if (!p.actor1 && !denial && sides) {
+      // "the two sides" stay two: a dual verb (توصلا) is theirs together; what they accuse each other of has no one doer
+      if (RECIPROCAL_ACTS.has(t.eventType)) {
+        p = sides.participants;
+        dualPair = true;
+      }
+    } else if (!p.actor1 && !denial && last && (last.clause === clause || t.def.pos === 'v' || (att.cue && !att.reported))) {
       // coordinated acts, and a verb whose subject is a pronoun, share the last subject
       // (أقر علييف فرض حالة الحرب وحظر التجول، كما أعلن عن تعبئة جزئية؛ بعد أن كانت قد أرسلت …)
       const prev = last.participants;
@@ -156,25 +204,41 @@ function sentenceEvents(
     const irr = irrealis(cues.modality, t, clause);
     if (denial) modality = 'denied';
     else if (irr) modality = irr;
-    if (scope?.kind === 'accuse' && scope.accuser) {
-      claimedBy = scope.accuser.actorId;
+    // الهدنة التي توصلا إليها: a relative clause describes, it is not the accusation's content
+    const described = relativeBetween(doc, Math.max(clause, t.tokStart - 2), t.tokStart);
+    if (scope?.kind === 'accuse' && !described) {
+      // mutual accusations (البلدان يتبادلان الاتهامات) leave the claim to no one side
+      const mutual = scope.accuser && scope.accused && scope.mutual;
+      claimedBy = mutual ? null : scope.accuser?.actorId ?? null;
       if (modality === 'asserted') modality = 'claimed';
     } else if (att.reported && att.claimer && !denial) {
-      const self = p.actor1?.actorId === att.claimer.actorId && SPEECH_ACTS.has(t.eventType);
+      // a leader stating his state's own call or rejection (بوتين: موسكو تدعو …) asserts it
+      const self = SPEECH_ACTS.has(t.eventType) && sameParty(p.actor1?.actorId ?? null, att.claimer.actorId);
       if (!self) {
         claimedBy = att.claimer.actorId;
         if (modality === 'asserted') modality = 'claimed';
       }
     }
+    // الادعاءات المتعلقة بإرسال مقاتلين: an alleged event, not one the outlet asserts
+    if (modality === 'asserted' && !SPEECH_ACTS.has(t.eventType) && lastCueBetween(cues.modality.get('allegation'), Math.max(clause, t.tokStart - ALLEGATION_REACH), t.tokStart)) {
+      modality = 'claimed';
+    }
+    const irrealisDate = modality === 'future' || modality === 'hypothetical';
+    const stated = irrealisDate ? null : eventDate(ctx.dates, sent, t, false, ctx.publishedDate);
+    const presentDated = !!stated && stated.date === null && present && !!ctx.publishedDate;
     const date =
-      modality === 'future' || modality === 'hypothetical'
+      irrealisDate || !stated
         ? { date: null, precision: 'unknown' as const }
-        : eventDate(ctx.dates, sent, t, present, ctx.publishedDate);
+        : presentDated
+          ? eventDate(ctx.dates, sent, t, present, ctx.publishedDate)
+          : stated;
     const place = PHYSICAL.has(t.eventType) ? locate(places, t, p, doc.oend[Math.max(end, t.tokEnd) - 1]) : null;
     drafts.push({
       trigger: t,
       participants: p,
       clause,
+      presentDated,
+      dualPair,
       record: {
         start: sent.start,
         end: sent.end,
@@ -197,7 +261,7 @@ function sentenceEvents(
       },
     });
     if (SWALLOWING.has(t.eventType)) scope = { kind: 'swallow', accuser: null, from: clause };
-    else if (t.eventType === 'ACCUSE') scope = { kind: 'accuse', accuser: p.actor1, from: t.tokEnd };
+    else if (t.eventType === 'ACCUSE') scope = { kind: 'accuse', accuser: p.actor1, accused: p.actor2, mutual: isMutual(doc, t), from: t.tokEnd };
   }
   return drafts;
 }
@@ -256,19 +320,181 @@ function addCounts(doc: Doc, sent: DocSentence, drafts: Draft[]): void {
   }
 }
 
-/** Adds an event unless it restates one already listed (same type, actors and date); then fills gaps. */
-function merge(out: EventRecord[], e: EventRecord): void {
-  const same = out.find(
-    (o) =>
-      o.eventType === e.eventType &&
-      o.actor1Id === e.actor1Id &&
-      o.actor2Id === e.actor2Id &&
-      o.eventDate === e.eventDate &&
-      (o.modality === 'denied') === (e.modality === 'denied'),
-  );
-  if (!same) {
-    out.push(e);
+// How far (words) before a noun trigger a word of worry still governs it (قلقه البالغ إزاء استمرار القتال).
+const CONCERN_REACH = 5;
+// How far (words) before a trigger an allegation noun still makes it a claim.
+const ALLEGATION_REACH = 4;
+// A "the two sides" word stands this close before the act it is the subject of (البلدان يتبادلان الاتهامات).
+const DUAL_REACH = 1;
+const RELATIVE = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللذان', 'اللتين', 'اللتان'].map(normalizeKey));
+const MUTUAL = /^[وف]?(ي|ت)?تبادل/;
+
+/** Whether a relative pronoun stands in the token range [from, to). */
+function relativeBetween(doc: Doc, from: number, to: number): boolean {
+  for (let k = Math.max(0, from); k < to; k++) if (RELATIVE.has(doc.tokens[k].text)) return true;
+  return false;
+}
+
+/** Whether an accusation is exchanged (يتبادلان الاتهامات، يتبادل البلدان الاتهامات). */
+function isMutual(doc: Doc, t: Trigger): boolean {
+  for (let k = Math.max(0, t.tokStart - 2); k < t.tokStart; k++) if (MUTUAL.test(doc.tokens[k].text)) return true;
+  return false;
+}
+
+/** The last two coordinated states or groups named before a token (بين أرمينيا وأذربيجان). */
+function lastPair(all: Mention[], beforeTok: number): Participants | null {
+  for (let i = all.length - 1; i > 0; i--) {
+    const n = all[i];
+    const m = all[i - 1];
+    if (n.tokStart >= beforeTok || !n.coordinated || n.tokStart - m.tokEnd > 1 || m.actorId === n.actorId) continue;
+    if (m.person || n.person) continue;
+    return { actor1: m, actor2: n };
+  }
+  return null;
+}
+
+/**
+ * Addressee of a call or a warning: the last name between the verb and its content preposition
+ * (دعا بوتين وترامب … أذربيجان وأرمينيا إلى وقف …؛ حذر روحاني أذربيجان وأرمينيا من …), led by the
+ * first member of its list; none when that list is actor1's own (دعا رؤساء روسيا وفرنسا … إلى).
+ */
+function addressee(doc: Doc, t: Trigger, p: Participants, pool: Mention[], end: number): Participants {
+  const prep = CONTENT_PREP[t.eventType];
+  if (!prep || t.def.pos !== 'v') return p;
+  let k = t.tokEnd;
+  while (k < end && doc.tokens[k].text !== prep) k++;
+  if (k >= end) return p;
+  const list = pool.filter((m) => !m.locational && m.tokStart >= Math.min(t.tokEnd, p.actor1?.tokStart ?? t.tokEnd) && m.tokEnd <= k);
+  let i = list.length - 1;
+  if (i < 0 || (p.actor1 && list[i].tokEnd <= p.actor1.tokStart)) return { actor1: p.actor1, actor2: null };
+  const isActor1 = (m: Mention): boolean => !!p.actor1 && m === p.actor1;
+  while (i > 0 && !isActor1(list[i])) {
+    const m = list[i];
+    const prev = list[i - 1];
+    const gap = doc.body.slice(prev.end, m.start);
+    const coordinated = m.coordinated && m.tokStart - prev.tokEnd <= 1;
+    const apposition = m.person && !prev.person && !/[.؟!]/.test(gap) && /^[\s،,:(]*(\S+[\s،,]*)?$/.test(gap);
+    if (!coordinated && !apposition) break;
+    i--;
+  }
+  const head = list[i];
+  if (isActor1(head) || (p.actor1 && head.actorId === p.actor1.actorId)) return { actor1: p.actor1, actor2: null };
+  return { actor1: p.actor1, actor2: head };
+}
+
+/** The word a trigger is a form of, without clitics, article and endings (الاشتباكات → اشتباك). */
+function lemma(trigger: string): string {
+  const w = normalizeKey(trigger).split(/\s+/)[0] ?? '';
+  return w.replace(/^[وف]?(بال|لل|كال|ال|ب|ل)?/, '').replace(/(اتهم|اتها|ات|ها|هم|ه|ا)$/, '') || w;
+}
+
+type ModalityClass = 'real' | 'irrealis' | 'denied';
+const modalityClass = (m: Modality): ModalityClass =>
+  m === 'denied' ? 'denied' : m === 'future' || m === 'hypothetical' ? 'irrealis' : 'real';
+
+/** Two actor ids for one party: the same, or a state and one of its people or bodies (روسيا، لافروف، موسكو). */
+function sameParty(a: string | null, b: string | null): boolean {
+  if (!a || !b) return false;
+  if (a === b) return true;
+  const x = actorById(a)?.countryIso3;
+  const y = actorById(b)?.countryIso3;
+  return !!x && x === y;
+}
+const fits = (a: string | null, b: string | null): boolean => !a || !b || sameParty(a, b);
+
+/** Whether two rows can be one event: actors, date, place and counts do not contradict. */
+function compatible(a: Draft, b: Draft): boolean {
+  const x = a.record;
+  const y = b.record;
+  if (x.eventType !== y.eventType || modalityClass(x.modality) !== modalityClass(y.modality)) return false;
+  if (x.eventMode && y.eventMode && x.eventMode !== y.eventMode && x.eventType === 'COERCE') return false;
+  // places written differently (إقليم قره باغ، ناغورني قره باغ) may be one; another country is another event
+  if (x.countryIso3 && y.countryIso3 && x.countryIso3 !== y.countryIso3 && !bare(x) && !bare(y)) return false;
+  for (const k of ['killed', 'wounded', 'casualties'] as const) if (x[k] !== null && y[k] !== null && x[k] !== y[k]) return false;
+  if (x.eventDate && y.eventDate && x.eventDate !== y.eventDate) {
+    // "the clashes going on" (dated to publication) continue clashes that began earlier
+    const later = (d: Draft, o: Draft): boolean => d.presentDated && (d.record.eventDate ?? '') > (o.record.eventDate ?? '');
+    if (!later(a, b) && !later(b, a)) return false;
+  }
+  const ordered = fits(x.actor1Id, y.actor1Id) && fits(x.actor2Id, y.actor2Id);
+  // a clash told from the other side (بين أذربيجان وأرمينيا … بين أرمينيا وأذربيجان): a named side must match
+  const swapped =
+    SYMMETRIC.has(x.eventType) &&
+    ((sameParty(x.actor1Id, y.actor2Id) && fits(x.actor2Id, y.actor1Id)) || (sameParty(x.actor2Id, y.actor1Id) && fits(x.actor1Id, y.actor2Id)));
+  return ordered || swapped;
+}
+
+/** Whether a row says who acted (or how many died): a row that does not may restate any other. */
+const bare = (r: EventRecord): boolean =>
+  !r.actor1Id && !r.actor2Id && r.killed === null && r.wounded === null && r.casualties === null;
+
+/**
+ * Whether row b restates row a of the same article: compatible (see above) and linked by the
+ * same trigger word, by a shared party, or because one of them is a bare definite noun
+ * (تجدد القتال، المواجهة المسلحة الجارية، المكالمة) that points back to an act already named.
+ * An accused or attributed row only joins a differently attributed one on the same word.
+ */
+function restates(a: Draft, b: Draft): boolean {
+  const x = a.record;
+  const y = b.record;
+  if (
+    x.eventType === y.eventType &&
+    x.actor1Id === y.actor1Id &&
+    x.actor2Id === y.actor2Id &&
+    x.eventDate === y.eventDate &&
+    x.claimedByActorId === y.claimedByActorId &&
+    modalityClass(x.modality) === modalityClass(y.modality)
+  ) {
+    return true;
+  }
+  // one proposal restated on another day (اقترح لافروف أمس نشر مراقبين … وجددت موسكو اليوم اقتراح نشر مراقبين)
+  const sameObject = lemma(x.trigger) === lemma(y.trigger) && !!x.actor2Id && x.actor2Id === y.actor2Id && sameParty(x.actor1Id, y.actor1Id);
+  if (sameObject && modalityClass(x.modality) === modalityClass(y.modality)) return true;
+  if (!compatible(a, b)) return false;
+  if (lemma(x.trigger) === lemma(y.trigger)) return true;
+  // a noun naming no one (تجدد القتال، المواجهة المسلحة الجارية، دعوات لوقف القتال) restates an act already named
+  const definiteBare = (d: Draft): boolean => bare(d.record) && d.trigger.def.pos === 'n';
+  if (definiteBare(a) || definiteBare(b)) return true;
+  // two statements of one side are two acts unless they use one word (دعا … داعية: two calls)
+  if (SPEECH_ACTS.has(x.eventType) && x.eventType !== 'CONSULT') return false;
+  // an allegation by no one named joins the same allegation by a named side
+  const oneClaim =
+    x.claimedByActorId === y.claimedByActorId ||
+    (x.modality === 'claimed' && y.modality === 'claimed' && (!x.claimedByActorId || !y.claimedByActorId));
+  if (!oneClaim) return false;
+  return sameParty(x.actor1Id, y.actor1Id) || sameParty(x.actor1Id, y.actor2Id) || sameParty(x.actor2Id, y.actor1Id);
+}
+
+/** How much a row says: named actors first, then stated facts. */
+function richness(r: EventRecord): number {
+  return (r.actor1Id ? 4 : 0) + (r.actor2Id ? 4 : 0) + (r.eventDate ? 1 : 0) + (r.locationText ? 1 : 0);
+}
+
+/** Adds an event unless it restates one already listed; the fuller row stays and takes the other's facts. */
+function merge(out: Draft[], d: Draft): void {
+  const i = out.findIndex((o) => restates(o, d));
+  if (i < 0) {
+    out.push(d);
     return;
+  }
+  const o = out[i];
+  const [keep, other] = richness(d.record) > richness(o.record) ? [d, o] : [o, d];
+  const same = keep.record;
+  const e = other.record;
+  if ((keep.presentDated || !same.eventDate) && e.eventDate && !other.presentDated && (!bare(e) || !same.eventDate)) {
+    same.eventDate = e.eventDate;
+    same.datePrecision = e.datePrecision;
+    keep.presentDated = false;
+  }
+  if (same.modality === 'claimed' && e.modality === 'asserted' && lemma(same.trigger) === lemma(e.trigger)) {
+    same.modality = 'asserted';
+    same.claimedByActorId = null;
+  }
+  same.actor1Id ??= e.actor1Id;
+  same.actor1Text ??= e.actor1Text;
+  if (!same.actor2Id && e.actor2Id && e.actor2Id !== same.actor1Id) {
+    same.actor2Id = e.actor2Id;
+    same.actor2Text = e.actor2Text;
   }
   same.eventMode ??= e.eventMode;
   same.locationText ??= e.locationText;
@@ -276,4 +502,5 @@ function merge(out: EventRecord[], e: EventRecord): void {
   same.killed ??= e.killed;
   same.wounded ??= e.wounded;
   same.casualties ??= e.casualties;
+  out[i] = keep;
 }

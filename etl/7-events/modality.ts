@@ -48,3 +48,20 @@ export function denialOf(cues: ModalityCues, t: Trigger, clause: number): Cue | 
 export function isPresent(cues: ModalityCues, from: number, to: number): boolean {
   return !!cues.get('present')?.some((c) => c.tokStart >= from && c.tokEnd <= to);
 }
+
+/**
+ * Whether a noun trigger is no reported event: a topic, goal or any-quantified noun right before it
+ * (حول إمكانية الوساطة، التوجه إلى المفاوضات، أي نشر)، or an office whose name it completes (لجنة المفاوضات).
+ */
+export function isGeneric(cues: ModalityCues, t: Trigger): boolean {
+  if (t.def.pos !== 'n') return false;
+  if (cues.get('generic')?.some((c) => c.tokEnd === t.tokStart)) return true;
+  // an office name: the trigger is the genitive of a bare head noun (قسم التعاون), not a clitic-led phrase
+  if (/[وفبلك]/.test(t.clitic.replace(/ال$/, ''))) return false;
+  return !!cues.get('institution')?.some((c) => c.tokEnd === t.tokStart && c.tokStart === t.tokStart - 1);
+}
+
+/** Whether the trigger is said to stop right after it (المعارك تتوقف). */
+export function isHalted(cues: ModalityCues, t: Trigger): boolean {
+  return !!cues.get('halt')?.some((c) => c.tokStart >= t.tokEnd && c.tokStart <= t.tokEnd + 1);
+}

@@ -35,6 +35,8 @@ const PREPOSITIONS = new Set(['جانب', 'مع', 'علي', 'الي', 'ضد', '�
 const OBJECT_GENITIVE = new Set(['SUPPORT', 'CONCEDE', 'COERCE', 'SANCTION']);
 // A noun after these words is a topic (قلقه إزاء تجدد القتال), not an act of the clause subject.
 const TOPIC_WORDS = new Set(['ازاء', 'حول', 'بشان', 'تجاه', 'عن', 'من'].map(normalizeKey));
+// Relative pronouns: names inside a relative clause (الرؤساء الذين يمثلون … مجموعة مينسك، يدينون) are not the main verb's subject.
+const RELATIVE = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللذان', 'اللتين', 'اللتان', 'اللواتي', 'اللاتي'].map(normalizeKey));
 // Two sides of a clash or a deal: "بين X و Y".
 const PAIRED = new Set(['ASSAULT', 'AGREE', 'CONSULT']);
 // Acts done together: a coordinated co-subject is the other party.
@@ -134,7 +136,13 @@ function betweenPair(doc: Doc, t: Trigger, after: Mention[], to: number): Partic
 export function findParticipants(doc: Doc, t: Trigger, mentions: Mention[], from: number, to: number, stop = to): Participants {
   const pool = mentions.filter((m) => !m.locational && m.tokStart >= from && m.tokEnd <= to);
   const after = pool.filter((m) => m.tokStart >= t.tokEnd);
-  const before = pool.filter((m) => m.tokEnd <= t.tokStart);
+  let before = pool.filter((m) => m.tokEnd <= t.tokStart);
+  if (t.def.pos === 'v') {
+    // the subject of a verb stands before a relative clause that precedes it, never inside it
+    let rel = -1;
+    for (let k = from; k < t.tokStart; k++) if (RELATIVE.has(doc.tokens[k].text)) { rel = k; break; }
+    if (rel >= 0) before = before.filter((m) => m.tokEnd <= rel);
+  }
   const pair = betweenPair(doc, t, after, to);
   if (pair) return pair;
   const verb = t.def.pos === 'v';

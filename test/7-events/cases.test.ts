@@ -45,7 +45,7 @@ const cases: [string, Record<string, unknown>[]][] = [
   ["إذا هاجمت إسرائيل لبنان فإن حزب الله سيرد.", [{"type":"ASSAULT","mode":null,"a1":"Q801","a2":"Q822","modality":"hypothetical","claimedBy":null}]],
   ["قالت وزارة الصحة في غزة إن الغارات الإسرائيلية أسفرت عن مقتل 30 شخصا.", [{"type":"ASSAULT","mode":"aerial","a1":null,"a2":null,"modality":"claimed","claimedBy":"gaza-ministry-of-health","killed":30,"countryIso3":"PSE"}]],
   ["ذكرت وكالة سانا أن الطيران الإسرائيلي قصف مواقع قرب دمشق.", [{"type":"ASSAULT","mode":null,"a1":"air-force-israel","a2":null,"modality":"claimed","claimedBy":"sana","countryIso3":"SYR"}]],
-  ["قتل 4 أشخاص في قصف على دونيتسك وفقا لوكالة تاس.", [{"type":"ASSAULT","mode":null,"a1":null,"a2":null,"modality":"claimed","claimedBy":"tass","killed":4,"countryIso3":"UKR"}]],
+  ["قتل 4 أشخاص في قصف على دونيتسك وفقا لوكالة تاس.", [{"type":"ASSAULT","mode":null,"a1":null,"a2":null,"modality":"claimed","claimedBy":"Q223799","killed":4,"countryIso3":"UKR"}]],
   ["لم تعلن أرمينيا التعبئة.", []],
   ["لا تزال المنطقة تشهد قصفا بالمدفعية.", [{"type":"ASSAULT","mode":"heavy-weapons","a1":null,"a2":null,"modality":"asserted","claimedBy":null}]],
   ["تدور الآن معارك عنيفة في باخموت.", [{"type":"ASSAULT","mode":null,"a1":null,"a2":null,"modality":"asserted","claimedBy":null,"countryIso3":"UKR","eventDate":"2023-10-10"}]],

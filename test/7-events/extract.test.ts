@@ -75,7 +75,7 @@ describe('extractEvents: claims', () => {
 
   it('attributes to a وفقا لـ source when no one speaks, and keeps the source out of the actors', () => {
     const [e] = run('قتل 4 أشخاص في قصف على دونيتسك وفقا لوكالة تاس.');
-    expect(e).toMatchObject({ claimedByActorId: 'tass', actor2Id: null, killed: 4 });
+    expect(e).toMatchObject({ claimedByActorId: 'Q223799', actor2Id: null, killed: 4 });
   });
 
   it('reads a claim by the actor about its own act (أنها أسقطت)', () => {
