@@ -2,7 +2,7 @@ import type { ActorMention, ArticleContext } from './types.js';
 import type { Rejection } from './1-read/reject.js';
 import { cleanArticle, type CleanArticle } from './2-clean/clean-article.js';
 import { findDates } from './4-dates/index.js';
-import { publicationFromDateline, type Publication } from './4-dates/publication-date.js';
+import type { Publication } from './4-dates/publication-date.js';
 import { findActors } from './5-actors/index.js';
 import { extractQuotes } from './6-quotes/index.js';
 import { extractEvents } from './7-events/index.js';
@@ -59,4 +59,3 @@ export function extractArticle(
   return { facts: { ...meta, clean, publication, dates, quotes, events }, actorMentions: actors };
 }
 
-export { publicationFromDateline };

@@ -5,8 +5,8 @@ import { TABLES, type RowsByTable, type TableName, type TableDef } from '../sche
 import { listInputs, type InputFile } from './1-read/list-inputs.js';
 import { readInput, DEFAULT_MAX_BYTES } from './1-read/read-file.js';
 import type { Rejection } from './1-read/reject.js';
-import { cleanOrReject, extractArticle, newTimings, publicationFromDateline } from './extract-article.js';
-import type { Publication } from './4-dates/publication-date.js';
+import { cleanOrReject, extractArticle, newTimings } from './extract-article.js';
+import { publicationFromDateline, type Publication } from './4-dates/publication-date.js';
 import { actorById, findActors } from './5-actors/index.js';
 import { findDates } from './4-dates/index.js';
 import { inferPublications, summarizeForPublication, type PublicationSummary } from './4-dates/infer-publication.js';

@@ -1,4 +1,4 @@
-import { readdirSync, lstatSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 /** One candidate input file: its absolute path and its path relative to the input folder. */
@@ -26,7 +26,7 @@ export function listInputs(dir: string): InputFile[] {
         if (st.isDirectory()) { walk(p); continue; }
         size = st.size;
       } catch {
-        size = lstatSync(p).isSymbolicLink() ? null : null;
+        size = null; // a broken symbolic link or no permission: the reader rejects it as unreadable
       }
       out.push({ path: p, sourceFile: relative(dir, p).split(sep).join('/'), size });
     }
