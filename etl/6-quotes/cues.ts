@@ -18,9 +18,13 @@ export interface Cue {
   prefixed: boolean;
   /** goes on with the statement already reported (أضاف، تابع) */
   continues: boolean;
+  /** normalized prepositions opening a noun-phrase statement (دعا إلى …، حذر من …); empty when none */
+  complement: string[];
+  /** an object (the one called on) may stand between the subject and the complement preposition */
+  addressee: boolean;
 }
 
-interface Form { lemma: string; tense: Cue['tense']; bareQuote: boolean; continues: boolean }
+interface Form { lemma: string; tense: Cue['tense']; bareQuote: boolean; continues: boolean; complement: string[]; addressee: boolean }
 
 let forms: Map<string, Form> | null = null;
 
@@ -31,10 +35,12 @@ function speechForms(): Map<string, Form> {
   for (const row of loadLexicon('speech-verbs')) {
     const bareQuote = row.bare_quote === 'yes';
     const continues = row.continues === 'yes';
+    const addressee = row.addressee === 'yes';
+    const complement = [...new Set(variants(row.complement ?? '').map((v) => keyWords(v).join(' ')).filter(Boolean))];
     for (const tense of ['past', 'present', 'participle'] as const) {
       for (const v of variants(row[tense])) {
         const key = keyWords(v).join(' ');
-        const form = { lemma: row.lemma, tense, bareQuote, continues };
+        const form = { lemma: row.lemma, tense, bareQuote, continues, complement, addressee };
         forms.set(key, form);
         // tanween alif is often dropped in writing (مضيف، مؤكد): accept both spellings
         if (tense === 'participle' && key.endsWith('ا')) forms.set(key.slice(0, -1), form);
@@ -63,7 +69,8 @@ export function matchCue(tokens: Token[], index: number): Cue | null {
   }
   return {
     index, start, end: t.end, text: t.raw.slice(start - t.start),
-    lemma: form.lemma, tense: form.tense, bareQuote: form.bareQuote, prefixed, continues: form.continues,
+    lemma: form.lemma, tense: form.tense, bareQuote: form.bareQuote, prefixed, continues: form.continues, complement: form.complement,
+    addressee: form.addressee,
   };
 }
 

@@ -1,8 +1,9 @@
 import type { ArticleContext, QuoteRecord, QuoteType } from '../types.js';
 import { splitParagraphs, splitSentences, type Sentence } from '../3-segment/sentences.js';
-import { tokenizeBody, tokenAt, isComma, type Token } from './tokens.js';
+import { tokenizeBody, tokenAt, isComma, keyWords, type Token } from './tokens.js';
+import { loadLexicon, variants } from '../lexicon/load.js';
 import { pairQuoteMarks, isQuoteMark, type QuotePair } from './marks.js';
-import { findCues } from './cues.js';
+import { findCues, type Cue } from './cues.js';
 import { findTriggers, embeddedCues, type Trigger } from './triggers.js';
 import { grammar, isDefinite } from './grammar.js';
 import { findChannel } from './channels.js';
@@ -22,6 +23,10 @@ interface ContentStart {
 const RELAY_FROM = 'عن';
 
 const MAX_GAP = 12;
+// words (adverbs, dates, the one called on) allowed between a verb's subject and its complement preposition
+const MAX_NP_GAP = 6;
+// a noun-phrase statement needs at least this many words
+const MIN_NP_WORDS = 2;
 
 /** Extracts the attributed statements of one article body; see index.ts. */
 export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] {
@@ -127,6 +132,9 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
   const out: QuoteRecord[] = [];
   const attributed = new Set<QuotePair>();
   let last: SpeakerState | null = null;
+  // where `last` was named: a participle (داعيا، محذرا) adverbial to its own sentence's verb
+  // carries a speaker into a noun-phrase statement only from that same sentence
+  let lastSentence = -1;
   let lastIssuer: SpeakerState | null = null;
 
   for (const trig of triggers) {
@@ -166,11 +174,33 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
     const explicit = phrase ? describe(phrase, trig.according && tokens[phrase.from].norm.startsWith('ل') ? 1 : 0) : null;
     const who = explicit ?? last;
     if (!found) {
-      if (explicit && !host) last = explicit;
+      if (explicit && !host) { last = explicit; lastSentence = sentence.start; }
       const post = postposed(trig, sentFrom);
-      if (!post || !who) continue;
-      out.push(record(post.open + 1, post.close, 'direct', trig, who, !explicit, sentence.start, post.open));
-      attributed.add(post);
+      if (post && who) {
+        out.push(record(post.open + 1, post.close, 'direct', trig, who, !explicit, sentence.start, post.open));
+        attributed.add(post);
+        continue;
+      }
+      // a noun-phrase statement (دعا X إلى …، حذر من …): it needs a speaker named here, or carried by a participle
+      if (!verb || host || !verb.complement.length) continue;
+      const carriedNp = !explicit && verb.tense === 'participle' && lastSentence === sentence.start;
+      let speaker = explicit;
+      let npAfter = after;
+      // a role phrase after the verb runs on over "من/على/إلى …": the complement preposition ends it
+      if (phrase && explicit && phrase.from >= trig.to) {
+        const cut = complementCut(verb, phrase) ?? phrase.to;
+        const to = verb.addressee ? addresseeCut(phrase.from, cut) : cut;
+        if (to !== phrase.to) { speaker = describe({ from: phrase.from, to }); npAfter = to; }
+      }
+      const np = speaker || (carriedNp && who)
+        ? complementStart(verb, npAfter, tokenAt(tokens, idx.sentenceEnd(trig.start)), carriedNp) : null;
+      const npRec = np ? phraseRecord(np, trig, speaker ?? who!, carriedNp, sentence.start) : null;
+      if (!npRec) continue;
+      out.push(npRec);
+      if (speaker) {
+        last = { ...speaker, channel: npRec.channel, said: { saidOn: npRec.saidOn, saidOnPrecision: npRec.saidOnPrecision } };
+        lastSentence = sentence.start;
+      }
       continue;
     }
     if (!who) continue;
@@ -186,10 +216,76 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
     out.push(rec);
     if (explicit) {
       last = { ...explicit, channel: rec.channel, said: { saidOn: rec.saidOn, saidOnPrecision: rec.saidOnPrecision } };
+      lastSentence = sentence.start;
       if (trig.docChannel !== null || (!verb && !trig.according)) lastIssuer = last;
     }
   }
   return dedupe(out);
+
+  /**
+   * Where a noun-phrase statement begins: the text after the verb's complement preposition
+   * (دعا … إلى، حذر … من، شدد على، أعرب عن، طالب بـ), reached over adverbs and dates — and over the
+   * one called on for an addressee verb — with no other cue, complementizer, quotation or new clause first.
+   */
+  function complementStart(verb: Cue, from: number, limit: number, participle: boolean): { prep: number; start: number } | null {
+    if (!verb.complement.length) return null;
+    const inDate = (t: Token): boolean => ctx.dates.some((d) => d.start <= t.start && t.start < d.end);
+    let words = 0;
+    for (let j = from; j < limit && words <= MAX_NP_GAP; j++) {
+      const t = tokens[j];
+      if (t.raw === ':' || isQuoteMark(t.raw)) return null;
+      if (isComma(t) && tokens[j + 1]?.word && tokens[j + 1].norm.startsWith('و') && !inDate(tokens[j + 1])) return null;
+      if (!t.word) continue;
+      if (sc.cueAt.has(j) || g.complementizer.has(t.norm) || g.negativeComplementizer.has(t.norm)) return null;
+      if (verb.complement.includes(t.norm)) return { prep: j, start: t.end };
+      // ب/ل joined to the next word: right after the verb or speaker, or before a definite noun (بالانسحاب، للتهدئة)
+      const joined = verb.complement.find((p) => p.length === 1 && t.norm.length > 3 && t.norm.startsWith(p));
+      if (joined && (words === 0 || /^(?:بال|لل)/.test(t.bare) || isDefinite(tokens[j - 1]?.bare ?? ''))) {
+        const start = t.bare.startsWith('لل') ? t.start : t.start + 1;
+        return { prep: j, start };
+      }
+      const free = g.adverb.has(t.norm) || inDate(t);
+      if (!free && (participle || !verb.addressee)) return null;
+      words++;
+    }
+    return null;
+  }
+
+  /** The first complement preposition inside a following subject phrase that does not name a place (المبعوث إلى اليمن), or null. */
+  function complementCut(verb: Cue, phrase: TokenRange): number | null {
+    for (let k = phrase.from + 1; k < phrase.to; k++) {
+      if (!verb.complement.includes(tokens[k].norm)) continue;
+      const next = tokens[k + 1];
+      if (next && placeWords().has(next.norm)) continue;
+      return k;
+    }
+    return null;
+  }
+
+  /** A person named right before a state or body (دعا … بوتين أرمينيا وأذربيجان إلى): the speaker ends with the person. */
+  function addresseeCut(from: number, to: number): number {
+    const kinds = actorKinds();
+    const mentions = ctx.actors.filter((m) => m.start >= tokens[from].start && m.end <= tokens[to - 1].end);
+    for (const m of mentions) {
+      if (kinds.get(m.actorId) !== 'person') continue;
+      const next = tokenAt(tokens, m.end);
+      const after = mentions.find((n) => n.start === tokens[next]?.start);
+      if (next < to && after && kinds.get(after.actorId) !== 'person') return next;
+    }
+    return to;
+  }
+
+  /** The row of a noun-phrase statement: from after the preposition to the clause end; a lone noun (دعا إلى التهدئة) is a stance, not a statement. */
+  function phraseRecord(np: { prep: number; start: number }, trig: Trigger, who: SpeakerState, carried: boolean, sentStart: number): QuoteRecord | null {
+    let start = np.start;
+    while (start < body.length && /[\sـ]/.test(body[start])) start++;
+    start = trimStart(body, start, body.length);
+    const bound = clauseBound(idx, start);
+    if (bound.orphan || bound.end <= start) return null;
+    const content = body.slice(start, bound.end);
+    if (/["“”«»„]/.test(content) || content.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < MIN_NP_WORDS) return null;
+    return record(start, bound.end, 'indirect', trig, who, carried, sentStart, tokens[np.prep].start, bound.channel);
+  }
 
   /** A quotation standing before its verb at the sentence start ("…"، قال X). */
   function postposed(trig: Trigger, sentFrom: number): QuotePair | null {
@@ -269,6 +365,23 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
     q.end = trimEnd(body, q.start, at);
     q.content = body.slice(q.start, q.end);
   }
+}
+
+let places: Set<string> | null = null;
+let kindOf: Map<string, string> | null = null;
+
+/** actor_id → kind (person, state, organization, group) from lexicons/actors.tsv. */
+function actorKinds(): Map<string, string> {
+  if (!kindOf) kindOf = new Map(loadLexicon('actors').map((r) => [r.actor_id, r.kind]));
+  return kindOf;
+}
+
+/** First words of the place names in lexicons/places.tsv, normalized (a role complement: المبعوث إلى اليمن). */
+function placeWords(): Set<string> {
+  if (places) return places;
+  places = new Set();
+  for (const r of loadLexicon('places')) for (const v of variants(r.names_ar)) places.add(keyWords(v)[0]);
+  return places;
 }
 
 /** Sorts rows by start and drops empty rows and repeated spans. */

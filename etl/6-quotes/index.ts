@@ -3,7 +3,7 @@ import { extractQuotes as extract } from './extract.js';
 
 /**
  * Finds every attributed statement in an article body: direct quotations, indirect speech
- * (أن/إن/بأن clauses) and mixed forms, with speaker, title, cue, channel and the day it was said.
+ * (أن/إن/بأن clauses, noun-phrase complements: دعا إلى …) and mixed forms, with speaker, title, cue, channel and the day it was said.
  * Rows are sorted by start; body.slice(start, end) === content (UTF-16 offsets).
  *
  * Coding decisions (the README's data dictionary should repeat them):
@@ -15,8 +15,15 @@ import { extractQuotes as extract } from './extract.js';
  * - indirect content is the clause after the complementizer (أنه/أنها included in the
  *   complementizer) to the sentence end, cut before a continuation cue (، مضيفا / موضحا …),
  *   before ", و<speech verb>" and before a trailing "بحسب قوله / وفقا لـ …"; ألا keeps its لا.
- * - a verb whose complement is a noun phrase (أكد مواصلة العمليات، دعا إلى …) is not a quote,
- *   but its subject becomes the speaker that a later bare verb (وقال:) or participle carries.
+ * - a noun-phrase statement after a verb's complement preposition (lexicon column `complement`:
+ *   دعا X إلى …، حذر من …، شدد/أكد على …، أعرب عن …، طالب/ناشد بـ …) is indirect when no colon,
+ *   quotation or complementizer follows the verb: content runs from after the preposition (a joined
+ *   ب/ل is left out) to the clause end, as for a complementizer clause. It needs a speaker named with
+ *   the verb, or a participle (داعيا إلى) carrying the last one; nominal forms (الدعوة إلى) are not
+ *   cues. An object between subject and preposition (دعا الطرفين إلى) is allowed only for verbs
+ *   marked `addressee`; a one-word complement (دعا إلى التهدئة) is a stance, not a row. A bare
+ *   object with no preposition (أكد مواصلة العمليات) is still not a quote, but its subject becomes
+ *   the speaker that a later bare verb (وقال:) or participle carries.
  * - speaker is the name as written; the role before it is speaker_title; a rank standing right
  *   before the name (اللواء، الفريق أول) is left out of both. A role or body with no name is the
  *   speaker itself with a null title. Anonymous sources (مصدر، مصادر مطلعة) have no actor.
