@@ -63,7 +63,7 @@ export function extractEvents(body: string, ctx: ArticleContext): EventRecord[] 
   const cues: DocCues = {
     modality: findCues(doc, 'event-modality'),
     claims: findCues(doc, 'event-claims'),
-    modes: outsideActors(doc, findCues(doc, 'event-modes', 'mode'), mentions),
+    modes: outsideActors(findCues(doc, 'event-modes', 'mode'), mentions),
   };
   const places = findPlacesInView(body, doc.view, doc.tokens);
   const rows: Draft[] = [];
@@ -267,7 +267,7 @@ function sentenceEvents(
 }
 
 /** Drops weapon words that belong to an actor's name (الدفاعات الجوية السورية is no air strike). */
-function outsideActors(doc: Doc, cues: Map<string, Cue[]>, mentions: Mention[]): Map<string, Cue[]> {
+function outsideActors(cues: Map<string, Cue[]>, mentions: Mention[]): Map<string, Cue[]> {
   for (const [k, list] of cues) {
     // both lists are sorted: walk them together
     let j = 0;

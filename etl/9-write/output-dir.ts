@@ -1,4 +1,4 @@
-import { closeSync, existsSync, lstatSync, mkdirSync, openSync, readFileSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, lstatSync, mkdirSync, openSync, readFileSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
@@ -96,13 +96,4 @@ export async function writeAtomically(outDir: string, fill: (staging: string) =>
   } finally {
     release();
   }
-}
-
-/** Removes an output link and its runs (used by tests). */
-export function removeOutput(outDir: string): void {
-  const p = outputPaths(outDir);
-  try { unlinkSync(p.out); } catch { rmSync(p.out, { recursive: true, force: true }); }
-  rmSync(p.runs, { recursive: true, force: true });
-  rmSync(join(p.parent, `.${p.base}.cache`), { recursive: true, force: true });
-  rmSync(p.lock, { force: true });
 }
