@@ -20,8 +20,16 @@ const PHYSICAL = new Set(['ASSAULT', 'MOBILIZE', 'COERCE', 'RETREAT', 'PROTEST',
 const FIRST_PERSON = /^(لا |لن |لم )?ن(دعو|طالب|رفض|تهم|دين|دعم|حذر|هدد|ري|قف|ناشد|حمل|عتزم|ؤيد)/;
 // How far (UTF-16 units, about eight words) a place may stand from its event's trigger.
 const PLACE_REACH = 60;
-// How far from an ASSAULT trigger a weapon word still gives its mode.
-const MODE_REACH = 10;
+// How far after an ASSAULT trigger a weapon word still gives its mode (قصف مدفعي، استهدفت اليوم بسلاح المدفعية),
+// and how far before it (طائرات مسيرة قصفت): nearer than any other noun phrase of the sentence.
+const MODE_AFTER = 4;
+const MODE_BEFORE = 2;
+// An instrument with بـ may stand after the subject and object of a verb trigger (قصفت القوات الروسية مدينة خاركيف بالصواريخ).
+const MODE_INSTRUMENT = 8;
+// How far a condition or proposal word may stand before the act it governs (as modality.ts reads it).
+const PROPOSAL_REACH = 6;
+// A noun trigger with a possessive pronoun (هجماتها، قصفهم) refers back to attacks already reported.
+const POSSESSIVE = /[^\s](ها|هم|هما|هن|ه)$/u;
 // A call or a warning names its addressee before its content: دعا X إلى …، حذّر X من …
 const CONTENT_PREP: Record<string, string> = { REQUEST: 'الي', THREATEN: 'من' };
 // Acts whose noun after ل (لدعم، للوساطة، للتوصل إلى اتفاق) states a purpose, not a reported event.
@@ -137,6 +145,8 @@ function sentenceEvents(
     if (t.def.pos === 'n' && PURPOSE.has(t.eventType) && (/^[وف]?ل(ل|ال)?$/.test(t.clitic) || /^[وف]?لل/.test(normalizeKey(t.text)))) {
       if (!cues.modality.get('future')?.some((c) => c.tokEnd === t.tokStart)) continue;
     }
+    // نقل هجماتها إلى محور آخر: "its attacks" names no new attack; one with a place or count is kept
+    if (t.eventType === 'ASSAULT' && t.def.pos === 'n' && POSSESSIVE.test(t.text) && !anchoredAttack(doc, t, places, sent)) continue;
     // بوساطة قطرية، برعاية روسية: a manner phrase, not an act of its own
     if (t.eventType === 'COOPERATE' && /ب$/.test(t.clitic)) continue;
     const end = clauseEnd(cues.modality, t, sent);
@@ -162,6 +172,10 @@ function sentenceEvents(
       from = Math.max(from, scope.from);
     }
     let p: Participants = findParticipants(doc, t, pool, from, end, stop);
+    const proposal = proposalCue(cues.modality, t, clause);
+    // whoever rejects or makes the proposal is neither its doer nor its place
+    const proposer = proposal && p.actor1 && p.actor1.tokEnd <= proposal.tokStart ? p.actor1 : null;
+    if (proposer) p = { actor1: null, actor2: p.actor2 };
     let dualPair = false;
     p = addressee(doc, t, p, pool, end);
     if (t.def.pos === 'n' && p.actor1 && p.actor1.tokEnd <= t.tokStart) {
@@ -193,7 +207,7 @@ function sentenceEvents(
         p = sides.participants;
         dualPair = true;
       }
-    } else if (!p.actor1 && !denial && last && (last.clause === clause || t.def.pos === 'v' || (att.cue && !att.reported))) {
+    } else if (!p.actor1 && !denial && last && !proposal && (last.clause === clause || t.def.pos === 'v' || (att.cue && !att.reported))) {
       // coordinated acts, and a verb whose subject is a pronoun, share the last subject
       // (أقر علييف فرض حالة الحرب وحظر التجول، كما أعلن عن تعبئة جزئية؛ بعد أن كانت قد أرسلت …)
       const prev = last.participants;
@@ -232,7 +246,7 @@ function sentenceEvents(
         : presentDated
           ? eventDate(ctx.dates, sent, t, present, ctx.publishedDate)
           : stated;
-    const place = PHYSICAL.has(t.eventType) ? locate(places, t, p, doc.oend[Math.max(end, t.tokEnd) - 1]) : null;
+    const place = PHYSICAL.has(t.eventType) ? locate(places, t, p, doc.ostart[clause], doc.oend[Math.max(end, t.tokEnd) - 1], proposer) : null;
     drafts.push({
       trigger: t,
       participants: p,
@@ -243,7 +257,7 @@ function sentenceEvents(
         start: sent.start,
         end: sent.end,
         eventType: t.eventType,
-        eventMode: t.eventType === 'ASSAULT' ? t.mode ?? modeNear(cues.modes, t, sent) : t.mode,
+        eventMode: t.eventType === 'ASSAULT' ? t.mode ?? modeNear(doc, cues.modes, t, sent) : t.mode,
         trigger: t.text,
         actor1Id: p.actor1?.actorId ?? null,
         actor1Text: p.actor1?.surface ?? null,
@@ -266,6 +280,21 @@ function sentenceEvents(
   return drafts;
 }
 
+/**
+ * The condition or proposal word before a noun trigger (رفضت دمشق اقتراحا يقضي بنشر قوات): the clause's
+ * subject, standing before that word, is not the doer of the proposed act.
+ */
+function proposalCue(cues: ModalityCues, t: Trigger, clause: number): Cue | undefined {
+  if (t.def.pos !== 'n' || irrealis(cues, t, clause) !== 'hypothetical') return undefined;
+  return lastCueBetween(cues.get('hypothetical'), Math.max(clause, t.tokStart - PROPOSAL_REACH), t.tokStart);
+}
+
+/** Whether an attack noun has a place after it or a number in its sentence (هجماتها على المدينة، قصفهم أسفر عن 3 قتلى). */
+function anchoredAttack(doc: Doc, t: Trigger, places: PlaceMention[], sent: DocSentence): boolean {
+  if (places.some((x) => x.start >= t.end && x.start - t.end <= PLACE_REACH)) return true;
+  return /[0-9\u0660-\u0669\u06F0-\u06F9]/u.test(doc.body.slice(t.end, sent.end));
+}
+
 /** Drops weapon words that belong to an actor's name (الدفاعات الجوية السورية is no air strike). */
 function outsideActors(cues: Map<string, Cue[]>, mentions: Mention[]): Map<string, Cue[]> {
   for (const [k, list] of cues) {
@@ -285,24 +314,38 @@ function clauseEnd(cues: ModalityCues, t: Trigger, sent: DocSentence): number {
   return next ? next.tokStart : sent.tokEnd;
 }
 
-/** The PLOVER mode given by the first weapon word (in lexicon order) near an ASSAULT trigger. */
-function modeNear(modes: Map<string, Cue[]>, t: Trigger, sent: DocSentence): string | null {
+/**
+ * The PLOVER mode given by the first weapon word (in lexicon order) of an ASSAULT trigger's own phrase:
+ * right next to it (قصف مدفعي، طائرات مسيرة قصفت) or an instrument with بـ further on (قصفت القوات … بالصواريخ).
+ */
+function modeNear(doc: Doc, modes: Map<string, Cue[]>, t: Trigger, sent: DocSentence): string | null {
   modeOrder ??= loadLexicon('event-modes').map((r) => r.mode);
-  const from = Math.max(sent.tokStart, t.tokStart - MODE_REACH);
-  const to = Math.min(sent.tokEnd, t.tokEnd + MODE_REACH);
+  const from = Math.max(sent.tokStart, t.tokStart - MODE_BEFORE);
+  const to = Math.min(sent.tokEnd, t.tokEnd + MODE_AFTER);
+  const instrumentTo = Math.min(sent.tokEnd, t.tokEnd + MODE_INSTRUMENT);
+  const near = (c: Cue): boolean => c.tokStart >= from && c.tokEnd <= to;
+  const instrument = (c: Cue): boolean =>
+    c.tokStart >= t.tokEnd && c.tokEnd <= instrumentTo && /^[وف]?ب/u.test(doc.body.slice(doc.ostart[c.tokStart], doc.oend[c.tokStart]));
   for (const mode of modeOrder) {
-    if (modes.get(mode)?.some((c) => c.tokStart >= from && c.tokEnd <= to)) return mode;
+    if (modes.get(mode)?.some((c) => near(c) || instrument(c))) return mode;
   }
   return null;
 }
 
-/** Where a physical event happened: the first place after the trigger in its clause, else the last before. */
-function locate(places: PlaceMention[], t: Trigger, p: Participants, clauseEndOffset: number): PlaceMention | null {
+/** Where a physical event happened: the first place after the trigger in its clause, else the last before it in the clause. */
+function locate(
+  places: PlaceMention[],
+  t: Trigger,
+  p: Participants,
+  clauseStartOffset: number,
+  clauseEndOffset: number,
+  other: Mention | null = null,
+): PlaceMention | null {
   const party = (x: PlaceMention): boolean =>
-    [p.actor1, p.actor2].some((m) => m && x.start < m.end && m.start < x.end);
+    [p.actor1, p.actor2, other].some((m) => m && x.start < m.end && m.start < x.end);
   const after = places.find((x) => x.start >= t.end && x.end <= clauseEndOffset && x.start - t.end <= PLACE_REACH && !party(x));
   if (after) return after;
-  const before = places.filter((x) => x.end <= t.start && t.start - x.end <= PLACE_REACH && !party(x));
+  const before = places.filter((x) => x.start >= clauseStartOffset && x.end <= t.start && t.start - x.end <= PLACE_REACH && !party(x));
   return before.length ? before[before.length - 1] : null;
 }
 

@@ -51,6 +51,10 @@ const cases: [string, Record<string, unknown>[]][] = [
   ["تدور الآن معارك عنيفة في باخموت.", [{"type":"ASSAULT","mode":null,"a1":null,"a2":null,"modality":"asserted","claimedBy":null,"countryIso3":"UKR","eventDate":"2023-10-10"}]],
   ["قصفت القوات الأرمينية مدينة غنجة أمس.", [{"type":"ASSAULT","mode":null,"a1":"armed-forces-armenia","a2":null,"modality":"asserted","claimedBy":null,"countryIso3":"AZE"}]],
   ["اتهمت أرمينيا أذربيجان بشن هجوم على ستيباناكيرت.", [{"type":"ACCUSE","mode":null,"a1":"Q399","a2":"Q227","modality":"asserted","claimedBy":null},{"type":"ASSAULT","mode":null,"a1":"Q227","a2":null,"modality":"claimed","claimedBy":"Q399","countryIso3":"AZE"}]],
+  ["وصلت مقاتلات وصواريخ جديدة إلى القاعدة قبل أيام من الاشتباكات على الحدود.", [{"type":"ASSAULT","mode":null,"a1":null,"a2":null,"modality":"asserted","claimedBy":null}]],
+  ["قال المتحدث إن إسرائيل تسعى إلى تبرير هجماتها أمام الرأي العام.", []],
+  ["وأسفرت هجماتها على مدينة الحديدة عن مقتل 7 مدنيين.", [{"type":"ASSAULT","mode":null,"a1":null,"a2":null,"modality":"asserted","claimedBy":null,"killed":7,"countryIso3":"YEM"}]],
+  ["رفضت دمشق اقتراحا يقضي بنشر قوات دولية في الجنوب.", [{"type":"REJECT","mode":null,"a1":"Q858","a2":null,"modality":"asserted","claimedBy":null},{"type":"AID","mode":null,"a1":null,"a2":null,"modality":"hypothetical","claimedBy":null}]],
 ];
 
 describe('extractEvents: one sentence at a time', () => {
