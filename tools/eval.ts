@@ -1,0 +1,229 @@
+/**
+ * Scores the quote and event extractors against hand-annotated passages (test/eval/*.jsonl).
+ *
+ *   node dist/tools/eval.js [--split dev|test|all] [--show]
+ *
+ * Quotes: a gold statement is found when a predicted quote's content holds the gold content words;
+ * its speaker is right when the predicted speaker names the same words as the gold speaker (one name
+ * within the other: "شكري" for "سامح شكري" counts). A missed statement counts as a wrong speaker.
+ * Events: a gold event is matched by a predicted row of the same PLOVER type whose evidence sentence
+ * holds the gold trigger; "type and date right" also needs the same event date (null = null).
+ * Precision counts predicted rows that match no gold statement or event.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findDates } from '../etl/4-dates/index.js';
+import { findActors } from '../etl/5-actors/index.js';
+import { extractQuotes } from '../etl/6-quotes/index.js';
+import { extractEvents } from '../etl/7-events/index.js';
+import { normalizeKey } from '../etl/3-segment/normalize.js';
+import type { ArticleContext, EventRecord, QuoteRecord } from '../etl/types.js';
+
+export interface GoldQuote {
+  speaker: string;
+  speaker_kind: 'person' | 'institution' | 'anonymous';
+  cue: string;
+  type: 'direct' | 'indirect' | 'mixed';
+  content: string;
+  channel: string | null;
+}
+
+export interface GoldEvent {
+  type: string;
+  trigger: string;
+  date: string | null;
+  actor1: string | null;
+  actor2: string | null;
+  killed: number | null;
+  wounded: number | null;
+  modality: string;
+}
+
+export interface Passage {
+  id: string;
+  outlet: string;
+  published: string;
+  text: string;
+  quotes?: GoldQuote[];
+  events?: GoldEvent[];
+}
+
+export interface QuoteScore {
+  passages: number;
+  gold: number;
+  predicted: number;
+  found: number;
+  speakerRight: number;
+  typeRight: number;
+  spurious: number;
+  misses: string[];
+}
+
+export interface EventScore {
+  passages: number;
+  gold: number;
+  predicted: number;
+  typeRight: number;
+  typeDateRight: number;
+  actor1Right: number;
+  spurious: number;
+  misses: string[];
+}
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+/** test/eval, from src (tools/) or from the build (dist/tools/). */
+export const EVAL_DIR = [join(HERE, '..', 'test', 'eval'), join(HERE, '..', '..', 'test', 'eval')].find((d) => {
+  try {
+    readdirSync(d);
+    return true;
+  } catch {
+    return false;
+  }
+}) ?? join(HERE, '..', 'test', 'eval');
+
+/** Reads one JSONL file of annotated passages. */
+export function readPassages(file: string): Passage[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Passage);
+}
+
+/** Runs the pipeline's extraction stages over one passage published on `published`. */
+function context(p: Passage): ArticleContext {
+  const dates = findDates(p.text, { anchor: p.published });
+  return { articleId: p.id, publishedDate: p.published, dates, actors: findActors(p.text) };
+}
+
+/** Folded words of a phrase: hamza, ta marbuta and harakat folded, leading و and ال dropped. */
+function words(s: string): string[] {
+  return normalizeKey(s)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .map((w) => w.replace(/^و(?=..)/, '').replace(/^(ال|لل)(?=..)/, ''));
+}
+
+/** Whether every word of the shorter phrase is among the longer one's words. */
+export function sameName(a: string | null, b: string | null): boolean {
+  if (!a || !b) return false;
+  const [x, y] = [words(a), words(b)];
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.length > 0 && short.every((w) => long.includes(w));
+}
+
+/** Whether a predicted quote holds the gold content (as words, so punctuation and marks do not matter). */
+function holds(q: QuoteRecord, content: string): boolean {
+  const have = ` ${words(q.content).join(' ')} `;
+  // a leading complementizer (أن يحاكم …) may stand outside the row's content
+  const want = words(content);
+  while (want.length > 1 && /^(?:ب?[اأإ]ن|[اأإ]نه|[اأإ]نها)$/u.test(want[0])) want.shift();
+  if (have.includes(` ${want.join(' ')} `)) return true;
+  // a joined preposition (بمقتل …) may stay outside the content too
+  const bare = [want[0].replace(/^[بل](?=...)/u, ''), ...want.slice(1)];
+  return have.includes(` ${bare.join(' ')} `);
+}
+
+/** Scores the quote extractor over passages. */
+export function scoreQuotes(passages: Passage[]): QuoteScore {
+  const s: QuoteScore = { passages: passages.length, gold: 0, predicted: 0, found: 0, speakerRight: 0, typeRight: 0, spurious: 0, misses: [] };
+  for (const p of passages) {
+    const gold = p.quotes ?? [];
+    const pred = extractQuotes(p.text, context(p));
+    s.gold += gold.length;
+    s.predicted += pred.length;
+    const used = new Set<number>();
+    for (const g of gold) {
+      const i = pred.findIndex((q, k) => !used.has(k) && holds(q, g.content));
+      if (i < 0) {
+        s.misses.push(`${p.id} missed: ${g.speaker} ${g.cue} «${g.content}»`);
+        continue;
+      }
+      used.add(i);
+      s.found++;
+      const q = pred[i];
+      if (sameName(q.speaker, g.speaker)) s.speakerRight++;
+      else s.misses.push(`${p.id} speaker: gold ${g.speaker} / got ${q.speaker ?? 'null'} «${g.content}»`);
+      if (q.quoteType === g.type) s.typeRight++;
+    }
+    pred.forEach((q, k) => {
+      if (!used.has(k)) {
+        s.spurious++;
+        s.misses.push(`${p.id} extra: ${q.speaker ?? 'null'} ${q.cue ?? ''} «${q.content.slice(0, 60)}»`);
+      }
+    });
+  }
+  return s;
+}
+
+/** Scores the event extractor over passages. */
+export function scoreEvents(passages: Passage[]): EventScore {
+  const s: EventScore = { passages: passages.length, gold: 0, predicted: 0, typeRight: 0, typeDateRight: 0, actor1Right: 0, spurious: 0, misses: [] };
+  for (const p of passages) {
+    const gold = p.events ?? [];
+    const pred = extractEvents(p.text, context(p));
+    s.gold += gold.length;
+    s.predicted += pred.length;
+    const used = new Set<number>();
+    let from = 0;
+    for (const g of gold) {
+      let at = p.text.indexOf(g.trigger, from);
+      if (at < 0) at = p.text.indexOf(g.trigger);
+      else from = at + g.trigger.length;
+      const covers = (e: EventRecord): boolean => at >= e.start && at < e.end;
+      const candidates = pred.map((e, k) => ({ e, k })).filter(({ e, k }) => !used.has(k) && e.eventType === g.type && covers(e));
+      // prefer the row whose trigger is the gold trigger, then the one with the right date
+      candidates.sort(
+        (a, b) =>
+          Number(sameName(b.e.trigger, g.trigger)) - Number(sameName(a.e.trigger, g.trigger)) ||
+          Number(b.e.eventDate === g.date) - Number(a.e.eventDate === g.date),
+      );
+      const hit = candidates[0];
+      if (!hit) {
+        s.misses.push(`${p.id} missed: ${g.type} «${g.trigger}» ${g.date ?? 'null'}`);
+        continue;
+      }
+      used.add(hit.k);
+      s.typeRight++;
+      if (hit.e.eventDate === g.date) s.typeDateRight++;
+      else s.misses.push(`${p.id} date: ${g.type} «${g.trigger}» gold ${g.date ?? 'null'} / got ${hit.e.eventDate ?? 'null'}`);
+      if (sameName(hit.e.actor1Text, g.actor1) || (!hit.e.actor1Text && !g.actor1)) s.actor1Right++;
+    }
+    pred.forEach((e, k) => {
+      if (!used.has(k)) {
+        s.spurious++;
+        s.misses.push(`${p.id} extra: ${e.eventType} «${e.trigger}» ${e.eventDate ?? 'null'}`);
+      }
+    });
+  }
+  return s;
+}
+
+const pct = (n: number, d: number): string => (d ? `${((100 * n) / d).toFixed(1)}%` : 'n/a');
+
+/** Prints both scores for one split. */
+function report(split: string, show: boolean): void {
+  const files = readdirSync(EVAL_DIR).filter((f) => f.endsWith('.jsonl') && (split === 'all' || f.includes(`.${split}.`)));
+  const quotes = files.filter((f) => f.startsWith('quotes')).flatMap((f) => readPassages(join(EVAL_DIR, f)));
+  const events = files.filter((f) => f.startsWith('events')).flatMap((f) => readPassages(join(EVAL_DIR, f)));
+  const q = scoreQuotes(quotes);
+  const e = scoreEvents(events);
+  console.log(`split: ${split}`);
+  console.log(
+    `quotes  ${q.passages} passages, ${q.gold} gold statements, ${q.predicted} rows: found ${pct(q.found, q.gold)}, ` +
+      `speaker right ${pct(q.speakerRight, q.gold)} of gold (${pct(q.speakerRight, q.found)} of found), ` +
+      `type right ${pct(q.typeRight, q.found)} of found, precision ${pct(q.predicted - q.spurious, q.predicted)}`,
+  );
+  console.log(
+    `events  ${e.passages} passages, ${e.gold} gold events, ${e.predicted} rows: type right ${pct(e.typeRight, e.gold)}, ` +
+      `type and date right ${pct(e.typeDateRight, e.gold)}, actor1 right ${pct(e.actor1Right, e.gold)}, ` +
+      `precision ${pct(e.predicted - e.spurious, e.predicted)}`,
+  );
+  if (show) for (const m of [...q.misses, ...e.misses]) console.log(`  ${m}`);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const args = process.argv.slice(2);
+  const i = args.indexOf('--split');
+  report(i >= 0 ? args[i + 1] : 'all', args.includes('--show'));
+}
