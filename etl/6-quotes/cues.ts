@@ -22,9 +22,11 @@ export interface Cue {
   complement: string[];
   /** an object (the one called on) may stand between the subject and the complement preposition */
   addressee: boolean;
+  /** a bare noun-phrase object is the statement (أعلن انطلاق العمليات، مؤكدا ضرورة الحل) */
+  object: boolean;
 }
 
-interface Form { lemma: string; tense: Cue['tense']; bareQuote: boolean; continues: boolean; complement: string[]; addressee: boolean }
+interface Form { lemma: string; tense: Cue['tense']; bareQuote: boolean; continues: boolean; complement: string[]; addressee: boolean; object: boolean }
 
 let forms: Map<string, Form> | null = null;
 
@@ -36,11 +38,12 @@ function speechForms(): Map<string, Form> {
     const bareQuote = row.bare_quote === 'yes';
     const continues = row.continues === 'yes';
     const addressee = row.addressee === 'yes';
+    const object = row.object === 'yes';
     const complement = [...new Set(variants(row.complement ?? '').map((v) => keyWords(v).join(' ')).filter(Boolean))];
     for (const tense of ['past', 'present', 'participle'] as const) {
       for (const v of variants(row[tense])) {
         const key = keyWords(v).join(' ');
-        const form = { lemma: row.lemma, tense, bareQuote, continues, complement, addressee };
+        const form = { lemma: row.lemma, tense, bareQuote, continues, complement, addressee, object };
         forms.set(key, form);
         // tanween alif is often dropped in writing (مضيف، مؤكد): accept both spellings
         if (tense === 'participle' && key.endsWith('ا')) forms.set(key.slice(0, -1), form);
@@ -70,7 +73,7 @@ export function matchCue(tokens: Token[], index: number): Cue | null {
   return {
     index, start, end: t.end, text: t.raw.slice(start - t.start),
     lemma: form.lemma, tense: form.tense, bareQuote: form.bareQuote, prefixed, continues: form.continues, complement: form.complement,
-    addressee: form.addressee,
+    addressee: form.addressee, object: form.object,
   };
 }
 

@@ -6,9 +6,10 @@ import { pairQuoteMarks, isQuoteMark, type QuotePair } from './marks.js';
 import { findCues, type Cue } from './cues.js';
 import { findTriggers, embeddedCues, type Trigger } from './triggers.js';
 import { grammar, isDefinite } from './grammar.js';
+import { normalizeKey } from '../3-segment/normalize.js';
 import { findChannel } from './channels.js';
 import { frontedSubject, followingSubject, type ScanContext, type TokenRange } from './speakers.js';
-import { splitSpeaker, isAnonymousAt, isDocumentAt } from './titles.js';
+import { splitSpeaker, isAnonymousAt, isDocumentAt, roleMatcher } from './titles.js';
 import { findSaidOn, UNKNOWN_DAY, type SaidOn } from './said-on.js';
 import { clauseBound, unclosedBound, pairAt, trimEnd, trimStart, type BodyIndex } from './content.js';
 import { pickActor, type SpeakerState } from './speaker-state.js';
@@ -27,6 +28,8 @@ const MAX_GAP = 12;
 const MAX_NP_GAP = 6;
 // a noun-phrase statement needs at least this many words
 const MIN_NP_WORDS = 2;
+// a bare object (no preposition) needs more: أعلنت الحكومة حالة الطوارئ is an act, not a statement
+const MIN_OBJECT_WORDS = 3;
 
 /** Extracts the attributed statements of one article body; see index.ts. */
 export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] {
@@ -81,7 +84,7 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
         continue;
       }
       // a comma then و + word opens a new coordinated clause: the attribution is over
-      if (isComma(t) && tokens[j + 1]?.word && tokens[j + 1].norm.startsWith('و') && !sc.cueAt.has(j + 1)) return null;
+      if (isComma(t) && newClauseAt(j + 1)) return null;
       if (!t.word) continue;
       words++;
       if (g.complementizer.has(t.norm)) return { kind: 'clause', token: j };
@@ -89,6 +92,31 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
       if (sc.cueAt.has(j) && !embedded.has(j) && !merged.has(j)) return null;
     }
     return null;
+  }
+
+  /**
+   * Whether the word at j, after a comma, opens a coordinated clause (، وأكد …، والتقى …): a word
+   * with و joined that is not itself a role or body word (، وزير الخارجية، …، وكالة الأنباء).
+   */
+  function newClauseAt(j: number): boolean {
+    const t = tokens[j];
+    if (!t?.word || !t.norm.startsWith('و') || sc.cueAt.has(j)) return false;
+    return !roleMatcher().has(tokens, j) && !g.outletNoun.has(t.norm);
+  }
+
+  /** Where a contrast or sequence word (بينما، فيما، في حين، ثم) right before token i starts, or null. */
+  function contrastStart(i: number): number | null {
+    let j = i - 1;
+    while (j >= 0 && !tokens[j].word) j--;
+    if (j < 0) return null;
+    const w = tokens[j].norm;
+    if (g.contrast.has(w)) return tokens[j].start;
+    return w === 'حين' && tokens[j - 1]?.norm === 'في' ? tokens[j - 1].start : null;
+  }
+
+  /** Whether a contrast or sequence word stands right before token i. */
+  function afterContrast(i: number): boolean {
+    return contrastStart(i) !== null;
   }
 
   /** After "بحسب X": a comma, or فإن, opens the said words. */
@@ -145,7 +173,8 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
     const host = out.find((q) => q.start <= trig.start && trig.start < q.end);
     const verb = trig.verb;
     // inside reported words only a new coordinated clause (وقال، مضيفا) starts a new statement
-    if (host && verb && !verb.prefixed && verb.tense !== 'participle') continue;
+    // … and a verb after a contrast or sequence word (بينما كتب، فيما قال، في حين أكد) starts one too
+    if (host && verb && !verb.prefixed && verb.tense !== 'participle' && !afterContrast(trig.from)) continue;
     let phrase: TokenRange | null = null;
     let after = trig.to;
     if (!trig.according && verb?.tense !== 'participle') {
@@ -160,6 +189,8 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
       // the source runs to the comma (or to فإن); the said words follow it
       after = trig.to;
       if (tokens[after]?.norm === 'ل') after++;
+      // وفقا لـ"لجان التنسيق": the source may stand in quotation marks
+      if (tokens[after] && isQuoteMark(tokens[after].raw)) after++;
       phrase = followingSubject(sc, after, sentTo);
       if (!phrase) continue;
       after = phrase.to;
@@ -171,10 +202,17 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
       while (tokens[after] && (g.saying.has(tokens[after].norm) || isComma(tokens[after]))) after++;
     }
     const found = trig.according ? leadContent(after) : findContent(after, tokenAt(tokens, idx.sentenceEnd(trig.start)), verb ? verb.bareQuote : true);
-    const explicit = phrase ? describe(phrase, trig.according && tokens[phrase.from].norm.startsWith('ل') ? 1 : 0) : null;
+    const joinedL = trig.according && /(?:وفقا|وفق|طبقا)$/u.test(normalizeKey(trig.text)) && tokens[phrase?.from ?? 0]?.norm.startsWith('ل');
+    const explicit = phrase ? describe(phrase, joinedL ? 1 : 0) : null;
     const who = explicit ?? last;
     if (!found) {
       if (explicit && !host) { last = explicit; lastSentence = sentence.start; }
+      // "قتل 56 مدنيا …، بحسب لجنة الأطباء.": a source named at the end attributes its sentence
+      const tail = trig.according && explicit && !host ? trailingSource(trig, phrase!, sentFrom, sentence.end) : null;
+      if (tail) {
+        out.push(record(tail.start, tail.end, 'indirect', trig, explicit!, false, sentence.start, tail.end));
+        continue;
+      }
       const post = postposed(trig, sentFrom);
       if (post && who) {
         out.push(record(post.open + 1, post.close, 'direct', trig, who, !explicit, sentence.start, post.open));
@@ -182,7 +220,7 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
         continue;
       }
       // a noun-phrase statement (دعا X إلى …، حذر من …): it needs a speaker named here, or carried by a participle
-      if (!verb || host || !verb.complement.length) continue;
+      if (!verb || host || (!verb.complement.length && !verb.object)) continue;
       const carriedNp = !explicit && verb.tense === 'participle' && lastSentence === sentence.start;
       let speaker = explicit;
       let npAfter = after;
@@ -191,6 +229,12 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
         const cut = complementCut(verb, phrase) ?? phrase.to;
         const to = verb.addressee ? addresseeCut(phrase.from, cut) : cut;
         if (to !== phrase.to) { speaker = describe({ from: phrase.from, to }); npAfter = to; }
+        // أعلن العبادي انطلاق العمليات: the object starts where the subject's name (or its title after it) ends
+        if (verb.object && to === phrase.to) {
+          const split = splitSpeaker(tokens, phrase.from, phrase.to, ctx.actors);
+          const end = Math.max(split.speakerTo, split.titleTo ?? 0);
+          if (end < phrase.to) { speaker = describe({ from: phrase.from, to: end }); npAfter = end; }
+        }
       }
       const np = speaker || (carriedNp && who)
         ? complementStart(verb, npAfter, tokenAt(tokens, idx.sentenceEnd(trig.start)), carriedNp) : null;
@@ -204,7 +248,9 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
       continue;
     }
     if (!who) continue;
-    const attrStart = phrase ? Math.min(tokens[phrase.from].start, tokens[trig.from].start) : tokens[trig.from].start;
+    let attrStart = phrase ? Math.min(tokens[phrase.from].start, tokens[trig.from].start) : tokens[trig.from].start;
+    // …، بينما كتب X: the earlier statement ends before the contrast word
+    if (host) attrStart = Math.min(attrStart, contrastStart(trig.from) ?? attrStart);
     if (host && host.start < attrStart) shorten(host, attrStart);
     // "وأضاف أباثوراي" names the speaker again but goes on with the same statement
     const sameSpeaker = !!explicit && !!last && (explicit.speakerActorId !== null
@@ -228,13 +274,15 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
    * one called on for an addressee verb — with no other cue, complementizer, quotation or new clause first.
    */
   function complementStart(verb: Cue, from: number, limit: number, participle: boolean): { prep: number; start: number } | null {
-    if (!verb.complement.length) return null;
+    if (!verb.complement.length && !verb.object) return null;
     const inDate = (t: Token): boolean => ctx.dates.some((d) => d.start <= t.start && t.start < d.end);
     let words = 0;
+    // words of the one called on seen so far (adverbs and dates are not counted)
+    let addressed = 0;
     for (let j = from; j < limit && words <= MAX_NP_GAP; j++) {
       const t = tokens[j];
       if (t.raw === ':' || isQuoteMark(t.raw)) return null;
-      if (isComma(t) && tokens[j + 1]?.word && tokens[j + 1].norm.startsWith('و') && !inDate(tokens[j + 1])) return null;
+      if (isComma(t) && newClauseAt(j + 1) && !inDate(tokens[j + 1])) return null;
       if (!t.word) continue;
       if (sc.cueAt.has(j) || g.complementizer.has(t.norm) || g.negativeComplementizer.has(t.norm)) return null;
       if (verb.complement.includes(t.norm)) return { prep: j, start: t.end };
@@ -245,10 +293,38 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
         return { prep: j, start };
       }
       const free = g.adverb.has(t.norm) || inDate(t);
-      if (!free && (participle || !verb.addressee)) return null;
+      // في بيان، في تصريح له: a channel adjunct between the subject and the statement
+      if (!free && g.stopPreposition.has(t.norm) && opensAdjunctAt(j)) {
+        j++;
+        // its modifiers run to a comma within three words (في ندوة صحفية، …)
+        let k = j + 1;
+        while (k < limit && k <= j + 3 && !isComma(tokens[k])) k++;
+        if (k < limit && isComma(tokens[k])) j = k;
+        else if (/^(?:له|لها|لهم)$/u.test(tokens[j + 1]?.norm ?? '')) j++;
+        continue;
+      }
+      // أعلن … انطلاق العمليات، مؤكدا ضرورة الحل: a bare object right after the subject is the statement
+      if (!free && verb.object && addressed === 0 && objectWord(t)) return { prep: j, start: t.start };
+      if (!free && !verb.addressee) return null;
+      if (!free) addressed++;
       words++;
     }
     return null;
+  }
+
+  /** Whether the preposition at j opens a channel adjunct (في بيان، في مؤتمر صحفي، خلال كلمة). */
+  function opensAdjunctAt(j: number): boolean {
+    const next = tokens[j + 1];
+    if (!next?.word) return false;
+    const noun = next.norm.replace(/^ال/, '').replace(/(?:ها|هم|هما|ه)$/u, '');
+    return g.adjunctNoun.has(next.norm) || g.adjunctNoun.has(noun) || g.adjunctNoun.has(noun.replace(/ات$/u, ''));
+  }
+
+  /** A word that can open a noun-phrase object: not a preposition, adverb, negation, number, pronoun or demonstrative (تنفي ذلك). */
+  function objectWord(t: Token): boolean {
+    if (!t.word || /^\d/.test(t.norm) || t.norm.length < 3) return false;
+    return !g.stopPreposition.has(t.norm) && !g.adverb.has(t.norm) && !g.marker.has(t.norm) && !g.relative.has(t.norm)
+      && !g.contrast.has(t.norm) && !/^(?:لا|لم|لن|ما|قد|هو|هي|هم|ذلك|هذا|هذه|تلك|هذين|هاتين|هؤلاء|ذاك)$/u.test(t.norm);
   }
 
   /** The first complement preposition inside a following subject phrase that does not name a place (المبعوث إلى اليمن), or null. */
@@ -282,9 +358,37 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
     start = trimStart(body, start, body.length);
     const bound = clauseBound(idx, start);
     if (bound.orphan || bound.end <= start) return null;
-    const content = body.slice(start, bound.end);
-    if (/["“”«»„]/.test(content) || content.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < MIN_NP_WORDS) return null;
-    return record(start, bound.end, 'indirect', trig, who, carried, sentStart, tokens[np.prep].start, bound.channel);
+    let end = bound.end;
+    // ، متهما …: a participle after a comma starts the next statement
+    for (let k = tokenAt(tokens, start) + 1; k < tokens.length && tokens[k].start < end; k++) {
+      if (sc.cueAt.has(k) && isComma(tokens[k - 1])) { end = trimEnd(body, start, tokens[k - 1].start); break; }
+    }
+    const content = body.slice(start, end);
+    const min = np.start === tokens[np.prep].start ? MIN_OBJECT_WORDS : MIN_NP_WORDS;
+    if (/["“”«»„]/.test(content) || content.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < min) return null;
+    return record(start, end, 'indirect', trig, who, carried, sentStart, tokens[np.prep].start, bound.channel);
+  }
+
+  /**
+   * The said words before a sentence-final source (…، بحسب وزارة الصحة. / …، وفقا لـ"المرصد".): the
+   * sentence up to the comma before the cue, when nothing but punctuation follows the source and
+   * the source is someone (an actor, a role or body, an anonymous source or an outlet), not a
+   * document or rule (بحسب الاتفاق).
+   */
+  function trailingSource(trig: Trigger, phrase: TokenRange, sentFrom: number, sentEnd: number): { start: number; end: number } | null {
+    for (let k = phrase.to; k < tokens.length && tokens[k].start < sentEnd; k++) if (tokens[k].word) return null;
+    let j = trig.from - 1;
+    if (j <= sentFrom || !isComma(tokens[j])) return null;
+    const someone = ctx.actors.some((m) => m.start >= tokens[phrase.from].start && m.end <= tokens[phrase.to - 1].end)
+      || roleMatcher().has(tokens, phrase.from) || isAnonymousAt(tokens, phrase.from)
+      || g.outletNoun.has(tokens[phrase.from].norm) || g.outletNoun.has(tokens[phrase.from].norm.replace(/^ل/, ''));
+    if (!someone) return null;
+    while (j > sentFrom && !tokens[j - 1].word) j--;
+    const start = tokens[sentFrom].start;
+    const end = tokens[j - 1].end;
+    const words = tokens.slice(sentFrom, j).filter((t) => t.word).length;
+    if (words < 3 || out.some((q) => q.start < end && start < q.end)) return null;
+    return { start, end };
   }
 
   /** A quotation standing before its verb at the sentence start ("…"، قال X). */

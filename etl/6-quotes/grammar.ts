@@ -10,6 +10,7 @@ export interface Grammar {
   stopPreposition: Set<string>;
   adjunctNoun: Set<string>;
   marker: Set<string>;
+  contrast: Set<string>;
   relative: Set<string>;
   document: Set<string>;
   issuedBy: Set<string>;
@@ -39,6 +40,7 @@ export function grammar(): Grammar {
     stopPreposition: words('stop-preposition'),
     adjunctNoun: words('adjunct-noun'),
     marker: words('marker'),
+    contrast: words('contrast'),
     relative: words('relative'),
     document: words('document'),
     issuedBy: words('issued-by'),

@@ -156,7 +156,9 @@ function findName(tokens: Token[], from: number, to: number): SpeakerSplit | nul
     }
   }
   for (let i = head.to; i < to; i++) {
-    const afterRole = isDefinite(tokens[i - 1].bare) || rankWord.has(i - 1);
+    // a role word with a possessive pronoun is definite too (نظيره سيرغي لافروف، منافسه نبيل القروي)
+    const possessive = covered.has(i - 1) && /(?:ه|ها|هم)$/u.test(tokens[i - 1].raw);
+    const afterRole = isDefinite(tokens[i - 1].bare) || rankWord.has(i - 1) || possessive;
     if (covered.has(i) || !afterRole || !nameLike(tokens, i)) continue;
     // و + word before a definite word is a coordination inside the role (القوقاز وآسيا الوسطى)
     if (tokens[i].norm.startsWith('و') && isDefinite(tokens[i + 1]?.bare ?? '')) continue;

@@ -1,7 +1,6 @@
 import type { Sentence } from '../3-segment/sentences.js';
 import { loadLexicon, variants } from '../lexicon/load.js';
-import type { Token } from './tokens.js';
-import { tokenAt } from './tokens.js';
+import { isComma, tokenAt, type Token } from './tokens.js';
 import type { Cue } from './cues.js';
 import { PhraseMatcher } from './phrases.js';
 
@@ -82,9 +81,11 @@ export function findTriggers(body: string, tokens: Token[], cues: Cue[], sentenc
     triggers.push({ ...nominal(documentMatcher(), i, hit.to), docChannel: hit.value || null });
     i = hit.to - 1;
   }
-  for (const s of sentences) {
-    const i = tokenAt(tokens, s.start);
-    const hit = i < tokens.length ? accordingMatcher().matchAt(tokens, i) : null;
+  const starts = new Set(sentences.map((s) => tokenAt(tokens, s.start)));
+  for (let i = 0; i < tokens.length; i++) {
+    // "بحسب X،" opening a sentence, or "، بحسب X." closing one
+    if (!starts.has(i) && !(i > 0 && isComma(tokens[i - 1]))) continue;
+    const hit = accordingMatcher().matchAt(tokens, i);
     if (hit) triggers.push({ ...nominal(accordingMatcher(), i, hit.to), docChannel: null, according: true });
   }
   triggers.sort((a, b) => a.from - b.from);

@@ -110,3 +110,60 @@ describe('complement prepositions in the speech-verb lexicon', () => {
     expect(cue('قال').complement).toEqual([]);
   });
 });
+
+describe('bare-object statements, sources at the sentence end, contrast clauses and roles', () => {
+  test('أعلن with a title, a comma-set time and a bare object', () => {
+    const b = 'أعلن وزير الداخلية التونسي هشام المشيشي، مساء الثلاثاء، تمديد حالة الطوارئ لمدة شهر.';
+    const got = run(b, context({ dates: [dateIn(b, 'الثلاثاء', '2020-07-21')] }));
+    expect(got.map((q) => [q.speaker, q.speakerTitle, q.cue, q.quoteType, q.content, q.saidOn])).toEqual([
+      ['هشام المشيشي', 'وزير الداخلية التونسي', 'أعلن', 'indirect', 'تمديد حالة الطوارئ لمدة شهر', '2020-07-21'],
+    ]);
+  });
+
+  test('a channel adjunct with its adjective (في ندوة صحفية،) stands between subject and object', () => {
+    const b = 'أعلنت وزيرة الصحة اللبنانية، في ندوة صحفية، إطلاق حملة تلقيح وطنية.';
+    expect(run(b).map((q) => [q.speaker, q.content])).toEqual([['وزيرة الصحة اللبنانية', 'إطلاق حملة تلقيح وطنية']]);
+  });
+
+  test('a participle with a bare object (مؤكدا ضرورة …) carries the speaker of its sentence', () => {
+    const b = 'ودعا العاهل الأردني إلى وقف التصعيد، مؤكدا ضرورة حماية المدنيين في القطاع.';
+    expect(run(b).map((q) => [q.speaker, q.cue, q.content])).toEqual([
+      ['العاهل الأردني', 'دعا', 'وقف التصعيد'],
+      ['العاهل الأردني', 'مؤكدا', 'ضرورة حماية المدنيين في القطاع'],
+    ]);
+  });
+
+  test('an act with a two-word object (أعلنت الحكومة حالة الطوارئ) and a demonstrative object are no statements', () => {
+    expect(run('أعلنت الحكومة الليبية حالة الطوارئ.')).toEqual([]);
+    expect(run('ونفت الخارجية الإيرانية ذلك بشكل قاطع.')).toEqual([]);
+  });
+
+  test('a source named at the sentence end (…، بحسب X.) attributes the sentence', () => {
+    const b = 'قتل 14 شخصا في قصف على مدينة الفاشر، بحسب لجنة المقاومة المحلية.';
+    expect(run(b).map((q) => [q.speaker, q.cue, q.quoteType, q.content])).toEqual([
+      ['لجنة المقاومة المحلية', 'بحسب', 'indirect', 'قتل 14 شخصا في قصف على مدينة الفاشر'],
+    ]);
+  });
+
+  test('a rule or document at the sentence end (بحسب الاتفاق) is no source', () => {
+    expect(run('تنسحب القوات من المدينة خلال شهرين، بحسب الاتفاق الموقع.')).toEqual([]);
+  });
+
+  test('a speech verb after بينما inside reported words starts a new statement', () => {
+    const b = 'قالت الخارجية الصينية إن بكين تدعم الحوار، بينما كتب الرئيس الأمريكي جو بايدن على تويتر: "لن نتراجع".';
+    expect(run(b).map((q) => [q.speaker, q.cue, q.content])).toEqual([
+      ['الخارجية الصينية', 'قالت', 'بكين تدعم الحوار'],
+      ['جو بايدن', 'كتب', 'لن نتراجع'],
+    ]);
+  });
+
+  test('a possessive role (نظيره، منافسه) is followed by a name', () => {
+    const b = 'من جهته، اعتبر نظيره الفرنسي جان إيف لودريان أن الحل سياسي.';
+    expect(run(b).map((q) => [q.speaker, q.speakerTitle])).toEqual([['جان إيف لودريان', 'نظيره الفرنسي']]);
+  });
+
+  test('a role phrase with في before the name (القيادي في الحزب)', () => {
+    const b = 'وقال القيادي في حزب النهضة سمير ديلو إن الانتخابات مبكرة.';
+    expect(run(b).map((q) => [q.speaker, q.speakerTitle])).toEqual([['سمير ديلو', 'القيادي في حزب النهضة']]);
+  });
+});
