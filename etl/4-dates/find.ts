@@ -11,6 +11,7 @@ import { presentFamilies } from './triggers.js';
 import { relativeRules } from './relative.js';
 import { timeRules } from './times.js';
 import { zoneRules } from './zones.js';
+import { addDays } from './day-math.js';
 
 let allRules: Rule[] | null = null;
 const ANCHOR = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
@@ -77,7 +78,7 @@ export function findDates(text: string, opts: { anchor: string | null }): DateMe
     if (r) placed.push({ start: g.start, end: g.end, r });
   }
   checkDualDates(placed, view.text);
-  return placed.map(({ start, end, r }) => {
+  const mentions = placed.map(({ start, end, r }) => {
     const [s, e0] = toOriginalSpan(view, start, end);
     let e = e0;
     while (e < text.length && TRAILING_MARK.test(text[e])) e++; // keep the tatweel of "هـ" and a final tanween
@@ -98,4 +99,42 @@ export function findDates(text: string, opts: { anchor: string | null }): DateMe
     if (r.conflict) mention.conflict = r.conflict;
     return mention;
   });
+  return withSameDay(text, view, mentions);
+}
+
+// "اليوم نفسه"، "في اليوم ذاته"، "نفس اليوم" name the day last stated; "اليوم التالي"، "في اليوم الموالي"،
+// "غداة ذلك" the day after it. Matched on the normalized view (ة→ه, ى→ي, hamza folded).
+const SAME_DAY = /(?:^|[^\p{L}])[وف]?((?:(?:مساء|صباح|ظهر|ليل|فجر)\s+)?(?:اليوم\s+(?:نفسه|ذاته|عينه)|(?:نفس|ذات)\s+اليوم|اليوم\s+(?:التالي|الموالي)|غداه\s+ذلك))(?![\p{L}])/gu;
+
+/**
+ * Adds the day a "same day" or "next day" phrase refers to: the last day-precise date stated before
+ * it in the text (never the publication day: with no date stated before, the phrase stays unresolved).
+ */
+function withSameDay(text: string, view: ReturnType<typeof normalizeForMatch>, mentions: DateMention[]): DateMention[] {
+  const extra: DateMention[] = [];
+  for (const m of view.text.matchAll(SAME_DAY)) {
+    const phrase = m[1];
+    const vs = m.index + m[0].indexOf(phrase);
+    const [s, e] = toOriginalSpan(view, vs, vs + phrase.length);
+    if (mentions.some((d) => d.start < e && s < d.end)) continue;
+    const before = mentions.filter((d) => d.end <= s && d.kind === 'date' && d.date && d.precision === 'day');
+    const antecedent = before[before.length - 1];
+    if (!antecedent?.date) continue;
+    const next = /التالي|الموالي|غداه/u.test(phrase);
+    const date = next ? addDays(antecedent.date, 1) : antecedent.date;
+    extra.push({
+      start: s,
+      end: e,
+      surface: text.slice(s, e),
+      kind: 'date',
+      calendar: 'gregorian',
+      originalValue: date,
+      value: date,
+      date,
+      precision: 'day',
+      relative: true,
+      anchorDate: antecedent.date,
+    });
+  }
+  return extra.length ? [...mentions, ...extra].sort((a, b) => a.start - b.start) : mentions;
 }

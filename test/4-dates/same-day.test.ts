@@ -1,0 +1,29 @@
+import { describe, expect, test } from 'vitest';
+import { findDates } from '../../etl/4-dates/index.js';
+
+const brief = (text: string, anchor: string | null = '2022-01-25') =>
+  findDates(text, { anchor }).map((d) => [d.surface, d.date, d.relative, d.anchorDate]);
+
+describe('"the same day" and "the next day" refer to the last day stated', () => {
+  test('اليوم نفسه / في اليوم ذاته take the day stated before, not the publication day', () => {
+    expect(brief('أعلنت الجزائر، يوم الثلاثاء 24 غشت 2021، قطع العلاقات. ورفضت الرباط مساء اليوم نفسه القرار.')).toEqual([
+      ['يوم الثلاثاء 24 غشت 2021', '2021-08-24', false, null],
+      ['مساء اليوم نفسه', '2021-08-24', true, '2021-08-24'],
+    ]);
+    expect(brief('نفذ الأطباء إضرابا يوم 20 جانفي 2022. وهددت النقابة، في اليوم ذاته، بالتصعيد.')).toEqual([
+      ['يوم 20 جانفي 2022', '2022-01-20', false, null],
+      ['اليوم ذاته', '2022-01-20', true, '2022-01-20'],
+    ]);
+  });
+
+  test('اليوم التالي / غداة ذلك are the day after, across the Hijri calendar too', () => {
+    const got = brief('اندلعت الاشتباكات في 14 صفر 1442 هـ، وفي اليوم التالي أعلن الجيش السيطرة على المدينة.');
+    expect(got[1]).toEqual(['اليوم التالي', '2020-10-02', true, '2020-10-01']);
+    expect(brief('وقع الانفجار في 4 آب/أغسطس 2020، وغداة ذلك استقال الوزير.')[1]).toEqual(['غداة ذلك', '2020-08-05', true, '2020-08-04']);
+  });
+
+  test('with no day stated before, the phrase stays unresolved (no guess from the publication day)', () => {
+    expect(brief('وفي اليوم نفسه، أعلنت الحكومة حالة الطوارئ.')).toEqual([]);
+    expect(brief('سيعقد الاجتماع في شهر مارس 2021، وفي اليوم التالي تبدأ المفاوضات.').map((r) => r[0])).not.toContain('اليوم التالي');
+  });
+});
