@@ -55,6 +55,16 @@ const cases: [string, Record<string, unknown>[]][] = [
   ["قال المتحدث إن إسرائيل تسعى إلى تبرير هجماتها أمام الرأي العام.", []],
   ["وأسفرت هجماتها على مدينة الحديدة عن مقتل 7 مدنيين.", [{"type":"ASSAULT","mode":null,"a1":null,"a2":null,"modality":"asserted","claimedBy":null,"killed":7,"countryIso3":"YEM"}]],
   ["رفضت دمشق اقتراحا يقضي بنشر قوات دولية في الجنوب.", [{"type":"REJECT","mode":null,"a1":"Q858","a2":null,"modality":"asserted","claimedBy":null},{"type":"AID","mode":null,"a1":null,"a2":null,"modality":"hypothetical","claimedBy":null}]],
+  ["انفجرت سيارة مفخخة قرب سوق شعبي في بغداد.", [{"type":"ASSAULT","mode":null,"a1":null,"a2":null,"modality":"asserted","claimedBy":null,"countryIso3":"IRQ"}]],
+  ["ألقت الشرطة التونسية القبض على خمسة مشتبه بهم.", [{"type":"COERCE","mode":null,"a1":"police-tunisia","a2":null,"modality":"asserted","claimedBy":null}]],
+  ["داهمت قوات الأمن منزل الناشط في القاهرة.", [{"type":"COERCE","mode":null,"a1":null,"a2":null,"modality":"asserted","claimedBy":null,"countryIso3":"EGY"}]],
+  ["وافقت حماس على المقترح المصري.", [{"type":"AGREE","mode":null,"a1":"hamas","a2":null,"modality":"asserted","claimedBy":null}]],
+  ["استخدمت روسيا حق النقض ضد مشروع القرار.", [{"type":"REJECT","mode":null,"a1":"Q159","a2":null,"modality":"asserted","claimedBy":null}]],
+  ["زودت الولايات المتحدة أوكرانيا بصواريخ جديدة.", [{"type":"AID","mode":null,"a1":"Q30","a2":"Q212","modality":"asserted","claimedBy":null}]],
+  ["أخلت القوات الحكومية مواقعها في ريف حماة.", [{"type":"RETREAT","mode":null,"a1":null,"a2":null,"modality":"asserted","claimedBy":null,"countryIso3":"SYR"}]],
+  ["رفع الجيش حالة التأهب القصوى على الحدود.", [{"type":"MOBILIZE","mode":null,"a1":null,"a2":null,"modality":"asserted","claimedBy":null}]],
+  ["سجل اللاعب ضربة جزاء في الدقيقة الأخيرة.", []],
+  ["وصل الوفد فجر اليوم إلى الدوحة.", []],
 ];
 
 describe('extractEvents: one sentence at a time', () => {
