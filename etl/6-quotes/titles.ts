@@ -54,6 +54,17 @@ function constructHead(tokens: Token[], i: number): boolean {
 /** A comma-separated chunk that reads as an appositive name (فلاديمير بوتين، ديميتري بيسكوف). */
 export function isNameChunk(tokens: Token[], from: number, to: number): boolean {
   const n = to - from;
+  // coordinated names (فلاديمير بوتين ودونالد ترامب وإيمانويل ماكرون): each part a name of its own
+  if (n > 4 && n <= 12) {
+    const starts = [from];
+    for (let i = from + 2; i < to; i++) if (tokens[i].norm.startsWith('و') && tokens[i].norm.length > 3) starts.push(i);
+    if (starts.length < 2) return false;
+    return starts.every((s, k) => {
+      const end = k + 1 < starts.length ? starts[k + 1] : to;
+      const first = s === from ? tokens[s] : { ...tokens[s], norm: tokens[s].norm.slice(1), bare: tokens[s].bare.slice(1) };
+      return end - s >= 2 && end - s <= 4 && isNameChunk([first, ...tokens.slice(s + 1, end)], 0, end - s);
+    });
+  }
   if (n < 1 || n > 4 || !nameLike(tokens, from)) return false;
   const g = grammar();
   for (let i = from; i < to; i++) {
@@ -73,6 +84,9 @@ export function splitSpeaker(tokens: Token[], from: number, to: number, mentions
   if (isAnonymousAt(tokens, from)) return whole;
   const found = findName(tokens, from, to);
   if (!found) return { ...whole, speakerTo: bodyEnd(tokens, from, to) };
+  // a comma-set list of coordinated names (…، فلاديمير بوتين ودونالد ترامب وإيمانويل ماكرون) is kept whole
+  const commaSet = found.speakerFrom > from && isComma(tokens[found.speakerFrom - 1]);
+  if (commaSet && found.speakerTo - found.speakerFrom > 4) return found;
   return { ...found, speakerTo: nameEnd(tokens, found.speakerFrom, found.speakerTo, mentions) };
 }
 

@@ -166,4 +166,17 @@ describe('bare-object statements, sources at the sentence end, contrast clauses 
     const b = 'وقال القيادي في حزب النهضة سمير ديلو إن الانتخابات مبكرة.';
     expect(run(b).map((q) => [q.speaker, q.speakerTitle])).toEqual([['سمير ديلو', 'القيادي في حزب النهضة']]);
   });
+
+  test('a plural or partitive speaker keeps its body (أعضاء مجلس الأمن)', () => {
+    const b = 'وحذر أعضاء مجلس الأمن الدولي من تدهور الوضع الإنساني في غزة.';
+    expect(run(b).map((q) => [q.speaker, q.content])).toEqual([['أعضاء مجلس الأمن الدولي', 'تدهور الوضع الإنساني في غزة']]);
+  });
+
+  test('a comma-set list of coordinated names is the speaker, linked to no one actor', () => {
+    const b = 'ودعا قادة فرنسا وألمانيا، إيمانويل ماكرون وأولاف شولتس، إلى هدنة فورية في القطاع.';
+    const ctx = context({ actors: [actorIn(b, 'إيمانويل ماكرون', 'Q3052772'), actorIn(b, 'أولاف شولتس', 'Q61053')] });
+    expect(run(b, ctx).map((q) => [q.speaker, q.speakerTitle, q.speakerActorId, q.content])).toEqual([
+      ['إيمانويل ماكرون وأولاف شولتس', 'قادة فرنسا وألمانيا', null, 'هدنة فورية في القطاع'],
+    ]);
+  });
 });
