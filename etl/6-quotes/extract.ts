@@ -114,6 +114,15 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
     return w === 'حين' && tokens[j - 1]?.norm === 'في' ? tokens[j - 1].start : null;
   }
 
+  /** A phrase that names no one: a definite common noun, not a role, body, anonymous source or actor (السكان، المواطنين). */
+  function commonNounPhrase(r: TokenRange): boolean {
+    const first = tokens[r.from];
+    if (!first.word || !isDefinite(first.bare) || roleMatcher().has(tokens, r.from) || isAnonymousAt(tokens, r.from) || isDocumentAt(tokens, r.from)) return false;
+    const s = first.start;
+    const e = tokens[r.to - 1].end;
+    return !ctx.actors.some((m) => m.start < e && s < m.end);
+  }
+
   /** Whether a contrast or sequence word stands right before token i. */
   function afterContrast(i: number): boolean {
     return contrastStart(i) !== null;
@@ -203,7 +212,10 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
     }
     const found = trig.according ? leadContent(after) : findContent(after, tokenAt(tokens, idx.sentenceEnd(trig.start)), verb ? verb.bareQuote : true);
     const joinedL = trig.according && /(?:وفقا|وفق|طبقا)$/u.test(normalizeKey(trig.text)) && tokens[phrase?.from ?? 0]?.norm.startsWith('ل');
-    const explicit = phrase ? describe(phrase, joinedL ? 1 : 0) : null;
+    // "ودعت السكان إلى …" after a named speaker: the common noun after a pronoun verb is the one called on
+    const objectFirst: boolean = !!(phrase && verb?.addressee && verb.prefixed && last && phrase.from >= trig.to
+      && lastSentence >= 0 && commonNounPhrase(phrase));
+    const explicit: SpeakerState | null = phrase && !objectFirst ? describe(phrase, joinedL ? 1 : 0) : null;
     const who = explicit ?? last;
     if (!found) {
       if (explicit && !host) { last = explicit; lastSentence = sentence.start; }
@@ -221,9 +233,9 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
       }
       // a noun-phrase statement (دعا X إلى …، حذر من …): it needs a speaker named here, or carried by a participle
       if (!verb || host || (!verb.complement.length && !verb.object)) continue;
-      const carriedNp = !explicit && verb.tense === 'participle' && lastSentence === sentence.start;
+      const carriedNp = !explicit && ((verb.tense === 'participle' && lastSentence === sentence.start) || objectFirst);
       let speaker = explicit;
-      let npAfter = after;
+      let npAfter = objectFirst ? trig.to : after;
       // a role phrase after the verb runs on over "من/على/إلى …": the complement preposition ends it
       if (phrase && explicit && phrase.from >= trig.to) {
         const cut = complementCut(verb, phrase) ?? phrase.to;

@@ -179,4 +179,12 @@ describe('bare-object statements, sources at the sentence end, contrast clauses 
       ['إيمانويل ماكرون وأولاف شولتس', 'قادة فرنسا وألمانيا', null, 'هدنة فورية في القطاع'],
     ]);
   });
+
+  test('a pronoun verb followed by a common noun (ودعت السكان إلى) keeps the speaker named before', () => {
+    const b = 'وقالت حركة حماس إن الدعوة دعاية مكشوفة، ودعت السكان إلى البقاء في منازلهم.';
+    expect(run(b).map((q) => [q.speaker, q.cue, q.content])).toEqual([
+      ['حركة حماس', 'قالت', 'الدعوة دعاية مكشوفة'],
+      ['حركة حماس', 'دعت', 'البقاء في منازلهم'],
+    ]);
+  });
 });
