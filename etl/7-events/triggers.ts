@@ -35,12 +35,13 @@ const REQUIRE_WINDOW = 8;
 // Triggers of one type this close are one mention (شن ضربات جوية).
 const MERGE_GAP = 1;
 
-let indexCache: PhraseIndex<TriggerDef> | null = null;
+let indexCache: PhraseIndex<TriggerDef[]> | null = null;
 
 /** Builds (once) the trigger index from lexicons/event-triggers.tsv. */
-function triggerIndex(): PhraseIndex<TriggerDef> {
+function triggerIndex(): PhraseIndex<TriggerDef[]> {
   if (indexCache) return indexCache;
-  const index = new PhraseIndex<TriggerDef>();
+  // one form may stand in several rows with different complements (أطلق النار / أطلق سراح)
+  const byForm = new Map<string, TriggerDef[]>();
   for (const r of loadLexicon('event-triggers')) {
     const reqs = variants(r.requires_after);
     let requires: PhraseIndex<true> | null = null;
@@ -55,8 +56,10 @@ function triggerIndex(): PhraseIndex<TriggerDef> {
       requires,
       weak: r.weak === 'y',
     };
-    for (const v of variants(r.triggers)) index.add(v, def);
+    for (const v of variants(r.triggers)) byForm.set(v, [...(byForm.get(v) ?? []), def]);
   }
+  const index = new PhraseIndex<TriggerDef[]>();
+  for (const [v, defs] of byForm) index.add(v, defs);
   indexCache = index;
   return index;
 }
@@ -70,8 +73,7 @@ export function findTriggers(doc: Doc, actors: ActorMention[]): Trigger[] {
   const raw: Trigger[] = [];
   let a = 0;
   for (const m of triggerIndex().findAll(doc.tokens)) {
-    const def = m.value;
-    if (def.eventType === '-') continue;
+    if (m.value.some((d) => d.eventType === '-')) continue;
     const first = doc.tokens[m.tokStart];
     const clitic = first.text.slice(0, m.start - first.start);
     // the trigger as written keeps its article (الاشتباكات), not a conjunction or preposition
@@ -81,7 +83,9 @@ export function findTriggers(doc: Doc, actors: ActorMention[]): Trigger[] {
     if (a < actors.length && actors[a].start < end) continue;
     const sentence = sentenceOfToken(doc, m.tokStart);
     if (sentence < 0) continue;
-    if (def.requires && !hasComplement(def.requires, doc.tokens, m.tokEnd, doc.sentences[sentence].tokEnd)) continue;
+    // the first row whose required complement is present
+    const def = m.value.find((d) => !d.requires || hasComplement(d.requires, doc.tokens, m.tokEnd, doc.sentences[sentence].tokEnd));
+    if (!def) continue;
     raw.push({
       def,
       eventType: def.eventType,

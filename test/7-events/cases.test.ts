@@ -40,7 +40,7 @@ const cases: [string, Record<string, unknown>[]][] = [
   ["قطعت الجزائر العلاقات الدبلوماسية مع المغرب.", [{"type":"SANCTION","mode":null,"a1":"Q262","a2":"Q1028","modality":"asserted","claimedBy":null}]],
   ["تظاهر آلاف الفلسطينيين في رام الله.", [{"type":"PROTEST","mode":null,"a1":"Q219060","a2":null,"modality":"asserted","claimedBy":null,"countryIso3":"PSE"}]],
   ["انسحبت القوات الروسية من خيرسون.", [{"type":"RETREAT","mode":null,"a1":"armed-forces-russia","a2":null,"modality":"asserted","claimedBy":null,"countryIso3":"UKR"}]],
-  ["أفرجت حماس عن أسرى إسرائيليين.", [{"type":"CONCEDE","mode":null,"a1":"hamas","a2":null,"modality":"asserted","claimedBy":null}]],
+  ["أفرجت حماس عن أسرى إسرائيليين.", [{"type":"RETREAT","mode":"release","a1":"hamas","a2":null,"modality":"asserted","claimedBy":null}]],
   ["ستواصل روسيا العملية العسكرية في أوكرانيا.", [{"type":"ASSAULT","mode":null,"a1":"Q159","a2":null,"modality":"future","claimedBy":null,"countryIso3":"UKR"}]],
   ["إذا هاجمت إسرائيل لبنان فإن حزب الله سيرد.", [{"type":"ASSAULT","mode":null,"a1":"Q801","a2":"Q822","modality":"hypothetical","claimedBy":null}]],
   ["قالت وزارة الصحة في غزة إن الغارات الإسرائيلية أسفرت عن مقتل 30 شخصا.", [{"type":"ASSAULT","mode":"aerial","a1":null,"a2":null,"modality":"claimed","claimedBy":"gaza-ministry-of-health","killed":30,"countryIso3":"PSE"}]],
@@ -65,6 +65,11 @@ const cases: [string, Record<string, unknown>[]][] = [
   ["رفع الجيش حالة التأهب القصوى على الحدود.", [{"type":"MOBILIZE","mode":null,"a1":null,"a2":null,"modality":"asserted","claimedBy":null}]],
   ["سجل اللاعب ضربة جزاء في الدقيقة الأخيرة.", []],
   ["وصل الوفد فجر اليوم إلى الدوحة.", []],
+  ["أطلقت السلطات الإيرانية سراح صحفي فرنسي.", [{"type":"RETREAT","mode":"release","a1":"Q794","a2":null,"modality":"asserted","claimedBy":null}]],
+  ["قررت الحكومة رفع حظر التجول في العاصمة.", [{"type":"RETREAT","mode":"ease","a1":null,"a2":null,"modality":"asserted","claimedBy":null}]],
+  ["اعترفت إسبانيا بدولة فلسطين.", [{"type":"SUPPORT","mode":null,"a1":"Q29","a2":null,"modality":"asserted","claimedBy":null}]],
+  ["فتحت النيابة العامة تحقيقا في الحادث.", [{"type":"ACCUSE","mode":"investigate","a1":null,"a2":null,"modality":"asserted","claimedBy":null}]],
+  ["اعترف المتهم بارتكاب الجريمة.", []],
 ];
 
 describe('extractEvents: one sentence at a time', () => {
