@@ -123,6 +123,21 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
     return !ctx.actors.some((m) => m.start < e && s < m.end);
   }
 
+  /**
+   * Whether a speaker phrase only refers back to the last speaker: an honorific pronoun (سموه،
+   * سعادته)، "the same source" (المصدر ذاته)، or a bare definite role word that the last speaker's
+   * title holds (الوزير after وزير الداخلية … زرهوني).
+   */
+  function refersBack(speaker: string, prev: SpeakerState): boolean {
+    const key = normalizeKey(speaker);
+    if (/^(?:سموه|سعادته|معاليه|فخامته|جلالته|سيادته|دولته)$/u.test(key)) return true;
+    if (/^(?:ال)?مصدر (?:ذاته|نفسه)$|^نفس المصدر$/u.test(key)) return prev.speakerActorId === null;
+    const words = key.split(' ');
+    if (words.length > 2 || !words[0].startsWith('ال') || !prev.speakerTitle) return false;
+    const role = words.map((w) => w.replace(/^ال/u, '')).join(' ');
+    return ` ${normalizeKey(prev.speakerTitle).replace(/(^| )ال/gu, '$1')} `.includes(` ${role} `);
+  }
+
   /** Whether a contrast or sequence word stands right before token i. */
   function afterContrast(i: number): boolean {
     return contrastStart(i) !== null;
@@ -157,6 +172,9 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
     const title = split.titleFrom !== null && split.titleTo !== null
       ? body.slice(tokens[split.titleFrom].start, tokens[split.titleTo - 1].end) : null;
     const anonymous = isAnonymousAt(tokens, from);
+    // وأضاف سموه، وأوضح الوزير، وقال المصدر ذاته: the speaker named before, referred to again
+    const again = last && split.titleFrom === null && refersBack(speaker, last);
+    if (again && last) return last;
     return {
       speaker,
       speakerTitle: title,

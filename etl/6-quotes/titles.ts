@@ -1,6 +1,6 @@
 import { loadLexicon, variants } from '../lexicon/load.js';
 import type { Token } from './tokens.js';
-import { isComma } from './tokens.js';
+import { isComma, keyWords } from './tokens.js';
 import { PhraseMatcher } from './phrases.js';
 import { grammar, isDefinite, stripPrefix } from './grammar.js';
 
@@ -33,6 +33,15 @@ export interface SpeakerSplit {
   speakerTo: number;
   titleFrom: number | null;
   titleTo: number | null;
+}
+
+let givenNames: Set<string> | null = null;
+
+/** True for a word in lexicons/given-names.tsv (محمد، رولا، توفيق، ديمتريس). */
+export function isGivenName(t: Token): boolean {
+  givenNames ??= new Set(loadLexicon('given-names').flatMap((r) => variants(r.name)).map((v) => keyWords(v).join(' ')));
+  // على folds to علي: the preposition is written with ى
+  return !!t?.word && givenNames.has(t.norm) && !/^(?:على|إلى|الى)$/u.test(t.raw.replace(/\p{M}/gu, ''));
 }
 
 /** True for a word that can begin a personal name (not a role, institution, article or preposition). */
@@ -117,6 +126,8 @@ function bodyEnd(tokens: Token[], from: number, to: number): number {
 export interface Span { start: number; end: number }
 
 const MAX_NAME = 3;
+// words that join the parts of a name (normalized)
+const NAME_LINK = new Set(['بن', 'بنت', 'ابن', 'ال', 'آل', 'ابو', 'ابي', 'عبد']);
 
 /**
  * Where a name ends: at the end of the actor mentions that start in it, else after at most
@@ -129,11 +140,18 @@ function nameEnd(tokens: Token[], from: number, to: number, mentions: Span[]): n
     const end = Math.max(...inName.map((m) => m.end));
     let k = from;
     while (k < to && tokens[k].end <= end) k++;
-    return Math.max(k, from + 1);
+    return linkedEnd(tokens, Math.max(k, from + 1), from, to);
   }
   let k = from + 1;
   while (k < Math.min(to, from + MAX_NAME) && !constructHead(tokens, k)) k++;
-  return k;
+  return linkedEnd(tokens, k, from, to);
+}
+
+/** Extends a name over بن، آل، أبو، عبد and the word each joins (محمد بن عبد الرحمن آل ثاني). */
+function linkedEnd(tokens: Token[], k: number, from: number, to: number): number {
+  if (k < to && k - 1 > from && NAME_LINK.has(tokens[k - 1].norm)) k++;
+  while (k + 1 < to && NAME_LINK.has(tokens[k].norm)) k += 2;
+  return Math.min(k, to);
 }
 
 /** The role/name split before the name length is settled. */
@@ -155,7 +173,12 @@ function findName(tokens: Token[], from: number, to: number): SpeakerSplit | nul
     if (k === from + 1 && k < to && isDefinite(tokens[k].bare) && !constructHead(tokens, from)) return whole;
     return { ...whole, speakerTo: k };
   }
-  if (head.value === 'rank') return head.to < to ? { ...whole, speakerFrom: head.to } : null;
+  if (head.value === 'rank') {
+    // consecutive honorifics and ranks (حضرة صاحب السمو الشيخ تميم …) all stand before the name
+    let k = head.to;
+    for (let hit = m.matchAt(tokens, k); hit && hit.value === 'rank' && hit.to < to; hit = m.matchAt(tokens, k)) k = hit.to;
+    return k < to ? { ...whole, speakerFrom: k } : null;
+  }
   if (head.value === 'institution') return null;
   // a name follows a rank (اللواء) or a definite word; after an indefinite title (محافظ عدن،
   // وزير خارجية إيران) comes its genitive, not a name
@@ -168,6 +191,10 @@ function findName(tokens: Token[], from: number, to: number): SpeakerSplit | nul
       covered.add(q);
       if (hit.value === 'rank') rankWord.add(q);
     }
+  }
+  // a known given name after the role starts the name (… في غزة أشرف القدرة، … لمجمع سوناطراك توفيق حكار)
+  for (let i = head.to; i < to; i++) {
+    if (!covered.has(i) && isGivenName(tokens[i])) return withTitle(tokens, from, i, i, to);
   }
   for (let i = head.to; i < to; i++) {
     // a role word with a possessive pronoun is definite too (نظيره سيرغي لافروف، منافسه نبيل القروي)

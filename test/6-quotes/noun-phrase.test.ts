@@ -187,4 +187,25 @@ describe('bare-object statements, sources at the sentence end, contrast clauses 
       ['حركة حماس', 'دعت', 'البقاء في منازلهم'],
     ]);
   });
+
+  test('a known given name after a role with a place or body in it starts the name', () => {
+    const b = 'وقال المتحدث باسم وزارة الصحة في غزة أشرف القدرة إن المستشفيات توقفت.';
+    expect(run(b).map((q) => [q.speaker, q.speakerTitle])).toEqual([['أشرف القدرة', 'المتحدث باسم وزارة الصحة في غزة']]);
+    const c = 'أكد الرئيس المدير العام لمجمع سوناطراك توفيق حكار أن الصادرات سترتفع.';
+    expect(run(c).map((q) => [q.speaker, q.speakerTitle])).toEqual([['توفيق حكار', 'الرئيس المدير العام لمجمع سوناطراك']]);
+  });
+
+  test('honorifics before a name are dropped and بن / آل join the name', () => {
+    const b = 'وكتب حضرة صاحب السمو الشيخ تميم بن حمد آل ثاني أمير البلاد: "وفينا بالوعد".';
+    expect(run(b).map((q) => q.speaker)).toEqual(['تميم بن حمد آل ثاني']);
+  });
+
+  test('سموه، الوزير and المصدر ذاته refer back to the speaker named before', () => {
+    const b = 'أعلن وزير الداخلية نور الدين زرهوني أن المشاركة بلغت 74 بالمائة. وأوضح الوزير أن الاقتراع جرى في ظروف عادية.';
+    expect(run(b).map((q) => q.speaker)).toEqual(['نور الدين زرهوني', 'نور الدين زرهوني']);
+    const c = 'قال مصدر في وزارة النفط إن الصادرات ستستأنف. وأضاف المصدر ذاته أن المفاوضات مستمرة.';
+    expect(run(c).map((q) => q.speaker)).toEqual(['مصدر', 'مصدر']);
+    const d = 'وأكد الشيخ محمد بن راشد أن المسبار نجح. وأضاف سموه أن الإنجاز رسالة أمل.';
+    expect(run(d).map((q) => q.speaker)).toEqual(['محمد بن راشد', 'محمد بن راشد']);
+  });
 });
