@@ -8,7 +8,7 @@ import { findTriggers, embeddedCues, type Trigger } from './triggers.js';
 import { grammar, isDefinite } from './grammar.js';
 import { normalizeKey } from '../3-segment/normalize.js';
 import { findChannel } from './channels.js';
-import { frontedSubject, followingSubject, type ScanContext, type TokenRange } from './speakers.js';
+import { frontedSubject, followingSubject, outletWord, type ScanContext, type TokenRange } from './speakers.js';
 import { splitSpeaker, isAnonymousAt, isDocumentAt, roleMatcher } from './titles.js';
 import { findSaidOn, UNKNOWN_DAY, type SaidOn } from './said-on.js';
 import { clauseBound, unclosedBound, pairAt, trimEnd, trimStart, type BodyIndex } from './content.js';
@@ -70,7 +70,11 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
       if (isOpener(t)) {
         const p = pairAt(marks, t.start);
         const pair = p >= 0 ? marks.pairs[p] : null;
-        const short = pair && body.slice(pair.open + 1, pair.close).trim().split(/\s+/).length <= 2;
+        const inner = pair ? body.slice(pair.open + 1, pair.close).trim().split(/\s+/).length : 0;
+        // لـ"بي بي سي"، لصحيفة "الشرق الأوسط": a quoted outlet name is the channel, not the words
+        const outletName = !!pair && inner <= 4 && j > 0 && (/^ل[ـ]*$/u.test(tokens[j - 1].raw) || outletWord(tokens[j - 1]) || g.outletNoun.has(tokens[j - 1].norm));
+        if (outletName) { j = tokenAt(tokens, pair!.close); continue; }
+        const short = pair && inner <= 2;
         if (bare && !short) return { kind: 'mark', token: j };
         if (!pair) return null;
         const close = tokenAt(tokens, pair.close);
@@ -229,6 +233,8 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
       while (tokens[after] && (g.saying.has(tokens[after].norm) || isComma(tokens[after]))) after++;
     }
     const found = trig.according ? leadContent(after) : findContent(after, tokenAt(tokens, idx.sentenceEnd(trig.start)), verb ? verb.bareQuote : true);
+    // أكدت الفحوص، كشفت المعطيات: findings and figures are no speaker
+    if (phrase && !trig.according && g.nonSpeaker.has(tokens[phrase.from].norm.replace(/^[وف]/u, ''))) continue;
     const joinedL = trig.according && /(?:وفقا|وفق|طبقا)$/u.test(normalizeKey(trig.text)) && tokens[phrase?.from ?? 0]?.norm.startsWith('ل');
     // "ودعت السكان إلى …" after a named speaker: the common noun after a pronoun verb is the one called on
     const objectFirst: boolean = !!(phrase && verb?.addressee && verb.prefixed && last && phrase.from >= trig.to

@@ -11,6 +11,7 @@ export interface Grammar {
   adjunctNoun: Set<string>;
   marker: Set<string>;
   contrast: Set<string>;
+  nonSpeaker: Set<string>;
   relative: Set<string>;
   document: Set<string>;
   issuedBy: Set<string>;
@@ -41,6 +42,7 @@ export function grammar(): Grammar {
     adjunctNoun: words('adjunct-noun'),
     marker: words('marker'),
     contrast: words('contrast'),
+    nonSpeaker: words('non-speaker'),
     relative: words('relative'),
     document: words('document'),
     issuedBy: words('issued-by'),

@@ -74,7 +74,7 @@ function opensAdjunct(sc: ScanContext, i: number): boolean {
 }
 
 /** True for a word like لوكالة، لقناة: a channel introduced by ل, never part of a speaker. */
-function outletWord(t: Token): boolean {
+export function outletWord(t: Token): boolean {
   return t.norm.startsWith('ل') && grammar().outletNoun.has(t.norm.slice(1));
 }
 

@@ -208,4 +208,22 @@ describe('bare-object statements, sources at the sentence end, contrast clauses 
     const d = 'وأكد الشيخ محمد بن راشد أن المسبار نجح. وأضاف سموه أن الإنجاز رسالة أمل.';
     expect(run(d).map((q) => q.speaker)).toEqual(['محمد بن راشد', 'محمد بن راشد']);
   });
+
+  test('findings and figures as the subject of a speech verb are no speaker', () => {
+    expect(run('وأكدت الفحوص المخبرية أن العينات خالية من التلوث.')).toEqual([]);
+    expect(run('كشفت المعطيات الرسمية أن البطالة ارتفعت إلى 12 بالمائة.')).toEqual([]);
+  });
+
+  test('an outlet name in quotation marks after لـ is the channel, not the words', () => {
+    const b = 'وقال اللاعب محمد صلاح لـ"بي بي سي": "أريد أن أصنع التاريخ".';
+    expect(run(b).map((q) => [q.speaker, q.content])).toEqual([['محمد صلاح', 'أريد أن أصنع التاريخ']]);
+  });
+
+  test('accusing and demanding participles (متهما، مطالبا) carry the speaker into their complement', () => {
+    const b = 'وقال وزير الخارجية الروسي إن المفاوضات متعثرة، متهما الغرب بتأجيج الصراع في المنطقة.';
+    expect(run(b).map((q) => [q.cue, q.content])).toEqual([
+      ['قال', 'المفاوضات متعثرة'],
+      ['متهما', 'تأجيج الصراع في المنطقة'],
+    ]);
+  });
 });
