@@ -142,7 +142,9 @@ function sentenceEvents(
     // إمكانية الوساطة، التوجه إلى المفاوضات، لجنة المفاوضات، المعارك تتوقف: no event is reported
     if (isGeneric(cues.modality, t) || isHalted(cues.modality, t)) continue;
     // لدعم أذربيجان، للوساطة بين …: a purpose, unless an intention governs it (تستعد لإرسال)
-    if (t.def.pos === 'n' && PURPOSE.has(t.eventType) && (/^[وف]?ل(ل|ال)?$/.test(t.clitic) || /^[وف]?لل/.test(normalizeKey(t.text)))) {
+    // … تظاهروا للمطالبة بـ …: what protesters demand is a demand of its own
+    const protestDemand = t.eventType === 'REQUEST' && own.some((o) => o.eventType === 'PROTEST');
+    if (!protestDemand && t.def.pos === 'n' && PURPOSE.has(t.eventType) && (/^[وف]?ل(ل|ال)?$/.test(t.clitic) || /^[وف]?لل/.test(normalizeKey(t.text)))) {
       if (!cues.modality.get('future')?.some((c) => c.tokEnd === t.tokStart)) continue;
     }
     // نقل هجماتها إلى محور آخر: "its attacks" names no new attack; one with a place or count is kept

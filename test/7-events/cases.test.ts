@@ -70,6 +70,10 @@ const cases: [string, Record<string, unknown>[]][] = [
   ["اعترفت إسبانيا بدولة فلسطين.", [{"type":"SUPPORT","mode":null,"a1":"Q29","a2":null,"modality":"asserted","claimedBy":null}]],
   ["فتحت النيابة العامة تحقيقا في الحادث.", [{"type":"ACCUSE","mode":"investigate","a1":null,"a2":null,"modality":"asserted","claimedBy":null}]],
   ["اعترف المتهم بارتكاب الجريمة.", []],
+  ["تظاهر المئات أمام مقر الولاية للمطالبة بتوفير فرص العمل.", [{"type":"PROTEST","mode":null,"a1":null,"a2":null,"modality":"asserted","claimedBy":null},{"type":"REQUEST","mode":null,"a1":null,"a2":null,"modality":"asserted","claimedBy":null}]],
+  ["تدخلت الشرطة لتفريق المحتجين في وسط المدينة.", [{"type":"COERCE","mode":null,"a1":null,"a2":null,"modality":"asserted","claimedBy":null}]],
+  ["أكدت طهران أنها تحتفظ بحق الرد على الهجوم.", [{"type":"THREATEN","mode":null,"a1":"Q794","a2":null,"modality":"asserted","claimedBy":null}]],
+  ["أشاد الرئيس الأمريكي بالجهود المصرية.", [{"type":"SUPPORT","mode":null,"a1":"Q30","a2":null,"modality":"asserted","claimedBy":null}]],
 ];
 
 describe('extractEvents: one sentence at a time', () => {
