@@ -3,20 +3,20 @@ import { join } from 'node:path';
 import { EVAL_DIR, readPassages, sameName, scoreEvents, scoreQuotes } from '../../tools/eval.js';
 
 // Hand-annotated passages from other outlets, years and conflicts (no Karabakh), written without
-// reading the extractor's rules. dev is the set rules were checked against; test is only scored.
+// reading the extractor's rules. dev and dev2 are the sets rules were checked against; test is only scored.
 // The floors below are regression guards at the figures measured when the sets were added, not
 // the product targets (speaker right 90%, event type and date right 80%): see the README.
 const split = (kind: string, name: string) => readPassages(join(EVAL_DIR, `${kind}.${name}.jsonl`));
 
 describe('evaluation sets are well formed', () => {
-  test.each(['dev', 'test'])('quotes.%s: unique ids, each gold content and speaker is in its text', (name) => {
+  test.each(['dev', 'dev2', 'test'])('quotes.%s: unique ids, each gold content and speaker is in its text', (name) => {
     const ps = split('quotes', name);
     expect(ps.length).toBeGreaterThanOrEqual(50);
     expect(new Set(ps.map((p) => p.id)).size).toBe(ps.length);
     for (const p of ps) for (const q of p.quotes ?? []) expect(p.text.includes(q.content), `${p.id}: ${q.content}`).toBe(true);
   });
 
-  test.each(['dev', 'test'])('events.%s: unique ids, each trigger is in its text, no date after publication', (name) => {
+  test.each(['dev', 'dev2', 'test'])('events.%s: unique ids, each trigger is in its text, no date after publication', (name) => {
     const ps = split('events', name);
     expect(ps.length).toBeGreaterThanOrEqual(50);
     expect(new Set(ps.map((p) => p.id)).size).toBe(ps.length);
@@ -38,15 +38,15 @@ describe('scoring', () => {
     expect(sameName(null, 'سامح شكري')).toBe(false);
   });
 
-  test('held-out quotes: the speaker is right for at least 65% of gold statements', () => {
+  test('held-out quotes: the speaker is right for at least 70% of gold statements', () => {
     const s = scoreQuotes(split('quotes', 'test'));
-    expect(s.speakerRight / s.gold).toBeGreaterThanOrEqual(0.65);
+    expect(s.speakerRight / s.gold).toBeGreaterThanOrEqual(0.7);
     expect((s.predicted - s.spurious) / s.predicted).toBeGreaterThanOrEqual(0.9);
   });
 
-  test('held-out events: type and date are right for at least 50% of gold events', () => {
+  test('held-out events: type and date are right for at least 60% of gold events', () => {
     const s = scoreEvents(split('events', 'test'));
-    expect(s.typeDateRight / s.gold).toBeGreaterThanOrEqual(0.5);
+    expect(s.typeDateRight / s.gold).toBeGreaterThanOrEqual(0.6);
     expect((s.predicted - s.spurious) / s.predicted).toBeGreaterThanOrEqual(0.75);
   });
 });
