@@ -103,6 +103,7 @@ export function extractEvents(body: string, ctx: ArticleContext): EventRecord[] 
     addCounts(doc, sent, events);
     for (const e of events) rows.push(e);
   }
+  sameOccasion(rows, cues.modality);
   for (const e of rows) merge(out, e);
   return out.map((r) => r.record);
 }
@@ -117,6 +118,9 @@ interface Draft {
   presentDated: boolean;
   /** the actors are "the two sides" named earlier (البلدان، الطرفان) */
   dualPair: boolean;
+  /** token range of the evidence sentence */
+  sentTokStart: number;
+  sentTokEnd: number;
 }
 
 /** The events of one sentence, trigger by trigger, with the scopes earlier triggers open. */
@@ -251,6 +255,8 @@ function sentenceEvents(
     const place = PHYSICAL.has(t.eventType) ? locate(places, t, p, doc.ostart[clause], doc.oend[Math.max(end, t.tokEnd) - 1], proposer) : null;
     drafts.push({
       trigger: t,
+      sentTokStart: sent.tokStart,
+      sentTokEnd: sent.tokEnd,
       participants: p,
       clause,
       presentDated,
@@ -289,6 +295,36 @@ function sentenceEvents(
 function proposalCue(cues: ModalityCues, t: Trigger, clause: number): Cue | undefined {
   if (t.def.pos !== 'n' || irrealis(cues, t, clause) !== 'hypothetical') return undefined;
   return lastCueBetween(cues.get('hypothetical'), Math.max(clause, t.tokStart - PROPOSAL_REACH), t.tokStart);
+}
+
+/**
+ * Dates undated acts that the text ties to the last dated event: a sentence opened by a same-time
+ * link (وبالتزامن، عقب العملية، خلال الاقتحام), or a statement by the same actor in the same or the
+ * next sentence (أعلن بوتين اليوم التعبئة … واتهم بوتين الغرب …). Plans and conditions stay undated.
+ */
+function sameOccasion(rows: Draft[], modality: ModalityCues): void {
+  let last: Draft | null = null;
+  for (const d of rows) {
+    const r = d.record;
+    if (r.eventDate && r.datePrecision === 'day' && !d.presentDated) {
+      last = d;
+      continue;
+    }
+    if (!last || r.eventDate || r.modality === 'future' || r.modality === 'hypothetical') continue;
+    const sentence = d.trigger.sentence;
+    const linked = !!modality.get('same-time')?.some((c) => c.tokEnd <= d.trigger.tokStart && sentenceOfCue(c, d) === sentence);
+    const sameSpeaker = SPEECH_ACTS.has(r.eventType) && !!r.actor1Id && r.actor1Id === last.record.actor1Id
+      && sentence - last.trigger.sentence <= 1;
+    if ((linked && sentence - last.trigger.sentence <= 1) || sameSpeaker) {
+      r.eventDate = last.record.eventDate;
+      r.datePrecision = 'day';
+    }
+  }
+}
+
+/** The sentence a cue stands in, judged from the draft's sentence span. */
+function sentenceOfCue(c: Cue, d: Draft): number {
+  return c.tokStart >= d.sentTokStart && c.tokEnd <= d.sentTokEnd ? d.trigger.sentence : -1;
 }
 
 /** Whether an attack noun has a place after it or a number in its sentence (هجماتها على المدينة، قصفهم أسفر عن 3 قتلى). */

@@ -143,6 +143,26 @@ describe('extractEvents: dates', () => {
   });
 });
 
+describe('extractEvents: acts tied to a dated event', () => {
+  it('a same-time link (وبالتزامن) gives the sentence the last dated event\'s day', () => {
+    const text = 'قصفت قوات النظام بلدات في ريف إدلب يوم 11 شباط. وبالتزامن، دفع الجيش التركي بتعزيزات عسكرية إلى المنطقة.';
+    const out = run(text, { dates: [dateIn(text, '11 شباط', '2020-02-11')] });
+    expect(out.map((e) => [e.eventType, e.eventDate])).toEqual([['ASSAULT', '2020-02-11'], ['MOBILIZE', '2020-02-11']]);
+  });
+
+  it('a statement by the same actor in the next sentence shares the day; another actor\'s does not', () => {
+    const text = 'أعلن بوتين اليوم التعبئة الجزئية. واتهم بوتين الغرب بالابتزاز. وحذرت واشنطن من التصعيد.';
+    const out = run(text, { dates: [dateIn(text, 'اليوم', '2022-09-21', true)] });
+    expect(out.map((e) => [e.eventType, e.eventDate])).toEqual([['MOBILIZE', '2022-09-21'], ['ACCUSE', '2022-09-21'], ['THREATEN', null]]);
+  });
+
+  it('a plan in the linked sentence stays undated', () => {
+    const text = 'اندلعت اشتباكات في طرابلس يوم 3 مايو. وفي غضون ذلك، ستواصل القوات العملية العسكرية.';
+    const out = run(text, { dates: [dateIn(text, '3 مايو', '2023-05-03')] });
+    expect(out.map((e) => [e.eventType, e.modality, e.eventDate])).toEqual([['ASSAULT', 'asserted', '2023-05-03'], ['ASSAULT', 'future', null]]);
+  });
+});
+
 describe('extractEvents: one row per event', () => {
   it('does not repeat an event restated by a later sentence', () => {
     const text = 'دعا حلف الناتو أذربيجان إلى وقف إطلاق النار. وقال البيان إن الناتو يدعو أذربيجان إلى وقف القتال.';
