@@ -401,8 +401,11 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
     }
     const content = body.slice(start, end);
     const min = np.start === tokens[np.prep].start ? MIN_OBJECT_WORDS : MIN_NP_WORDS;
-    if (/["“”«»„]/.test(content) || content.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < min) return null;
-    return record(start, end, 'indirect', trig, who, carried, sentStart, tokens[np.prep].start, bound.channel);
+    // a statement opening with a quotation is a direct quote, handled by its marks
+    if (/^["“”«»„]/u.test(content) || content.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < min) return null;
+    // داعيا الحكومات إلى اتخاذ "إجراءات عاجلة": partly quoted
+    const type: QuoteType = /["“”«»„]/u.test(content) ? 'mixed' : 'indirect';
+    return record(start, end, type, trig, who, carried, sentStart, tokens[np.prep].start, bound.channel);
   }
 
   /**

@@ -226,4 +226,12 @@ describe('bare-object statements, sources at the sentence end, contrast clauses 
       ['متهما', 'تأجيج الصراع في المنطقة'],
     ]);
   });
+
+  test('a noun-phrase statement with a quoted part is mixed', () => {
+    const b = 'أعلن المدير العام تيدروس أدهانوم أن الفيروس بات جائحة، داعيا الحكومات إلى اتخاذ "إجراءات عاجلة وحاسمة".';
+    expect(run(b).map((q) => [q.cue, q.quoteType, q.content])).toEqual([
+      ['أعلن', 'indirect', 'الفيروس بات جائحة'],
+      ['داعيا', 'mixed', 'اتخاذ "إجراءات عاجلة وحاسمة"'],
+    ]);
+  });
 });
