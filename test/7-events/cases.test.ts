@@ -74,6 +74,10 @@ const cases: [string, Record<string, unknown>[]][] = [
   ["تدخلت الشرطة لتفريق المحتجين في وسط المدينة.", [{"type":"COERCE","mode":null,"a1":null,"a2":null,"modality":"asserted","claimedBy":null}]],
   ["أكدت طهران أنها تحتفظ بحق الرد على الهجوم.", [{"type":"THREATEN","mode":null,"a1":"Q794","a2":null,"modality":"asserted","claimedBy":null}]],
   ["أشاد الرئيس الأمريكي بالجهود المصرية.", [{"type":"SUPPORT","mode":null,"a1":"Q30","a2":null,"modality":"asserted","claimedBy":null}]],
+  ["ضرب زلزال بقوة 6 درجات جنوب تركيا.", []],
+  ["أقال الرئيس التونسي رئيس الحكومة هشام المشيشي.", [{"type":"COERCE","mode":null,"a1":"Q948","a2":null,"modality":"asserted","claimedBy":null}]],
+  ["أرسلت الجزائر فرق إنقاذ إلى المغرب.", [{"type":"AID","mode":null,"a1":"Q262","a2":"Q1028","modality":"asserted","claimedBy":null}]],
+  ["نحرص على حماية المدنيين في العزلة الصحية.", []],
 ];
 
 describe('extractEvents: one sentence at a time', () => {
