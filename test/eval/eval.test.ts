@@ -38,9 +38,9 @@ describe('scoring', () => {
     expect(sameName(null, 'سامح شكري')).toBe(false);
   });
 
-  test('held-out quotes: the speaker is right for at least 70% of gold statements', () => {
+  test('held-out quotes: the speaker is right for at least 72% of gold statements', () => {
     const s = scoreQuotes(split('quotes', 'test'));
-    expect(s.speakerRight / s.gold).toBeGreaterThanOrEqual(0.7);
+    expect(s.speakerRight / s.gold).toBeGreaterThanOrEqual(0.72);
     expect((s.predicted - s.spurious) / s.predicted).toBeGreaterThanOrEqual(0.9);
   });
 
