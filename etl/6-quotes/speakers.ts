@@ -1,7 +1,7 @@
 import type { Token } from './tokens.js';
 import { isComma } from './tokens.js';
 import { grammar, isDefinite, stripPrefix } from './grammar.js';
-import { isGivenName, isNameChunk, roleMatcher } from './titles.js';
+import { isAnonymousAt, isGivenName, isNameChunk, roleMatcher } from './titles.js';
 import { channelMatcher } from './channels.js';
 import { isQuoteMark } from './marks.js';
 
@@ -123,7 +123,9 @@ export function followingSubject(sc: ScanContext, start: number, limit: number):
       const roleComplement = ['في', 'من', 'الي', 'علي', 'لدي'].includes(t.norm);
       // … في غزة أشرف القدرة: a place in the role, with a known given name right after it
       const nameAhead = roleComplement && i > start && [2, 3].some((d) => i + d < limit && isGivenName(tokens[i + d]) && !sc.cueAt.has(i + d));
-      if (nameAhead) sawName = false;
+      // مصدر في وزارة النفط، مسؤول في الخارجية: an anonymous source's body stays with it
+      const sourceBody = roleComplement && isAnonymousAt(tokens, start) && i - start <= 3 && roleMatcher().has(tokens, i + 1);
+      if (nameAhead || sourceBody) sawName = false;
       else if (!roleComplement || i === start || sawName || endsName(tokens[i - 1]) || opensAdjunct(sc, i)) break;
     }
     if (i > start && endsName(t) && !roleMatcher().has(tokens, i) && (isDefinite(tokens[i - 1].bare) || roleMatcher().has(tokens, i - 1))) sawName = true;

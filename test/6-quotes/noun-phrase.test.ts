@@ -204,7 +204,7 @@ describe('bare-object statements, sources at the sentence end, contrast clauses 
     const b = 'أعلن وزير الداخلية نور الدين زرهوني أن المشاركة بلغت 74 بالمائة. وأوضح الوزير أن الاقتراع جرى في ظروف عادية.';
     expect(run(b).map((q) => q.speaker)).toEqual(['نور الدين زرهوني', 'نور الدين زرهوني']);
     const c = 'قال مصدر في وزارة النفط إن الصادرات ستستأنف. وأضاف المصدر ذاته أن المفاوضات مستمرة.';
-    expect(run(c).map((q) => q.speaker)).toEqual(['مصدر', 'مصدر']);
+    expect(run(c).map((q) => q.speaker)).toEqual(['مصدر في وزارة النفط', 'مصدر في وزارة النفط']);
     const d = 'وأكد الشيخ محمد بن راشد أن المسبار نجح. وأضاف سموه أن الإنجاز رسالة أمل.';
     expect(run(d).map((q) => q.speaker)).toEqual(['محمد بن راشد', 'محمد بن راشد']);
   });
