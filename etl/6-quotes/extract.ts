@@ -302,7 +302,28 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
       if (trig.docChannel !== null || (!verb && !trig.according)) lastIssuer = last;
     }
   }
+  continuedParagraphs();
   return dedupe(out);
+
+  /**
+   * A quotation that opens a paragraph right after a paragraph whose direct quote ran to its end
+   * unclosed goes on with the same speaker (the press reopens the marks on each new paragraph).
+   */
+  function continuedParagraphs(): void {
+    for (const pair of marks.pairs) {
+      if (attributed.has(pair) || out.some((q) => q.start <= pair.open && pair.open < q.end)) continue;
+      const para = paragraphs.findIndex((p) => p.start <= pair.open && pair.open < p.end);
+      if (para <= 0 || body.slice(paragraphs[para].start, pair.open).trim()) continue;
+      const prevPara = paragraphs[para - 1];
+      const prev = out.filter((q) => q.start >= prevPara.start && q.end <= prevPara.end).pop();
+      if (!prev || prev.quoteType !== 'direct' || body.slice(prev.end, prevPara.end).replace(/[\s.،:!؟?]/gu, '')) continue;
+      const content = body.slice(pair.open + 1, pair.close).trim();
+      if (!content) continue;
+      const start = body.indexOf(content, pair.open + 1);
+      out.push({ ...prev, start, end: start + content.length, content });
+      attributed.add(pair);
+    }
+  }
 
   /**
    * Where a noun-phrase statement begins: the text after the verb's complement preposition
@@ -352,7 +373,7 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
   function opensAdjunctAt(j: number): boolean {
     const next = tokens[j + 1];
     if (!next?.word) return false;
-    const noun = next.norm.replace(/^ال/, '').replace(/(?:ها|هم|هما|ه)$/u, '');
+    const noun = next.norm.replace(/^ال/, '').replace(/(?:ها|هم|هما|ه)$/u, '').replace(/ت$/u, 'ه');
     return g.adjunctNoun.has(next.norm) || g.adjunctNoun.has(noun) || g.adjunctNoun.has(noun.replace(/ات$/u, ''));
   }
 

@@ -67,7 +67,8 @@ function opensAdjunct(sc: ScanContext, i: number): boolean {
   if (!next?.word) return true;
   const g = grammar();
   // a possessive suffix does not change the noun (في بيانه، في تصريحاتها)
-  const noun = next.norm.replace(/(?:ها|هم|هما|ه)$/, '');
+  // كلمته → كلمه (the ta marbuta comes back once the pronoun is gone)
+  const noun = next.norm.replace(/(?:ها|هم|هما|ه)$/, '').replace(/ت$/u, 'ه');
   return sc.dateAt.has(i + 1) || g.adjunctNoun.has(stripPrefix(next.norm)) || g.adjunctNoun.has(next.norm)
     || g.adjunctNoun.has(noun) || g.adjunctNoun.has(noun.replace(/ات$/, ''))
     || g.complementizer.has(next.norm) || g.negativeComplementizer.has(next.norm);

@@ -234,4 +234,17 @@ describe('bare-object statements, sources at the sentence end, contrast clauses 
       ['داعيا', 'mixed', 'اتخاذ "إجراءات عاجلة وحاسمة"'],
     ]);
   });
+
+  test('a quotation reopened at the next paragraph goes on with the same speaker', () => {
+    const b = 'وقال الوزير في كلمته: "إن الحكومة ماضية في الإصلاحات.\n\n"ولن نتراجع عن أي خطوة مهما كانت الضغوط".\n\nوفي سياق آخر، ارتفعت الأسعار.';
+    expect(run(b).map((q) => [q.speaker, q.quoteType, q.content])).toEqual([
+      ['الوزير', 'direct', 'إن الحكومة ماضية في الإصلاحات'],
+      ['الوزير', 'direct', 'ولن نتراجع عن أي خطوة مهما كانت الضغوط'],
+    ]);
+  });
+
+  test('a paragraph opening with a quotation after an indirect statement is not attributed', () => {
+    const b = 'وقال الوزير إن الحكومة ماضية في الإصلاحات.\n\n"لن نتراجع" شعار رفعه المحتجون.';
+    expect(run(b).map((q) => q.content)).toEqual(['الحكومة ماضية في الإصلاحات']);
+  });
 });
