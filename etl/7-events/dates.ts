@@ -24,13 +24,16 @@ export function eventDate(
   let bestDist = Infinity;
   for (const d of dates) {
     if (d.start < sentence.start || d.end > sentence.end) continue;
-    if (!d.date || d.kind === 'duration' || d.kind === 'set') continue;
+    if (d.kind === 'duration' || d.kind === 'set') continue;
+    // a year or month closest to the trigger (الهجوم على السفينة عام 2010) dates it coarsely: no day is borrowed
+    if (!d.date && d.precision !== 'year' && d.precision !== 'month') continue;
     const dist = d.start >= trigger.end ? d.start - trigger.end : d.end <= trigger.start ? trigger.start - d.end : 0;
     if (dist < bestDist) {
       best = d;
       bestDist = dist;
     }
   }
+  if (best && !best.date) return UNKNOWN;
   if (best) return { date: best.date, precision: best.precision === 'unknown' ? 'day' : best.precision };
   if (present && publishedDate) return { date: publishedDate, precision: 'day' };
   return UNKNOWN;

@@ -244,7 +244,9 @@ function sentenceEvents(
       modality = 'claimed';
     }
     const irrealisDate = modality === 'future' || modality === 'hypothetical';
-    const stated = irrealisDate ? null : eventDate(ctx.dates, sent, t, false, ctx.publishedDate);
+    // a denied event is dated only by a date inside what is denied, not by the day of the denial
+    const dateSpan = denial ? { start: doc.oend[deniedFrom(doc, denial.tokEnd, t.tokStart) - 1], end: sent.end } : sent;
+    const stated = irrealisDate ? null : eventDate(ctx.dates, dateSpan, t, false, ctx.publishedDate);
     const presentDated = !!stated && stated.date === null && present && !!ctx.publishedDate;
     const date =
       irrealisDate || !stated
@@ -325,6 +327,13 @@ function sameOccasion(rows: Draft[], modality: ModalityCues): void {
 /** The sentence a cue stands in, judged from the draft's sentence span. */
 function sentenceOfCue(c: Cue, d: Draft): number {
   return c.tokStart >= d.sentTokStart && c.tokEnd <= d.sentTokEnd ? d.trigger.sentence : -1;
+}
+
+/** Where the denied words start: after the last أن between the denial and the trigger, else after the denial. */
+function deniedFrom(doc: Doc, from: number, to: number): number {
+  let at = from;
+  for (let k = from; k < to; k++) if (/^(?:ان|بان|انه|انها)$/u.test(doc.tokens[k].text)) at = k + 1;
+  return at;
 }
 
 /** Whether an attack noun has a place after it or a number in its sentence (هجماتها على المدينة، قصفهم أسفر عن 3 قتلى). */

@@ -163,6 +163,27 @@ describe('extractEvents: acts tied to a dated event', () => {
   });
 });
 
+describe('extractEvents: which date belongs to the event', () => {
+  it('a year next to a past attack keeps it from borrowing the day of the sentence', () => {
+    const text = 'قدم نتنياهو أمس اعتذارا عن مقتل تسعة أتراك في الهجوم على السفينة عام 2010.';
+    const year = { ...dateIn(text, 'عام 2010', '2010-01-01'), date: null, value: '2010', precision: 'year' as const };
+    const out = run(text, { dates: [dateIn(text, 'أمس', '2013-03-22', true), year] });
+    expect(out.map((e) => [e.eventType, e.eventDate])).toEqual([['SUPPORT', '2013-03-22'], ['ASSAULT', null]]);
+  });
+
+  it('a denied event is not dated by the day of the denial', () => {
+    const text = 'نفت طهران اليوم أن تكون زودت روسيا بطائرات مسيرة.';
+    const out = run(text, { dates: [dateIn(text, 'اليوم', '2022-10-17', true)] });
+    expect(out.map((e) => [e.eventType, e.modality, e.eventDate])).toEqual([['REJECT', 'asserted', '2022-10-17'], ['AID', 'denied', null]]);
+  });
+
+  it('an act announced with a future verb (سيقدم استقالته) is a plan', () => {
+    const text = 'أعلن رئيس الوزراء أمس أنه سيقدم استقالته إلى البرلمان.';
+    const out = run(text, { dates: [dateIn(text, 'أمس', '2019-11-29', true)] });
+    expect(out.map((e) => [e.eventType, e.modality, e.eventDate])).toEqual([['CONCEDE', 'future', null]]);
+  });
+});
+
 describe('extractEvents: one row per event', () => {
   it('does not repeat an event restated by a later sentence', () => {
     const text = 'دعا حلف الناتو أذربيجان إلى وقف إطلاق النار. وقال البيان إن الناتو يدعو أذربيجان إلى وقف القتال.';
