@@ -417,8 +417,13 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
     if (bound.orphan || bound.end <= start) return null;
     let end = bound.end;
     // ، متهما …: a participle after a comma starts the next statement
+    // … and a comma before a new coordinated clause (، ولا ينفك …، كما أعلن …) ends the statement
     for (let k = tokenAt(tokens, start) + 1; k < tokens.length && tokens[k].start < end; k++) {
-      if (sc.cueAt.has(k) && isComma(tokens[k - 1])) { end = trimEnd(body, start, tokens[k - 1].start); break; }
+      if (!isComma(tokens[k - 1])) continue;
+      if (sc.cueAt.has(k) || newClauseAt(k) || (tokens[k].word && (g.contrast.has(tokens[k].norm) || g.marker.has(tokens[k].norm)))) {
+        end = trimEnd(body, start, tokens[k - 1].start);
+        break;
+      }
     }
     const content = body.slice(start, end);
     const min = np.start === tokens[np.prep].start ? MIN_OBJECT_WORDS : MIN_NP_WORDS;

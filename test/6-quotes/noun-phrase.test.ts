@@ -247,4 +247,10 @@ describe('bare-object statements, sources at the sentence end, contrast clauses 
     const b = 'وقال الوزير إن الحكومة ماضية في الإصلاحات.\n\n"لن نتراجع" شعار رفعه المحتجون.';
     expect(run(b).map((q) => q.content)).toEqual(['الحكومة ماضية في الإصلاحات']);
   });
+
+  test('a noun-phrase statement ends before a coordinated clause after a comma', () => {
+    const b = 'وتعلن قطر دعمها الكامل للحكومة الشرعية، ولا ينفك المسؤولون القطريون يكررون ذلك.';
+    const ctx = context({ actors: [actorIn(b, 'قطر', 'Q846')] });
+    expect(run(b, ctx).map((q) => [q.speaker, q.content])).toEqual([['قطر', 'دعمها الكامل للحكومة الشرعية']]);
+  });
 });
