@@ -1,6 +1,6 @@
 /** Finds every temporal expression of a text: atoms → groups → resolved mentions. */
 import type { DateMention } from '../types.js';
-import { normalizeForMatch, toOriginalSpan } from '../3-segment/normalize.js';
+import { normalizeForMatch, toOriginalSpan, type NormalizedView } from '../3-segment/normalize.js';
 import type { Atom, Rule } from './atoms.js';
 import { checkDualDates, type Placed } from './dual.js';
 import { durationRules } from './durations.js';
@@ -110,7 +110,7 @@ const SAME_DAY = /(?:^|[^\p{L}])[وف]?((?:(?:مساء|صباح|ظهر|ليل|ف
  * Adds the day a "same day" or "next day" phrase refers to: the last day-precise date stated before
  * it in the text (never the publication day: with no date stated before, the phrase stays unresolved).
  */
-function withSameDay(text: string, view: ReturnType<typeof normalizeForMatch>, mentions: DateMention[]): DateMention[] {
+function withSameDay(text: string, view: NormalizedView, mentions: DateMention[]): DateMention[] {
   const extra: DateMention[] = [];
   for (const m of view.text.matchAll(SAME_DAY)) {
     const phrase = m[1];

@@ -5,7 +5,7 @@ import { loadLexicon, variants } from '../lexicon/load.js';
 import { pairQuoteMarks, isQuoteMark, type QuotePair } from './marks.js';
 import { findCues, type Cue } from './cues.js';
 import { findTriggers, embeddedCues, type Trigger } from './triggers.js';
-import { grammar, isDefinite } from './grammar.js';
+import { grammar, isDefinite, withoutPossessive } from './grammar.js';
 import { normalizeKey } from '../3-segment/normalize.js';
 import { findChannel } from './channels.js';
 import { frontedSubject, followingSubject, outletWord, type ScanContext, type TokenRange } from './speakers.js';
@@ -134,17 +134,12 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
    */
   function refersBack(speaker: string, prev: SpeakerState): boolean {
     const key = normalizeKey(speaker);
-    if (/^(?:سموه|سعادته|معاليه|فخامته|جلالته|سيادته|دولته)$/u.test(key)) return true;
-    if (/^(?:ال)?مصدر (?:ذاته|نفسه)$|^نفس المصدر$/u.test(key)) return prev.speakerActorId === null;
+    if (g.backReference.has(key)) return true;
+    if (g.sameSource.has(key)) return prev.speakerActorId === null;
     const words = key.split(' ');
     if (words.length > 2 || !words[0].startsWith('ال') || !prev.speakerTitle) return false;
     const role = words.map((w) => w.replace(/^ال/u, '')).join(' ');
     return ` ${normalizeKey(prev.speakerTitle).replace(/(^| )ال/gu, '$1')} `.includes(` ${role} `);
-  }
-
-  /** Whether a contrast or sequence word stands right before token i. */
-  function afterContrast(i: number): boolean {
-    return contrastStart(i) !== null;
   }
 
   /** After "بحسب X": a comma, or فإن, opens the said words. */
@@ -205,7 +200,7 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
     const verb = trig.verb;
     // inside reported words only a new coordinated clause (وقال، مضيفا) starts a new statement
     // … and a verb after a contrast or sequence word (بينما كتب، فيما قال، في حين أكد) starts one too
-    if (host && verb && !verb.prefixed && verb.tense !== 'participle' && !afterContrast(trig.from)) continue;
+    if (host && verb && !verb.prefixed && verb.tense !== 'participle' && contrastStart(trig.from) === null) continue;
     let phrase: TokenRange | null = null;
     let after = trig.to;
     if (!trig.according && verb?.tense !== 'participle') {
@@ -373,15 +368,14 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
   function opensAdjunctAt(j: number): boolean {
     const next = tokens[j + 1];
     if (!next?.word) return false;
-    const noun = next.norm.replace(/^ال/, '').replace(/(?:ها|هم|هما|ه)$/u, '').replace(/ت$/u, 'ه');
+    const noun = withoutPossessive(next.norm.replace(/^ال/, ''));
     return g.adjunctNoun.has(next.norm) || g.adjunctNoun.has(noun) || g.adjunctNoun.has(noun.replace(/ات$/u, ''));
   }
 
   /** A word that can open a noun-phrase object: not a preposition, adverb, negation, number, pronoun or demonstrative (تنفي ذلك). */
   function objectWord(t: Token): boolean {
     if (!t.word || /^\d/.test(t.norm) || t.norm.length < 3) return false;
-    return !g.stopPreposition.has(t.norm) && !g.adverb.has(t.norm) && !g.marker.has(t.norm) && !g.relative.has(t.norm)
-      && !g.contrast.has(t.norm) && !/^(?:لا|لم|لن|ما|قد|هو|هي|هم|ذلك|هذا|هذه|تلك|هذين|هاتين|هؤلاء|ذاك)$/u.test(t.norm);
+    return ![g.stopPreposition, g.adverb, g.marker, g.relative, g.contrast, g.notObject].some((set) => set.has(t.norm));
   }
 
   /** The first complement preposition inside a following subject phrase that does not name a place (المبعوث إلى اليمن), or null. */

@@ -12,6 +12,9 @@ export interface Grammar {
   marker: Set<string>;
   contrast: Set<string>;
   nonSpeaker: Set<string>;
+  backReference: Set<string>;
+  sameSource: Set<string>;
+  notObject: Set<string>;
   relative: Set<string>;
   document: Set<string>;
   issuedBy: Set<string>;
@@ -43,6 +46,9 @@ export function grammar(): Grammar {
     marker: words('marker'),
     contrast: words('contrast'),
     nonSpeaker: words('non-speaker'),
+    backReference: words('back-reference'),
+    sameSource: words('same-source'),
+    notObject: words('not-object'),
     relative: words('relative'),
     document: words('document'),
     issuedBy: words('issued-by'),
@@ -51,6 +57,11 @@ export function grammar(): Grammar {
     ownWords: new PhraseMatcher([{ variants: own, value: true as const }], 'و'),
   };
   return cached;
+}
+
+/** A noun without its possessive pronoun, its ta marbuta restored (بيانه → بيان، كلمته → كلمه). */
+export function withoutPossessive(norm: string): string {
+  return norm.replace(/(?:ها|هم|هما|ه)$/u, '').replace(/ت$/u, 'ه');
 }
 
 /** Strips one leading ب/ل/و/ف from a normalized word (for prefixed forms like لمنطقة). */

@@ -1,6 +1,6 @@
 import type { Token } from './tokens.js';
 import { isComma } from './tokens.js';
-import { grammar, isDefinite, stripPrefix } from './grammar.js';
+import { grammar, isDefinite, stripPrefix, withoutPossessive } from './grammar.js';
 import { isAnonymousAt, isGivenName, isNameChunk, roleMatcher } from './titles.js';
 import { channelMatcher } from './channels.js';
 import { isQuoteMark } from './marks.js';
@@ -66,9 +66,8 @@ function opensAdjunct(sc: ScanContext, i: number): boolean {
   const next = sc.tokens[i + 1];
   if (!next?.word) return true;
   const g = grammar();
-  // a possessive suffix does not change the noun (في بيانه، في تصريحاتها)
-  // كلمته → كلمه (the ta marbuta comes back once the pronoun is gone)
-  const noun = next.norm.replace(/(?:ها|هم|هما|ه)$/, '').replace(/ت$/u, 'ه');
+  // a possessive suffix does not change the noun (في بيانه، في تصريحاتها، في كلمته)
+  const noun = withoutPossessive(next.norm);
   return sc.dateAt.has(i + 1) || g.adjunctNoun.has(stripPrefix(next.norm)) || g.adjunctNoun.has(next.norm)
     || g.adjunctNoun.has(noun) || g.adjunctNoun.has(noun.replace(/ات$/, ''))
     || g.complementizer.has(next.norm) || g.negativeComplementizer.has(next.norm);

@@ -127,7 +127,7 @@ export interface Span { start: number; end: number }
 
 const MAX_NAME = 3;
 // words that join the parts of a name (normalized)
-const NAME_LINK = new Set(['بن', 'بنت', 'ابن', 'ال', 'آل', 'ابو', 'ابي', 'عبد']);
+const NAME_LINK = new Set(['بن', 'بنت', 'ابن', 'ال', 'ابو', 'ابي', 'عبد']); // آل folds to ال
 
 /**
  * Where a name ends: at the end of the actor mentions that start in it, else after at most

@@ -7,7 +7,7 @@ import { cuesWithin, findCues, lastCueBetween, type Cue } from './cues.js';
 import { findTriggers, type Trigger } from './triggers.js';
 import { clauseStart, denialOf, irrealis, isCancelled, isGeneric, isHalted, isNegated, isPresent, type ModalityCues } from './modality.js';
 import { attribute } from './claims.js';
-import { findParticipants, placeMentions, type Mention, type Participants } from './participants.js';
+import { RELATIVE, findParticipants, placeMentions, type Mention, type Participants } from './participants.js';
 import { findCounts } from './counts.js';
 import { eventDate } from './dates.js';
 
@@ -118,9 +118,8 @@ interface Draft {
   presentDated: boolean;
   /** the actors are "the two sides" named earlier (البلدان، الطرفان) */
   dualPair: boolean;
-  /** token range of the evidence sentence */
+  /** first token of the evidence sentence */
   sentTokStart: number;
-  sentTokEnd: number;
 }
 
 /** The events of one sentence, trigger by trigger, with the scopes earlier triggers open. */
@@ -178,7 +177,8 @@ function sentenceEvents(
       from = Math.max(from, scope.from);
     }
     let p: Participants = findParticipants(doc, t, pool, from, end, stop);
-    const proposal = proposalCue(cues.modality, t, clause);
+    const irr = irrealis(cues.modality, t, clause);
+    const proposal = proposalCue(cues.modality, t, clause, irr);
     // whoever rejects or makes the proposal is neither its doer nor its place
     const proposer = proposal && p.actor1 && p.actor1.tokEnd <= proposal.tokStart ? p.actor1 : null;
     if (proposer) p = { actor1: null, actor2: p.actor2 };
@@ -221,7 +221,6 @@ function sentenceEvents(
     }
     let modality: Modality = 'asserted';
     let claimedBy: string | null = null;
-    const irr = irrealis(cues.modality, t, clause);
     if (denial) modality = 'denied';
     else if (irr) modality = irr;
     // الهدنة التي توصلا إليها: a relative clause describes, it is not the accusation's content
@@ -258,7 +257,6 @@ function sentenceEvents(
     drafts.push({
       trigger: t,
       sentTokStart: sent.tokStart,
-      sentTokEnd: sent.tokEnd,
       participants: p,
       clause,
       presentDated,
@@ -294,8 +292,8 @@ function sentenceEvents(
  * The condition or proposal word before a noun trigger (رفضت دمشق اقتراحا يقضي بنشر قوات): the clause's
  * subject, standing before that word, is not the doer of the proposed act.
  */
-function proposalCue(cues: ModalityCues, t: Trigger, clause: number): Cue | undefined {
-  if (t.def.pos !== 'n' || irrealis(cues, t, clause) !== 'hypothetical') return undefined;
+function proposalCue(cues: ModalityCues, t: Trigger, clause: number, irr: ReturnType<typeof irrealis>): Cue | undefined {
+  if (t.def.pos !== 'n' || irr !== 'hypothetical') return undefined;
   return lastCueBetween(cues.get('hypothetical'), Math.max(clause, t.tokStart - PROPOSAL_REACH), t.tokStart);
 }
 
@@ -314,7 +312,7 @@ function sameOccasion(rows: Draft[], modality: ModalityCues): void {
     }
     if (!last || r.eventDate || r.modality === 'future' || r.modality === 'hypothetical') continue;
     const sentence = d.trigger.sentence;
-    const linked = !!modality.get('same-time')?.some((c) => c.tokEnd <= d.trigger.tokStart && sentenceOfCue(c, d) === sentence);
+    const linked = !!modality.get('same-time')?.some((c) => c.tokStart >= d.sentTokStart && c.tokEnd <= d.trigger.tokStart);
     const sameSpeaker = SPEECH_ACTS.has(r.eventType) && !!r.actor1Id && r.actor1Id === last.record.actor1Id
       && sentence - last.trigger.sentence <= 1;
     if ((linked && sentence - last.trigger.sentence <= 1) || sameSpeaker) {
@@ -322,11 +320,6 @@ function sameOccasion(rows: Draft[], modality: ModalityCues): void {
       r.datePrecision = 'day';
     }
   }
-}
-
-/** The sentence a cue stands in, judged from the draft's sentence span. */
-function sentenceOfCue(c: Cue, d: Draft): number {
-  return c.tokStart >= d.sentTokStart && c.tokEnd <= d.sentTokEnd ? d.trigger.sentence : -1;
 }
 
 /** Where the denied words start: after the last أن between the denial and the trigger, else after the denial. */
@@ -416,7 +409,6 @@ const CONCERN_REACH = 5;
 const ALLEGATION_REACH = 4;
 // A "the two sides" word stands this close before the act it is the subject of (البلدان يتبادلان الاتهامات).
 const DUAL_REACH = 1;
-const RELATIVE = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللذان', 'اللتين', 'اللتان'].map(normalizeKey));
 const MUTUAL = /^[وف]?(ي|ت)?تبادل/;
 
 /** Whether a relative pronoun stands in the token range [from, to). */

@@ -36,7 +36,7 @@ const OBJECT_GENITIVE = new Set(['SUPPORT', 'CONCEDE', 'COERCE', 'SANCTION']);
 // A noun after these words is a topic (قلقه إزاء تجدد القتال), not an act of the clause subject.
 const TOPIC_WORDS = new Set(['ازاء', 'حول', 'بشان', 'تجاه', 'عن', 'من'].map(normalizeKey));
 // Relative pronouns: names inside a relative clause (الرؤساء الذين يمثلون … مجموعة مينسك، يدينون) are not the main verb's subject.
-const RELATIVE = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللذان', 'اللتين', 'اللتان', 'اللواتي', 'اللاتي'].map(normalizeKey));
+export const RELATIVE = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللذان', 'اللتين', 'اللتان', 'اللواتي', 'اللاتي'].map(normalizeKey));
 // Two sides of a clash or a deal: "بين X و Y".
 const PAIRED = new Set(['ASSAULT', 'AGREE', 'CONSULT']);
 // Acts done together: a coordinated co-subject is the other party.
