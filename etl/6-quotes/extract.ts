@@ -20,6 +20,13 @@ interface ContentStart {
   token: number;
 }
 
+/** Where a noun-phrase statement begins: its preposition, the words after it, and the one called on before it, if any. */
+interface NounPhraseStart {
+  prep: number;
+  start: number;
+  from?: number;
+}
+
 // "نقلت الوكالة عن X قوله": the outlet relays, X speaks (قوله is in the grammar lexicon).
 const RELAY_FROM = 'عن';
 
@@ -325,24 +332,27 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
    * (دعا … إلى، حذر … من، شدد على، أعرب عن، طالب بـ), reached over adverbs and dates — and over the
    * one called on for an addressee verb — with no other cue, complementizer, quotation or new clause first.
    */
-  function complementStart(verb: Cue, from: number, limit: number, participle: boolean): { prep: number; start: number } | null {
+  function complementStart(verb: Cue, from: number, limit: number, participle: boolean): NounPhraseStart | null {
     if (!verb.complement.length && !verb.object) return null;
     const inDate = (t: Token): boolean => ctx.dates.some((d) => d.start <= t.start && t.start < d.end);
     let words = 0;
-    // words of the one called on seen so far (adverbs and dates are not counted)
+    // words of the one called on seen so far (adverbs and dates are not counted), and where they start
     let addressed = 0;
+    let addressedFrom = -1;
     for (let j = from; j < limit && words <= MAX_NP_GAP; j++) {
       const t = tokens[j];
       if (t.raw === ':' || isQuoteMark(t.raw)) return null;
       if (isComma(t) && newClauseAt(j + 1) && !inDate(tokens[j + 1])) return null;
       if (!t.word) continue;
       if (sc.cueAt.has(j) || g.complementizer.has(t.norm) || g.negativeComplementizer.has(t.norm)) return null;
-      if (verb.complement.includes(t.norm)) return { prep: j, start: t.end };
+      // دعا المواطنين إلى المغادرة: the one called on belongs to what was said
+      const from = addressed > 0 ? tokens[addressedFrom].start : undefined;
+      if (verb.complement.includes(t.norm)) return { prep: j, start: t.end, from };
       // ب/ل joined to the next word: right after the verb or speaker, or before a definite noun (بالانسحاب، للتهدئة)
       const joined = verb.complement.find((p) => p.length === 1 && t.norm.length > 3 && t.norm.startsWith(p));
       if (joined && (words === 0 || /^(?:بال|لل)/.test(t.bare) || isDefinite(tokens[j - 1]?.bare ?? ''))) {
         const start = t.bare.startsWith('لل') ? t.start : t.start + 1;
-        return { prep: j, start };
+        return { prep: j, start, from };
       }
       const free = g.adverb.has(t.norm) || inDate(t);
       // في بيان، في تصريح له: a channel adjunct between the subject and the statement
@@ -358,7 +368,7 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
       // أعلن … انطلاق العمليات، مؤكدا ضرورة الحل: a bare object right after the subject is the statement
       if (!free && verb.object && addressed === 0 && objectWord(t)) return { prep: j, start: t.start };
       if (!free && !verb.addressee) return null;
-      if (!free) addressed++;
+      if (!free && addressed++ === 0) addressedFrom = j;
       words++;
     }
     return null;
@@ -403,7 +413,7 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
   }
 
   /** The row of a noun-phrase statement: from after the preposition to the clause end; a lone noun (دعا إلى التهدئة) is a stance, not a statement. */
-  function phraseRecord(np: { prep: number; start: number }, trig: Trigger, who: SpeakerState, carried: boolean, sentStart: number): QuoteRecord | null {
+  function phraseRecord(np: NounPhraseStart, trig: Trigger, who: SpeakerState, carried: boolean, sentStart: number): QuoteRecord | null {
     let start = np.start;
     while (start < body.length && /[\sـ]/.test(body[start])) start++;
     start = trimStart(body, start, body.length);
@@ -419,10 +429,12 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
         break;
       }
     }
-    const content = body.slice(start, end);
+    const said = body.slice(start, end);
     const min = np.start === tokens[np.prep].start ? MIN_OBJECT_WORDS : MIN_NP_WORDS;
     // a statement opening with a quotation is a direct quote, handled by its marks
-    if (/^["“”«»„]/u.test(content) || content.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < min) return null;
+    if (/^["“”«»„]/u.test(said) || said.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < min) return null;
+    if (np.from !== undefined) start = np.from;
+    const content = body.slice(start, end);
     // داعيا الحكومات إلى اتخاذ "إجراءات عاجلة": partly quoted
     const type: QuoteType = /["“”«»„]/u.test(content) ? 'mixed' : 'indirect';
     return record(start, end, type, trig, who, carried, sentStart, tokens[np.prep].start, bound.channel);
