@@ -227,13 +227,19 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
       phrase = followingSubject(sc, after, sentTo);
       if (!phrase) continue;
       after = phrase.to;
-    } else if (verb?.lemma === 'نقل' && phrase && tokens[after]?.norm === RELAY_FROM) {
-      relayChannel = findChannel(tokens, phrase.from, phrase.to)?.value.channel
-        ?? body.slice(tokens[phrase.from].start, tokens[phrase.to - 1].end);
-      phrase = followingSubject(sc, after + 1, sentTo);
-      if (phrase) after = phrase.to;
-      while (tokens[after] && (g.saying.has(tokens[after].norm) || isComma(tokens[after]))) after++;
+    } else if (phrase) {
+      // نقلت وكالة رويترز عن مسؤول …، ذكرت سانا، نقلا عن مصدر …: the outlet relays, the one after عن speaks
+      const from = relayFrom(verb, after);
+      if (from !== null) {
+        relayChannel = findChannel(tokens, phrase.from, from)?.value.channel
+          ?? body.slice(tokens[phrase.from].start, tokens[phrase.to - 1].end);
+        phrase = followingSubject(sc, from + 1, sentTo);
+        if (phrase) after = phrase.to;
+        while (tokens[after] && (g.saying.has(tokens[after].norm) || isComma(tokens[after]))) after++;
+      }
     }
+    // مسؤول أمريكي رفض الكشف عن هويته: the speaker's wish to stay unnamed is not the said words
+    if (phrase) after = withheldEnd(after);
     const found = trig.according ? leadContent(after) : findContent(after, tokenAt(tokens, idx.sentenceEnd(trig.start)), verb ? verb.bareQuote : true);
     // أكدت الفحوص، كشفت المعطيات: findings and figures are no speaker
     if (phrase && !trig.according && g.nonSpeaker.has(tokens[phrase.from].norm.replace(/^[وف]/u, ''))) continue;
@@ -460,6 +466,35 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
     const words = tokens.slice(sentFrom, j).filter((t) => t.word).length;
     if (words < 3 || out.some((q) => q.start < end && start < q.end)) return null;
     return { start, end };
+  }
+
+  /**
+   * The token of عن that hands the words on to their speaker: right after the verb نقل and its
+   * outlet (نقلت وكالة رويترز عن), or in نقلا عن after any attribution (ذكرت سانا، نقلا عن مصدر).
+   */
+  function relayFrom(verb: Cue | null | undefined, after: number): number | null {
+    if (verb?.lemma === 'نقل') {
+      for (let k = after; k < Math.min(tokens.length, after + 4) && !isComma(tokens[k]); k++) {
+        if (tokens[k].norm === RELAY_FROM) return k;
+      }
+    }
+    let k = after;
+    while (tokens[k] && isComma(tokens[k])) k++;
+    return g.relaying.has(tokens[k]?.norm ?? '') && tokens[k + 1]?.norm === RELAY_FROM ? k + 1 : null;
+  }
+
+  /** After a speaker, the end of "who asked not to be named" (طلب عدم الكشف عن هويته), else `at`. */
+  function withheldEnd(at: number): number {
+    let k = at;
+    while (tokens[k] && isComma(tokens[k])) k++;
+    if (!g.withheldVerb.has(tokens[k]?.norm ?? '')) return at;
+    for (let j = k + 1; j < Math.min(tokens.length, k + 6); j++) {
+      if (!g.withheldNoun.has(tokens[j].norm)) continue;
+      let end = j + 1;
+      while (tokens[end] && (isComma(tokens[end]) || g.saying.has(tokens[end].norm))) end++;
+      return end;
+    }
+    return at;
   }
 
   /** A quotation standing before its verb at the sentence start ("…"، قال X). */

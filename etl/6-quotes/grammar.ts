@@ -20,6 +20,10 @@ export interface Grammar {
   issuedBy: Set<string>;
   outletNoun: Set<string>;
   saying: Set<string>;
+  relaying: Set<string>;
+  auxiliary: Set<string>;
+  withheldVerb: Set<string>;
+  withheldNoun: Set<string>;
   ownWords: PhraseMatcher<true>;
 }
 
@@ -54,6 +58,10 @@ export function grammar(): Grammar {
     issuedBy: words('issued-by'),
     outletNoun: words('outlet-noun'),
     saying: words('saying'),
+    relaying: words('relaying'),
+    auxiliary: words('auxiliary'),
+    withheldVerb: words('withheld-verb'),
+    withheldNoun: words('withheld-noun'),
     ownWords: new PhraseMatcher([{ variants: own, value: true as const }], 'و'),
   };
   return cached;

@@ -37,6 +37,8 @@ function trimRange(tokens: Token[], r: TokenRange): TokenRange | null {
 export function frontedSubject(sc: ScanContext, cue: number, sentenceFrom: number): TokenRange | null {
   const { tokens } = sc;
   const g = grammar();
+  const aux = auxiliarySubject(sc, cue, sentenceFrom);
+  if (aux) return aux;
   let from = cue;
   while (from > sentenceFrom) {
     const t = tokens[from - 1];
@@ -59,6 +61,21 @@ export function frontedSubject(sc: ScanContext, cue: number, sentenceFrom: numbe
     if (tokens[i].word && g.complementizer.has(tokens[i].norm)) return null;
   }
   return r;
+}
+
+/** The subject between an auxiliary and قد before the verb: وكان محامي الدفاع عبد الرحمن صالح قد طالب. */
+function auxiliarySubject(sc: ScanContext, cue: number, sentenceFrom: number): TokenRange | null {
+  const { tokens } = sc;
+  const g = grammar();
+  if (tokens[cue - 1]?.norm !== 'قد') return null;
+  for (let k = cue - 2; k >= Math.max(sentenceFrom, cue - 18); k--) {
+    const t = tokens[k];
+    if (t.raw === ':' || t.raw === '.' || isQuoteMark(t.raw) || sc.cueAt.has(k)) return null;
+    if (!t.word) continue;
+    if (g.auxiliary.has(t.norm)) return k + 1 < cue - 1 ? trimRange(tokens, { from: k + 1, to: cue - 1 }) : null;
+    if (g.complementizer.has(t.norm) || g.relative.has(t.norm)) return null;
+  }
+  return null;
 }
 
 /** True when a preposition at i opens an adjunct (في بيان، على حسابه، من أن، في <date>) rather than a role complement. */
@@ -111,12 +128,14 @@ export function followingSubject(sc: ScanContext, start: number, limit: number):
         while (j < limit && tokens[j].word && !g.complementizer.has(tokens[j].norm) && !sc.dateAt.has(j)) j++;
         const endOk = j >= limit || !tokens[j].word || g.complementizer.has(tokens[j].norm) || sc.dateAt.has(j);
         let clean = true;
-        for (let k = i + 1; k < j; k++) if (sc.cueAt.has(k) || outletWord(tokens[k])) clean = false;
+        for (let k = i + 1; k < j; k++) if (sc.cueAt.has(k) || outletWord(tokens[k]) || g.withheldVerb.has(tokens[k].norm)) clean = false;
         if (i > start && endOk && clean && isNameChunk(tokens, i + 1, j) && !channelMatcher().has(tokens, i + 1)) { i = j; continue; }
       }
       break;
     }
     if (g.complementizer.has(t.norm) || g.adverb.has(t.norm) || g.saying.has(t.norm) || outletWord(t)) break;
+    // مسؤول رفض الكشف عن هويته: the wish to stay unnamed ends the speaker
+    if (i > start && g.withheldVerb.has(t.norm) && tokens.slice(i + 1, i + 6).some((n) => g.withheldNoun.has(n.norm))) break;
     // a channel word ends the subject, unless the subject is the document itself (وذكر بيان …)
     if (channelMatcher().has(tokens, i) && !roleMatcher().has(tokens, i) && !(i === start && g.document.has(t.norm))) break;
     if (g.stopPreposition.has(t.norm)) {
@@ -124,7 +143,8 @@ export function followingSubject(sc: ScanContext, start: number, limit: number):
       // … في غزة أشرف القدرة: a place in the role, with a known given name right after it
       const nameAhead = roleComplement && i > start && [2, 3].some((d) => i + d < limit && isGivenName(tokens[i + d]) && !sc.cueAt.has(i + d));
       // مصدر في وزارة النفط، مسؤول في الخارجية: an anonymous source's body stays with it
-      const sourceBody = roleComplement && isAnonymousAt(tokens, start) && i - start <= 3 && roleMatcher().has(tokens, i + 1);
+      const sourceBody = roleComplement && isAnonymousAt(tokens, start) && i - start <= 3
+        && (roleMatcher().has(tokens, i + 1) || (isDefinite(tokens[i + 1]?.bare ?? '') && !opensAdjunct(sc, i)));
       if (nameAhead || sourceBody) sawName = false;
       else if (!roleComplement || i === start || sawName || endsName(tokens[i - 1]) || opensAdjunct(sc, i)) break;
     }

@@ -254,3 +254,27 @@ describe('bare-object statements, sources at the sentence end, contrast clauses 
     expect(run(b, ctx).map((q) => [q.speaker, q.content])).toEqual([['قطر', 'دعمها الكامل للحكومة الشرعية']]);
   });
 });
+
+describe('relayed speech, unnamed sources and the auxiliary كان … قد', () => {
+  test('نقلت وكالة رويترز عن X قوله: X speaks, the outlet is the channel; a wish to stay unnamed is left out', () => {
+    const b = 'في حين نقلت وكالة رويترز عن مسؤول أمريكي رفض الكشف عن هويته قوله إن عمليات الإجلاء ستستمر أسبوعين.';
+    expect(run(b).map((q) => [q.speaker, q.channel, q.content])).toEqual([['مسؤول أمريكي', 'Reuters', 'عمليات الإجلاء ستستمر أسبوعين']]);
+  });
+
+  test('ذكرت الوكالة، نقلا عن مصدر في …، أن: the source speaks, with its body; the agency relays', () => {
+    const b = 'ذكرت وكالة الأنباء الفرنسية، نقلا عن مصدر في الرئاسة المالية، أن الوفد سيصل غدا.';
+    expect(run(b).map((q) => [q.speaker, q.channel, q.content])).toEqual([['مصدر في الرئاسة المالية', 'AFP', 'الوفد سيصل غدا']]);
+  });
+
+  test('a comma-set "asked not to be named" is neither speaker nor words', () => {
+    const b = 'وقال مسؤول عسكري، طلب عدم نشر اسمه، إن القوات انسحبت من المدينة.';
+    expect(run(b).map((q) => [q.speaker, q.content])).toEqual([['مسؤول عسكري', 'القوات انسحبت من المدينة']]);
+  });
+
+  test('وكان X قد قال: the subject between the auxiliary and قد speaks', () => {
+    const b = 'وكان محامي الدفاع عبد الرحمن صالح قد طالب بإسقاط جميع التهم عن موكله.';
+    expect(run(b).map((q) => [q.speaker, q.speakerTitle, q.cue])).toEqual([['عبد الرحمن صالح', 'محامي الدفاع', 'طالب']]);
+    const c = 'وكانت وزارة الخارجية الفرنسية قد أعلنت أن السفير غادر البلاد.';
+    expect(run(c).map((q) => [q.speaker, q.content])).toEqual([['وزارة الخارجية الفرنسية', 'السفير غادر البلاد']]);
+  });
+});
