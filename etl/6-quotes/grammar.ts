@@ -21,6 +21,8 @@ export interface Grammar {
   outletNoun: Set<string>;
   saying: Set<string>;
   relaying: Set<string>;
+  inNameOf: Set<string>;
+  descriptor: Set<string>;
   auxiliary: Set<string>;
   withheldVerb: Set<string>;
   withheldNoun: Set<string>;
@@ -59,6 +61,8 @@ export function grammar(): Grammar {
     outletNoun: words('outlet-noun'),
     saying: words('saying'),
     relaying: words('relaying'),
+    inNameOf: words('in-name-of'),
+    descriptor: words('descriptor'),
     auxiliary: words('auxiliary'),
     withheldVerb: words('withheld-verb'),
     withheldNoun: words('withheld-noun'),

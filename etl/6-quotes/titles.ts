@@ -50,7 +50,7 @@ function nameLike(tokens: Token[], i: number): boolean {
   if (!t?.word || isDefinite(t.bare)) return false;
   const g = grammar();
   if (g.stopPreposition.has(t.norm) || g.adverb.has(t.norm) || g.complementizer.has(t.norm)) return false;
-  if (roleMatcher().has(tokens, i) || /^\d/.test(t.norm)) return false;
+  if (g.descriptor.has(t.norm) || roleMatcher().has(tokens, i) || /^\d/.test(t.norm)) return false;
   return !roleMatcher().has([{ ...t, norm: stripPrefix(t.norm) }], 0);
 }
 
@@ -166,6 +166,11 @@ function findName(tokens: Token[], from: number, to: number): SpeakerSplit | nul
   const head = m.matchAt(tokens, from);
   // a bare name (علييف، أذربيجان): its words run until the first definite word
   if (!head) {
+    if (isDefinite(tokens[from].bare)) {
+      for (let i = from + 1; i < to && tokens[i].word && isDefinite(tokens[i - 1].bare); i++) {
+        if (isGivenName(tokens[i])) return withTitle(tokens, from, i, i, to);
+      }
+    }
     if (!nameLike(tokens, from)) return null;
     let k = from + 1;
     while (k < to && nameLike(tokens, k) && !constructHead(tokens, k)) k++;
@@ -177,6 +182,8 @@ function findName(tokens: Token[], from: number, to: number): SpeakerSplit | nul
     // consecutive honorifics and ranks (حضرة صاحب السمو الشيخ تميم …) all stand before the name
     let k = head.to;
     for (let hit = m.matchAt(tokens, k); hit && hit.value === 'rank' && hit.to < to; hit = m.matchAt(tokens, k)) k = hit.to;
+    // فخامة رئيس مجلس القيادة الدكتور رشاد العليمي: an honorific before a title, then the title's own name
+    if (k < to && m.matchAt(tokens, k)?.value === 'title') return findName(tokens, k, to);
     return k < to ? { ...whole, speakerFrom: k } : null;
   }
   if (head.value === 'institution') return null;
@@ -192,17 +199,25 @@ function findName(tokens: Token[], from: number, to: number): SpeakerSplit | nul
       if (hit.value === 'rank') rankWord.add(q);
     }
   }
+  // و + word before a definite word is a coordination inside the role (القوقاز وآسيا الوسطى),
+  // and ب/ل + word before one a genitive complement (باسم الحوثيين، لكرة القدم)
+  // — unless the word is a given name itself (بشار الأسد، وليد الركراكي); باسم after a role is "in the name of"
+  const linked = (i: number): boolean => /^[وبل]/u.test(tokens[i].norm) && isDefinite(tokens[i + 1]?.bare ?? '')
+    && (!isGivenName(tokens[i]) || (grammar().inNameOf.has(tokens[i].norm) && (covered.has(i - 1) || isDefinite(tokens[i - 1].bare))));
+  // a rank (العميد، الدكتور) right before a word starts the name
+  for (let i = head.to; i < to; i++) {
+    if (rankWord.has(i - 1) && !covered.has(i) && nameLike(tokens, i)) return withTitle(tokens, from, i, i, to);
+  }
   // a known given name after the role starts the name (… في غزة أشرف القدرة، … لمجمع سوناطراك توفيق حكار)
   for (let i = head.to; i < to; i++) {
-    if (!covered.has(i) && isGivenName(tokens[i])) return withTitle(tokens, from, i, i, to);
+    if (!covered.has(i) && isGivenName(tokens[i]) && !linked(i)) return withTitle(tokens, from, i, i, to);
   }
   for (let i = head.to; i < to; i++) {
     // a role word with a possessive pronoun is definite too (نظيره سيرغي لافروف، منافسه نبيل القروي)
     const possessive = covered.has(i - 1) && /(?:ه|ها|هم)$/u.test(tokens[i - 1].raw);
     const afterRole = isDefinite(tokens[i - 1].bare) || rankWord.has(i - 1) || possessive;
     if (covered.has(i) || !afterRole || !nameLike(tokens, i)) continue;
-    // و + word before a definite word is a coordination inside the role (القوقاز وآسيا الوسطى)
-    if (tokens[i].norm.startsWith('و') && isDefinite(tokens[i + 1]?.bare ?? '')) continue;
+    if (linked(i)) continue;
     return withTitle(tokens, from, i, i, to);
   }
   return null;

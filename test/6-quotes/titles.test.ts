@@ -50,3 +50,31 @@ describe('splitSpeaker', () => {
     expect(split('مصدر سوري معارض')).toEqual(['مصدر سوري معارض', null]);
   });
 });
+
+describe('splitSpeaker: honorifics, ranks, genitives and descriptions', () => {
+  test('an honorific before a title, then a rank before the name', () => {
+    expect(split('فخامة رئيس مجلس القيادة الرئاسي الدكتور رشاد محمد العليمي'))
+      .toEqual(['رشاد محمد العليمي', 'رئيس مجلس القيادة الرئاسي']);
+  });
+
+  test('a rank starts the name even when a given name comes later', () => {
+    expect(split('المتحدث العسكري باسم الحوثيين العميد يحيى سريع')).toEqual(['يحيى سريع', 'المتحدث العسكري باسم الحوثيين']);
+  });
+
+  test('ب/ل + word before a definite word is a genitive in the role, not a name (باسم، لكرة)', () => {
+    expect(split('رئيس الاتحادية الجزائرية لكرة القدم جهيد زفيزف')).toEqual(['جهيد زفيزف', 'رئيس الاتحادية الجزائرية لكرة القدم']);
+    expect(split('المتحدث الرسمي باسم الحكومة باسل الحسن')).toEqual(['باسل الحسن', 'المتحدث الرسمي باسم الحكومة']);
+  });
+
+  test('a given name that starts with ب stays a name (بدر البوسعيدي، بشار الأسد)', () => {
+    expect(split('وزير الخارجية العماني بدر البوسعيدي')).toEqual(['بدر البوسعيدي', 'وزير الخارجية العماني']);
+  });
+
+  test('a role word missing from the lexicon: a known given name after definite words starts the name', () => {
+    expect(split('الناخب الوطني وليد الركراكي')).toEqual(['وليد الركراكي', 'الناخب الوطني']);
+  });
+
+  test('a description after a comma (أحد سكان …) is not the name', () => {
+    expect(split('لحسن أيت إيدار، أحد سكان دوار تيخت')[0]).toBe('لحسن أيت إيدار');
+  });
+});
