@@ -9,7 +9,7 @@ import { grammar, isDefinite, withoutPossessive } from './grammar.js';
 import { normalizeKey } from '../3-segment/normalize.js';
 import { findChannel } from './channels.js';
 import { frontedSubject, followingSubject, outletWord, type ScanContext, type TokenRange } from './speakers.js';
-import { splitSpeaker, isAnonymousAt, isDocumentAt, roleMatcher } from './titles.js';
+import { isGivenName, splitSpeaker, isAnonymousAt, isDocumentAt, roleMatcher } from './titles.js';
 import { findSaidOn, UNKNOWN_DAY, type SaidOn } from './said-on.js';
 import { clauseBound, unclosedBound, pairAt, trimEnd, trimStart, type BodyIndex } from './content.js';
 import { pickActor, type SpeakerState } from './speaker-state.js';
@@ -276,7 +276,7 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
         // أعلن العبادي انطلاق العمليات: the object starts where the subject's name (or its title after it) ends
         if (verb.object && to === phrase.to) {
           const split = splitSpeaker(tokens, phrase.from, phrase.to, ctx.actors);
-          const end = Math.max(split.speakerTo, split.titleTo ?? 0);
+          const end = Math.max(objectNameEnd(split.speakerFrom, split.speakerTo), split.titleTo ?? 0);
           if (end < phrase.to) { speaker = describe({ from: phrase.from, to: end }); npAfter = end; }
         }
       }
@@ -347,8 +347,15 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
     let addressedFrom = -1;
     for (let j = from; j < limit && words <= MAX_NP_GAP; j++) {
       const t = tokens[j];
+      // أعلن X "تحرير المدينة": a quotation right after the subject is the object said
+      if (isOpener(t) && verb.object && addressed === 0 && pairAt(marks, t.start) >= 0) return { prep: j, start: t.start };
       if (t.raw === ':' || isQuoteMark(t.raw)) return null;
       if (isComma(t) && newClauseAt(j + 1) && !inDate(tokens[j + 1])) return null;
+      // أعلن العبادي، من قلب الموصل، …؛ أعلن عبد الرحيم، بصوت متهدج، …: a set-off adjunct is stepped over
+      if (isComma(t) && addressed === 0) {
+        const close = setOffAdjunct(j, limit);
+        if (close !== null) { j = close; continue; }
+      }
       if (!t.word) continue;
       if (sc.cueAt.has(j) || g.complementizer.has(t.norm) || g.negativeComplementizer.has(t.norm)) return null;
       // دعا المواطنين إلى المغادرة: the one called on belongs to what was said
@@ -378,6 +385,37 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
       words++;
     }
     return null;
+  }
+
+  /**
+   * The closing comma of an adjunct set off by commas after a subject (، من قلب الموصل، / ، بصوت
+   * متهدج، / ، في رسالة إلى الأمة نقلتها وكالة الأنباء،): it opens with a preposition or a ب-word and
+   * holds no cue, complementizer or quotation within eight words; else null.
+   */
+  function setOffAdjunct(comma: number, limit: number): number | null {
+    const first = tokens[comma + 1];
+    if (!first?.word || !(g.stopPreposition.has(first.norm) || /^ب/u.test(first.norm))) return null;
+    for (let k = comma + 2; k < Math.min(limit, comma + 10); k++) {
+      const t = tokens[k];
+      if (isComma(t)) return k;
+      if (t.raw === ':' || isQuoteMark(t.raw) || t.raw === '.' || sc.cueAt.has(k) || (t.word && g.complementizer.has(t.norm))) return null;
+    }
+    return null;
+  }
+
+  /**
+   * Where a name before a bare object ends: a third word that is indefinite, no known given name,
+   * not in an actor mention and followed by another word (نيد برايس حدوث اختراق، صادق محصولي فوز
+   * الرئيس) opens the object; the name is the first two words.
+   */
+  function objectNameEnd(from: number, to: number): number {
+    if (to - from !== 3) return to;
+    const third = tokens[to - 1];
+    const next = tokens[to];
+    if (!next?.word || isDefinite(third.bare) || isGivenName(third) || isGivenName(tokens[to - 2])) return to;
+    if (g.stopPreposition.has(next.norm) || g.complementizer.has(next.norm)) return to;
+    if (ctx.actors.some((m) => m.start < third.end && third.start < m.end)) return to;
+    return to - 1;
   }
 
   /** Whether the preposition at j opens a channel adjunct (في بيان، في مؤتمر صحفي، خلال كلمة). */
@@ -437,8 +475,18 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
     }
     const said = body.slice(start, end);
     const min = np.start === tokens[np.prep].start ? MIN_OBJECT_WORDS : MIN_NP_WORDS;
-    // a statement opening with a quotation is a direct quote, handled by its marks
-    if (/^["“”«»„]/u.test(said) || said.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < min) return null;
+    if (said.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < min) return null;
+    // طالب بـ"تبني حل …"، دعا إلى "انتفاضة سلمية": a quotation opening the statement is direct when
+    // it runs to the clause end, else the statement is mixed
+    const p = isQuoteMark(body[start]) ? pairAt(marks, start) : -1;
+    if (isQuoteMark(body[start]) && (p < 0 || attributed.has(marks.pairs[p]))) return null;
+    if (p >= 0) {
+      const pair = marks.pairs[p];
+      attributed.add(pair);
+      if (!body.slice(pair.close + 1, end).replace(/[\s.،,:!؟?]/gu, '')) {
+        return record(pair.open + 1, pair.close, 'direct', trig, who, carried, sentStart, tokens[np.prep].start, bound.channel);
+      }
+    }
     if (np.from !== undefined) start = np.from;
     const content = body.slice(start, end);
     // داعيا الحكومات إلى اتخاذ "إجراءات عاجلة": partly quoted

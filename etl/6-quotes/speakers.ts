@@ -129,7 +129,9 @@ export function followingSubject(sc: ScanContext, start: number, limit: number):
         const endOk = j >= limit || !tokens[j].word || g.complementizer.has(tokens[j].norm) || sc.dateAt.has(j);
         let clean = true;
         for (let k = i + 1; k < j; k++) if (sc.cueAt.has(k) || outletWord(tokens[k]) || g.withheldVerb.has(tokens[k].norm)) clean = false;
-        if (i > start && endOk && clean && isNameChunk(tokens, i + 1, j) && !channelMatcher().has(tokens, i + 1)) { i = j; continue; }
+        // ، بصوت متهدج،: a ب-word that is no known given name opens an adjunct, not a name
+        const adjunct = /^ب/u.test(tokens[i + 1]?.norm ?? '') && !isGivenName(tokens[i + 1]);
+        if (i > start && endOk && clean && !adjunct && isNameChunk(tokens, i + 1, j) && !channelMatcher().has(tokens, i + 1)) { i = j; continue; }
       }
       break;
     }

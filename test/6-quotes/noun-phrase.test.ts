@@ -278,3 +278,34 @@ describe('relayed speech, unnamed sources and the auxiliary كان … قد', ()
     expect(run(c).map((q) => [q.speaker, q.content])).toEqual([['وزارة الخارجية الفرنسية', 'السفير غادر البلاد']]);
   });
 });
+
+describe('quotations as objects and complements, set-off adjuncts, more verbs', () => {
+  test('أعلن X، <adjunct>، "…": the quotation right after the subject is a direct statement', () => {
+    const b = 'أعلن رئيس الوزراء العراقي حيدر العبادي، من قلب الموصل، "تحرير المدينة بالكامل من الإرهابيين"، وتابع قائلا: "هذا نصر للجميع".';
+    expect(run(b).map((q) => [q.speaker, q.cue, q.quoteType, q.content])).toEqual([
+      ['حيدر العبادي', 'أعلن', 'direct', 'تحرير المدينة بالكامل من الإرهابيين'],
+      ['حيدر العبادي', 'تابع قائلا', 'direct', 'هذا نصر للجميع'],
+    ]);
+  });
+
+  test('طالب بـ"…" with words after the quotation is mixed; دعا إلى "…" alone is direct', () => {
+    const b = 'طالب رئيس الأركان الفريق أحمد قايد صالح بـ"تبني حل يكفله الدستور" يتمثل في تفعيل المادة 102.';
+    expect(run(b).map((q) => [q.speaker, q.quoteType, q.content])).toEqual([
+      ['أحمد قايد صالح', 'mixed', '"تبني حل يكفله الدستور" يتمثل في تفعيل المادة 102'],
+    ]);
+    const c = 'ودعا الزعيم الدرزي وليد جنبلاط في تصريح إلى "انتفاضة سلمية ضد الوصاية".';
+    expect(run(c).map((q) => [q.speaker, q.quoteType, q.content])).toEqual([['وليد جنبلاط', 'direct', 'انتفاضة سلمية ضد الوصاية']]);
+  });
+
+  test('an adjunct set off by commas (، بصوت متهدج،) is neither name nor object', () => {
+    const b = 'أعلن أمين عام الرئاسة عبد الرحيم، بصوت متهدج، وفاة الرئيس في مستشفى عسكري.';
+    expect(run(b).map((q) => [q.speaker, q.content])).toEqual([['عبد الرحيم', 'وفاة الرئيس في مستشفى عسكري']]);
+  });
+
+  test('استبعد and رجح take a bare object; برر takes the one justified and بـ', () => {
+    const b = 'واستبعد المتحدث باسم الخارجية نيد برايس حدوث اختراق فوري في الجولة الأولى.';
+    expect(run(b).map((q) => [q.speaker, q.cue, q.content])).toEqual([['نيد برايس', 'استبعد', 'حدوث اختراق فوري في الجولة الأولى']]);
+    const c = 'ورجح وزير الصحة عثمان عبد الجليل أن يرتفع العدد بشكل كبير.';
+    expect(run(c).map((q) => [q.cue, q.content])).toEqual([['رجح', 'يرتفع العدد بشكل كبير']]);
+  });
+});
