@@ -177,6 +177,12 @@ function sentenceEvents(
       from = Math.max(from, scope.from);
     }
     let p: Participants = findParticipants(doc, t, pool, from, end, stop);
+    // رحبت الإمارات بإعلان الهدنة، أعلن رفضه الاتفاق، حملت X مسؤولية القصف: an act named as the object
+    // of a stance is referred to; the stance's subject did not do it, and the stance's day is not its day
+    const referred = referredBy(own, k, clause);
+    if (referred) {
+      p = { actor1: p.actor1 && p.actor1.tokStart >= t.tokEnd ? p.actor1 : null, actor2: p.actor2 && p.actor2.tokStart >= t.tokEnd ? p.actor2 : null };
+    }
     const irr = irrealis(cues.modality, t, clause);
     const proposal = proposalCue(cues.modality, t, clause, irr);
     // whoever rejects or makes the proposal is neither its doer nor its place
@@ -189,7 +195,7 @@ function sentenceEvents(
       const worry = lastCueBetween(cues.modality.get('concern'), Math.max(p.actor1.tokEnd, t.tokStart - CONCERN_REACH), t.tokStart);
       if (worry) p = { actor1: null, actor2: p.actor2 };
     }
-    if (!p.actor1 && !denial) {
+    if (!p.actor1 && !denial && !referred) {
       // البلدان يتبادلان الاتهامات: the two sides last named together
       const dual = cues.modality.get('dual')?.find((c) => c.tokStart >= clause && c.tokEnd <= t.tokStart && t.tokStart - c.tokEnd <= DUAL_REACH);
       const relative = dual && relativeBetween(doc, clause, dual.tokStart);
@@ -201,13 +207,15 @@ function sentenceEvents(
     }
     // نرى، ندعو، نرفض: first-person verbs in reported words are the speaker's own acts
     const firstPerson = t.def.pos === 'v' && FIRST_PERSON.test(normalizeKey(t.text));
-    if (!denial && att.claimer && (firstPerson || !p.actor1)) {
+    if (!denial && !referred && att.claimer && (firstPerson || !p.actor1)) {
       const speaks = att.resumptive || firstPerson || !att.reported || SPEECH_ACTS.has(t.eventType);
       if (speaks) p = { actor1: att.claimer, actor2: p.actor2 && p.actor2 !== att.claimer ? p.actor2 : null };
     }
     const last = drafts[drafts.length - 1];
     const sides = [...drafts].reverse().find((d) => d.dualPair);
-    if (!p.actor1 && !denial && sides) {
+    if (referred) {
+      // an act referred to keeps only the doer named after it (الهجوم الذي شنته القوات)
+    } else if (!p.actor1 && !denial && sides) {
       // "the two sides" stay two: a dual verb (توصلا) is theirs together; what they accuse each other of has no one doer
       if (RECIPROCAL_ACTS.has(t.eventType)) {
         p = sides.participants;
@@ -244,7 +252,8 @@ function sentenceEvents(
     }
     const irrealisDate = modality === 'future' || modality === 'hypothetical';
     // a denied event is dated only by a date inside what is denied, not by the day of the denial
-    const dateSpan = denial ? { start: doc.oend[deniedFrom(doc, denial.tokEnd, t.tokStart) - 1], end: sent.end } : sent;
+    const dateSpan = denial ? { start: doc.oend[deniedFrom(doc, denial.tokEnd, t.tokStart) - 1], end: sent.end }
+      : referred ? { start: t.start, end: sent.end } : sent;
     const stated = irrealisDate ? null : eventDate(ctx.dates, dateSpan, t, false, ctx.publishedDate);
     const presentDated = !!stated && stated.date === null && present && !!ctx.publishedDate;
     const date =
@@ -286,6 +295,20 @@ function sentenceEvents(
     else if (t.eventType === 'ACCUSE') scope = { kind: 'accuse', accuser: p.actor1, accused: p.actor2, mutual: isMutual(doc, t), from: t.tokEnd };
   }
   return drafts;
+}
+
+// Stances whose object may name another act (رحب بالاتفاق، رفض الاتفاق، أدان الهجوم، حمّله مسؤولية القصف).
+const STANCES = new Set(['SUPPORT', 'REJECT', 'ACCUSE']);
+// How many tokens after a stance its object act may stand (رحبت دولة الإمارات العربية المتحدة بإعلان الهدنة).
+const STANCE_REACH = 8;
+
+/** The stance trigger whose object the definite noun trigger own[k] is, or null. */
+function referredBy(own: Trigger[], k: number, clause: number): Trigger | null {
+  const t = own[k];
+  const prev = own[k - 1];
+  if (!prev || t.def.pos !== 'n' || !STANCES.has(prev.eventType) || prev.eventType === t.eventType) return null;
+  if (prev.tokStart < clause || t.tokStart - prev.tokEnd > STANCE_REACH) return null;
+  return /^ال|^لل/u.test(normalizeKey(t.text).slice(t.clitic.length)) ? prev : null;
 }
 
 /**
@@ -547,11 +570,6 @@ function restates(a: Draft, b: Draft): boolean {
   return sameParty(x.actor1Id, y.actor1Id) || sameParty(x.actor1Id, y.actor2Id) || sameParty(x.actor2Id, y.actor1Id);
 }
 
-/** How much a row says: named actors first, then stated facts. */
-function richness(r: EventRecord): number {
-  return (r.actor1Id ? 4 : 0) + (r.actor2Id ? 4 : 0) + (r.eventDate ? 1 : 0) + (r.locationText ? 1 : 0);
-}
-
 /** Adds an event unless it restates one already listed; the fuller row stays and takes the other's facts. */
 function merge(out: Draft[], d: Draft): void {
   const i = out.findIndex((o) => restates(o, d));
@@ -560,7 +578,8 @@ function merge(out: Draft[], d: Draft): void {
     return;
   }
   const o = out[i];
-  const [keep, other] = richness(d.record) > richness(o.record) ? [d, o] : [o, d];
+  // the first mention is the evidence, unless it names no one and the restatement does
+  const [keep, other] = bare(o.record) && !bare(d.record) ? [d, o] : [o, d];
   const same = keep.record;
   const e = other.record;
   if ((keep.presentDated || !same.eventDate) && e.eventDate && !other.presentDated && (!bare(e) || !same.eventDate)) {
