@@ -141,6 +141,8 @@ function sentenceEvents(
     const clause = clauseStart(cues.modality, sent.tokStart, t.tokStart);
     if (scope && clause > scope.from) scope = null;
     if (isNegated(cues.modality, t, sent.tokStart) || isCancelled(cues.modality, t, sent.tokStart)) continue;
+    // … طالبت X، …، ولوحت باستخدام القوة: a coordinated stance verb is a new act, not the demand's content
+    if (scope?.kind === 'swallow' && t.def.pos === 'v' && /^[وف]/.test(t.clitic) && (SPEECH_ACTS.has(t.eventType) || SWALLOWING.has(t.eventType))) scope = null;
     if (scope?.kind === 'swallow') continue;
     // إمكانية الوساطة، التوجه إلى المفاوضات، لجنة المفاوضات، المعارك تتوقف: no event is reported
     if (isGeneric(cues.modality, t) || isHalted(cues.modality, t)) continue;
@@ -152,8 +154,8 @@ function sentenceEvents(
     }
     // نقل هجماتها إلى محور آخر: "its attacks" names no new attack; one with a place or count is kept
     if (t.eventType === 'ASSAULT' && t.def.pos === 'n' && POSSESSIVE.test(t.text) && !anchoredAttack(doc, t, places, sent)) continue;
-    // بوساطة قطرية، برعاية روسية: a manner phrase, not an act of its own
-    if (t.eventType === 'COOPERATE' && /ب$/.test(t.clitic)) continue;
+    // بوساطة قطرية، برعاية روسية: a manner phrase, not an act of its own; بالتنسيق مع X names a partner
+    if (t.eventType === 'COOPERATE' && /ب$/.test(t.clitic) && !/ مع$/u.test(normalizeKey(t.text))) continue;
     const end = clauseEnd(cues.modality, t, sent);
     // the counterpart stands before the next act of another type (… حتى انسحاب القوات)
     const nextAct = own.slice(k + 1).find((o) => o.eventType !== t.eventType);
