@@ -145,7 +145,7 @@ function sentenceEvents(
     if (scope?.kind === 'swallow' && t.def.pos === 'v' && /^[وف]/.test(t.clitic) && (SPEECH_ACTS.has(t.eventType) || SWALLOWING.has(t.eventType))) scope = null;
     if (scope?.kind === 'swallow') continue;
     // إمكانية الوساطة، التوجه إلى المفاوضات، لجنة المفاوضات، المعارك تتوقف: no event is reported
-    if (isGeneric(cues.modality, t) || isHalted(cues.modality, t)) continue;
+    if (isGeneric(cues.modality, t, doc.tokens) || isHalted(cues.modality, t)) continue;
     // لدعم أذربيجان، للوساطة بين …: a purpose, unless an intention governs it (تستعد لإرسال)
     // … تظاهروا للمطالبة بـ …: what protesters demand is a demand of its own
     const protestDemand = t.eventType === 'REQUEST' && own.some((o) => o.eventType === 'PROTEST');
@@ -544,7 +544,10 @@ const bare = (r: EventRecord): boolean =>
 function restates(a: Draft, b: Draft): boolean {
   const x = a.record;
   const y = b.record;
+  // two coercive acts named with different words (حالة الطوارئ وحل مجلسي السيادة والوزراء) are two acts
+  const distinctCoercion = x.eventType === 'COERCE' && lemma(x.trigger) !== lemma(y.trigger);
   if (
+    !distinctCoercion &&
     x.eventType === y.eventType &&
     x.actor1Id === y.actor1Id &&
     x.actor2Id === y.actor2Id &&
@@ -562,6 +565,7 @@ function restates(a: Draft, b: Draft): boolean {
   // a noun naming no one (تجدد القتال، المواجهة المسلحة الجارية، دعوات لوقف القتال) restates an act already named
   const definiteBare = (d: Draft): boolean => bare(d.record) && d.trigger.def.pos === 'n';
   if (definiteBare(a) || definiteBare(b)) return true;
+  if (distinctCoercion) return false;
   // two statements of one side are two acts unless they use one word (دعا … داعية: two calls)
   if (SPEECH_ACTS.has(x.eventType) && x.eventType !== 'CONSULT') return false;
   // an allegation by no one named joins the same allegation by a named side
@@ -569,7 +573,11 @@ function restates(a: Draft, b: Draft): boolean {
     x.claimedByActorId === y.claimedByActorId ||
     (x.modality === 'claimed' && y.modality === 'claimed' && (!x.claimedByActorId || !y.claimedByActorId));
   if (!oneClaim) return false;
-  return sameParty(x.actor1Id, y.actor1Id) || sameParty(x.actor1Id, y.actor2Id) || sameParty(x.actor2Id, y.actor1Id);
+  if (sameParty(x.actor1Id, y.actor1Id) || sameParty(x.actor2Id, y.actor2Id)) return true;
+  // one side's attack and an attack on that side (قصفت قوات الدعم السريع … شن الطيران غارات على مواقع الدعم السريع)
+  // are two acts; a clash named with both its sides may be told again from the other side
+  const bothSides = (r: EventRecord): boolean => !!r.actor1Id && !!r.actor2Id;
+  return SYMMETRIC.has(x.eventType) && (bothSides(x) || bothSides(y)) && (sameParty(x.actor1Id, y.actor2Id) || sameParty(x.actor2Id, y.actor1Id));
 }
 
 /** Adds an event unless it restates one already listed; the fuller row stays and takes the other's facts. */

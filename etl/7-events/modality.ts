@@ -53,12 +53,13 @@ export function isPresent(cues: ModalityCues, from: number, to: number): boolean
  * Whether a noun trigger is no reported event: a topic, goal or any-quantified noun right before it
  * (حول إمكانية الوساطة، التوجه إلى المفاوضات، أي نشر)، or an office whose name it completes (لجنة المفاوضات).
  */
-export function isGeneric(cues: ModalityCues, t: Trigger): boolean {
+export function isGeneric(cues: ModalityCues, t: Trigger, tokens: { text: string }[]): boolean {
   if (t.def.pos !== 'n') return false;
   if (cues.get('generic')?.some((c) => c.tokEnd === t.tokStart)) return true;
-  // an office name: the trigger is the genitive of a bare head noun (قسم التعاون), not a clitic-led phrase
+  // an office name: the trigger is the genitive of a bare head noun (قسم التعاون), not a clitic-led phrase;
+  // a definite word cannot head a genitive (قرر الرئيس حل البرلمان)
   if (/[وفبلك]/.test(t.clitic.replace(/ال$/, ''))) return false;
-  return !!cues.get('institution')?.some((c) => c.tokEnd === t.tokStart && c.tokStart === t.tokStart - 1);
+  return !!cues.get('institution')?.some((c) => c.tokEnd === t.tokStart && c.tokStart === t.tokStart - 1 && !/^(?:[وف]?ال)/u.test(tokens[c.tokStart]?.text ?? ''));
 }
 
 /** Whether the trigger is said to stop right after it (المعارك تتوقف). */

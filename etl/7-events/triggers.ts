@@ -65,8 +65,8 @@ function triggerIndex(): PhraseIndex<TriggerDef[]> {
 }
 
 /**
- * Event triggers of a document, in text order: phrases of the trigger lexicon that are not part
- * of an actor's name (منظمة الأمن والتعاون), whose required complement is present, with adjacent
+ * Event triggers of a document, in text order: phrases of the trigger lexicon that do not start
+ * inside an actor's name (منظمة الأمن والتعاون), whose required complement is present, with adjacent
  * triggers of one type merged and weak triggers dropped when a sentence has a strong one.
  */
 export function findTriggers(doc: Doc, actors: ActorMention[]): Trigger[] {
@@ -80,7 +80,8 @@ export function findTriggers(doc: Doc, actors: ActorMention[]): Trigger[] {
     const from = clitic.endsWith('ال') ? m.start - 2 : m.start;
     const [start, end] = [doc.view.map[from], doc.oend[m.tokEnd - 1]];
     while (a < actors.length && actors[a].end <= start) a++;
-    if (a < actors.length && actors[a].start < end) continue;
+    // a trigger inside a name (منظمة الأمن والتعاون) is no event; one whose object is a name (انتشار الجيش اللبناني، حل البرلمان) is
+    if (a < actors.length && actors[a].start <= start) continue;
     const sentence = sentenceOfToken(doc, m.tokStart);
     if (sentence < 0) continue;
     // the first row whose required complement is present

@@ -99,6 +99,19 @@ describe('extractEvents: restatements are one row', () => {
     expect(out.map((e) => [e.eventType, e.actor1Id])).toEqual([['REQUEST', 'Q311440']]);
   });
 
+  it('keeps one side\'s attack and a strike on that side apart', () => {
+    const out = run('قصفت قوات الدعم السريع أحياء سكنية في الفاشر. وشن الطيران الحربي غارات على مواقع الدعم السريع.');
+    expect(out.map((e) => [e.eventType, e.actor1Id, e.actor2Id])).toEqual([
+      ['ASSAULT', 'rapid-support-forces', null],
+      ['ASSAULT', null, 'rapid-support-forces'],
+    ]);
+  });
+
+  it('keeps two coercive acts named with different words in one sentence', () => {
+    const out = run('أعلن قائد الجيش عبد الفتاح البرهان حالة الطوارئ في البلاد وحل مجلسي السيادة والوزراء.');
+    expect(out.map((e) => [e.eventType, e.trigger])).toEqual([['COERCE', 'حالة الطوارئ'], ['COERCE', 'حل مجلسي']]);
+  });
+
   it('keeps two clashes between different sides', () => {
     const out = run('قصفت القوات الروسية خاركيف. وهاجمت إسرائيل مواقع في لبنان.');
     expect(out.map((e) => e.eventType)).toEqual(['ASSAULT', 'ASSAULT']);
