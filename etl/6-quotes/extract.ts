@@ -112,6 +112,8 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
   function newClauseAt(j: number): boolean {
     const t = tokens[j];
     if (!t?.word || !t.norm.startsWith('و') || sc.cueAt.has(j)) return false;
+    // ، وهو أستاذ جامعي، …: a circumstantial description of the speaker, not a new clause
+    if (g.circumstantial.has(t.norm)) return false;
     return !roleMatcher().has(tokens, j) && !g.outletNoun.has(t.norm);
   }
 

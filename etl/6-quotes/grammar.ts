@@ -21,6 +21,7 @@ export interface Grammar {
   outletNoun: Set<string>;
   saying: Set<string>;
   relaying: Set<string>;
+  circumstantial: Set<string>;
   inNameOf: Set<string>;
   descriptor: Set<string>;
   auxiliary: Set<string>;
@@ -61,6 +62,7 @@ export function grammar(): Grammar {
     outletNoun: words('outlet-noun'),
     saying: words('saying'),
     relaying: words('relaying'),
+    circumstantial: words('circumstantial'),
     inNameOf: words('in-name-of'),
     descriptor: words('descriptor'),
     auxiliary: words('auxiliary'),

@@ -42,8 +42,9 @@ export function frontedSubject(sc: ScanContext, cue: number, sentenceFrom: numbe
   let from = cue;
   while (from > sentenceFrom) {
     const t = tokens[from - 1];
-    if (t.raw === ':' || t.raw === '.' || isQuoteMark(t.raw) || sc.cueAt.has(from - 1)) break;
-    if (t.word && (g.marker.has(t.norm) || g.complementizer.has(t.norm))) break;
+    // a dash ends a dateline (أربيل (كوردستان24) – وصف …)
+    if (t.raw === ':' || t.raw === '.' || /^[–—-]$/u.test(t.raw) || isQuoteMark(t.raw) || sc.cueAt.has(from - 1)) break;
+    if (t.word && (g.marker.has(t.norm) || g.complementizer.has(t.norm) || g.contrast.has(t.norm))) break;
     from--;
   }
   let r = trimRange(tokens, { from, to: cue });
@@ -76,6 +77,19 @@ function auxiliarySubject(sc: ScanContext, cue: number, sentenceFrom: number): T
     if (g.complementizer.has(t.norm) || g.relative.has(t.norm)) return null;
   }
   return null;
+}
+
+/**
+ * The token after a short quoted name (up to three words) that follows a word starting with ل or
+ * an institution or outlet noun inside a role (لحركة "فتح"، منظمة "هاتف الإنذار"), else null.
+ */
+function quotedName(sc: ScanContext, i: number, limit: number): number | null {
+  const { tokens } = sc;
+  const prev = tokens[i - 1];
+  if (!prev?.word || !(/^ل/u.test(prev.norm) || roleMatcher().has(tokens, i - 1) || grammar().outletNoun.has(prev.norm))) return null;
+  let j = i + 1;
+  while (j < limit && j <= i + 4 && tokens[j].word) j++;
+  return j > i + 1 && j < limit && isQuoteMark(tokens[j].raw) ? j + 1 : null;
 }
 
 /** True when a preposition at i opens an adjunct (في بيان، على حسابه، من أن، في <date>) rather than a role complement. */
@@ -116,6 +130,11 @@ export function followingSubject(sc: ScanContext, start: number, limit: number):
     const t = tokens[i];
     if (sc.dateAt.has(i) || sc.cueAt.has(i)) break;
     if (!t.word) {
+      // لحركة "فتح"، منظمة "هاتف الإنذار": a short quoted name inside the role belongs to it
+      if (isQuoteMark(t.raw) && i > start && quotedName(sc, i, limit) !== null) {
+        i = quotedName(sc, i, limit)!;
+        continue;
+      }
       if (t.raw === '(') {
         let j = i + 1;
         while (j < limit && tokens[j].raw !== ')' && j - i < 6) j++;
@@ -143,9 +162,10 @@ export function followingSubject(sc: ScanContext, start: number, limit: number):
     if (g.stopPreposition.has(t.norm)) {
       const roleComplement = ['في', 'من', 'الي', 'علي', 'لدي'].includes(t.norm);
       // … في غزة أشرف القدرة: a place in the role, with a known given name right after it
-      const nameAhead = roleComplement && i > start && [2, 3].some((d) => i + d < limit && isGivenName(tokens[i + d]) && !sc.cueAt.has(i + d));
+      const nameAhead = roleComplement && i > start && [2, 3, 4, 5].some((d) => i + d < limit && isGivenName(tokens[i + d]) && !sc.cueAt.has(i + d)
+        && tokens.slice(i + 1, i + d).every((w) => w.word && !g.complementizer.has(w.norm)));
       // مصدر في وزارة النفط، مسؤول في الخارجية: an anonymous source's body stays with it
-      const sourceBody = roleComplement && isAnonymousAt(tokens, start) && i - start <= 3
+      const sourceBody = (roleComplement || t.norm === 'عن') && isAnonymousAt(tokens, start) && i - start <= 3
         && (roleMatcher().has(tokens, i + 1) || (isDefinite(tokens[i + 1]?.bare ?? '') && !opensAdjunct(sc, i)));
       if (nameAhead || sourceBody) sawName = false;
       else if (!roleComplement || i === start || sawName || endsName(tokens[i - 1]) || opensAdjunct(sc, i)) break;

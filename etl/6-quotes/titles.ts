@@ -3,6 +3,7 @@ import type { Token } from './tokens.js';
 import { isComma, keyWords } from './tokens.js';
 import { PhraseMatcher } from './phrases.js';
 import { grammar, isDefinite, stripPrefix } from './grammar.js';
+import { isQuoteMark } from './marks.js';
 
 type RoleKind = 'title' | 'rank' | 'institution';
 
@@ -47,10 +48,10 @@ export function isGivenName(t: Token): boolean {
 /** True for a word that can begin a personal name (not a role, institution, article or preposition). */
 function nameLike(tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  if (!t?.word || isDefinite(t.bare)) return false;
+  if (!t?.word || (isDefinite(t.bare) && !isGivenName(t))) return false;
   const g = grammar();
   if (g.stopPreposition.has(t.norm) || g.adverb.has(t.norm) || g.complementizer.has(t.norm)) return false;
-  if (g.descriptor.has(t.norm) || roleMatcher().has(tokens, i) || /^\d/.test(t.norm)) return false;
+  if (g.descriptor.has(t.norm) || g.circumstantial.has(t.norm) || roleMatcher().has(tokens, i) || /^\d/.test(t.norm)) return false;
   return !roleMatcher().has([{ ...t, norm: stripPrefix(t.norm) }], 0);
 }
 
@@ -62,6 +63,9 @@ function constructHead(tokens: Token[], i: number): boolean {
 
 /** A comma-separated chunk that reads as an appositive name (فلاديمير بوتين، ديميتري بيسكوف). */
 export function isNameChunk(tokens: Token[], from: number, to: number): boolean {
+  // ranks and honorifics before the name (الدكتورة إنغريد فان دير بيرغ، العقيد نصر الدين بن عيسى)
+  const named = afterRanks(tokens, from, to);
+  if (named > from) return isNameChunk(tokens, named, to);
   const n = to - from;
   // coordinated names (فلاديمير بوتين ودونالد ترامب وإيمانويل ماكرون): each part a name of its own
   if (n > 4 && n <= 12) {
@@ -83,6 +87,13 @@ export function isNameChunk(tokens: Token[], from: number, to: number): boolean 
   return true;
 }
 
+/** The first token after the ranks and honorifics that start [from, to) (الدكتور، العقيد، سمو الشيخ), or from. */
+export function afterRanks(tokens: Token[], from: number, to: number): number {
+  let k = from;
+  for (let hit = roleMatcher().matchAt(tokens, k); hit && hit.value === 'rank' && hit.to < to; hit = roleMatcher().matchAt(tokens, k)) k = hit.to;
+  return k;
+}
+
 /**
  * Splits a speaker phrase into role and name: the name follows the last comma when that chunk
  * is a name, else it starts at the first name-like word that follows a definite word, a rank
@@ -94,8 +105,10 @@ export function splitSpeaker(tokens: Token[], from: number, to: number, mentions
   const found = findName(tokens, from, to);
   if (!found) return { ...whole, speakerTo: bodyEnd(tokens, from, to) };
   // a comma-set list of coordinated names (…، فلاديمير بوتين ودونالد ترامب وإيمانويل ماكرون) is kept whole
-  const commaSet = found.speakerFrom > from && isComma(tokens[found.speakerFrom - 1]);
-  if (commaSet && found.speakerTo - found.speakerFrom > 4) return found;
+  const commaSet = found.speakerFrom > from && tokens.slice(from, found.speakerFrom).some((t, k) =>
+    isComma(t) && afterRanks(tokens, from + k + 1, to) === found.speakerFrom);
+  // … and a name set off by commas is the whole chunk (، الدكتورة إنغريد فان دير بيرغ،)
+  if (commaSet) return found;
   return { ...found, speakerTo: nameEnd(tokens, found.speakerFrom, found.speakerTo, mentions) };
 }
 
@@ -160,7 +173,7 @@ function findName(tokens: Token[], from: number, to: number): SpeakerSplit | nul
   let lastComma = -1;
   for (let i = from; i < to; i++) if (isComma(tokens[i])) lastComma = i;
   if (lastComma > from && isNameChunk(tokens, lastComma + 1, to)) {
-    return withTitle(tokens, from, lastComma, lastComma + 1, to);
+    return withTitle(tokens, from, lastComma, afterRanks(tokens, lastComma + 1, to), to);
   }
   const m = roleMatcher();
   const head = m.matchAt(tokens, from);
@@ -215,7 +228,8 @@ function findName(tokens: Token[], from: number, to: number): SpeakerSplit | nul
   for (let i = head.to; i < to; i++) {
     // a role word with a possessive pronoun is definite too (نظيره سيرغي لافروف، منافسه نبيل القروي)
     const possessive = covered.has(i - 1) && /(?:ه|ها|هم)$/u.test(tokens[i - 1].raw);
-    const afterRole = isDefinite(tokens[i - 1].bare) || rankWord.has(i - 1) || possessive;
+    // … or a quoted name closing the role (عضو اللجنة المركزية لحركة "فتح" جبريل شحادة)
+    const afterRole = isDefinite(tokens[i - 1].bare) || rankWord.has(i - 1) || possessive || (isQuoteMark(tokens[i - 1].raw) && tokens.slice(head.to, i - 1).filter((q) => isQuoteMark(q.raw)).length % 2 === 1);
     if (covered.has(i) || !afterRole || !nameLike(tokens, i)) continue;
     if (linked(i)) continue;
     return withTitle(tokens, from, i, i, to);
@@ -226,13 +240,15 @@ function findName(tokens: Token[], from: number, to: number): SpeakerSplit | nul
 /** Builds a split with the role [tf, tt) minus a trailing rank, and the name [nf, nt). */
 function withTitle(tokens: Token[], tf: number, tt: number, nf: number, nt: number): SpeakerSplit {
   let end = tt;
-  while (end > tf && !tokens[end - 1].word) end--;
+  // a closing quotation mark of a name in the role stays (لحركة "فتح")
+  const closes = (k: number): boolean => isQuoteMark(tokens[k].raw) && tokens.slice(tf, k).filter((q) => isQuoteMark(q.raw)).length % 2 === 1;
+  while (end > tf && !tokens[end - 1].word && !closes(end - 1)) end--;
   // drop a rank (اللواء، الجنرال) standing right before the name
   for (let k = tf; k < end; k++) {
     const hit = roleMatcher().matchAt(tokens, k);
     if (hit && hit.value === 'rank' && hit.to === end) { end = k; break; }
   }
-  while (end > tf && !tokens[end - 1].word) end--;
+  while (end > tf && !tokens[end - 1].word && !closes(end - 1)) end--;
   return { speakerFrom: nf, speakerTo: nt, titleFrom: end > tf ? tf : null, titleTo: end > tf ? end : null };
 }
 

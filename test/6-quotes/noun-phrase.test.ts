@@ -309,3 +309,34 @@ describe('quotations as objects and complements, set-off adjuncts, more verbs', 
     expect(run(c).map((q) => [q.cue, q.content])).toEqual([['رجح', 'يرتفع العدد بشكل كبير']]);
   });
 });
+
+describe('speaker phrases from more outlets', () => {
+  test('a rank inside a comma-set name is left out, and the whole comma-set name is kept', () => {
+    const b = 'وتقول منسقة المنظمة في السودان، الدكتورة إنغريد فان دير بيرغ، في تصريح: "نسجل أكثر من مئة إصابة يوميا".';
+    expect(run(b).map((q) => [q.speaker, q.speakerTitle])).toEqual([['إنغريد فان دير بيرغ', 'منسقة المنظمة في السودان']]);
+  });
+
+  test('a given name written with the article (الحسين) is a name; a possessive role word (زميله) is a role', () => {
+    const b = 'وقال مدير قطب الماء بالمكتب، الحسين أوبلا، إن البرامج "واردة إذا استمر الجفاف".';
+    expect(run(b).map((q) => q.speaker)).toEqual(['الحسين أوبلا']);
+    const c = 'فيما رأى زميله النائب بدر الفضالة أن الأولوية لتعديل قانون الانتخابات.';
+    expect(run(c).map((q) => q.speaker)).toEqual(['بدر الفضالة']);
+  });
+
+  test('a short quoted name inside a role (لحركة "فتح") belongs to the role', () => {
+    const b = 'قال عضو اللجنة المركزية لحركة "فتح" جبريل شحادة إن القيادة أبلغت الجانبين بقطع العلاقات.';
+    expect(run(b).map((q) => [q.speaker, q.speakerTitle])).toEqual([['جبريل شحادة', 'عضو اللجنة المركزية لحركة "فتح"']]);
+  });
+
+  test('، وهو …، describes the speaker; لكنها + verb starts a new statement', () => {
+    const b = 'ويقول أحد المتظاهرين، وهو أستاذ جامعي، لـ"الخبر": "جئنا لنقول لا للعهدة الخامسة".';
+    expect(run(b).map((q) => [q.speaker, q.content])).toEqual([['أحد المتظاهرين', 'جئنا لنقول لا للعهدة الخامسة']]);
+    const c = 'قالت مصادر مطلعة إن الرئيس منفتح على الحوار، لكنها استبعدت أن تستقيل الحكومة قريبا.';
+    expect(run(c).map((q) => [q.cue, q.content])).toEqual([['قالت', 'الرئيس منفتح على الحوار'], ['استبعدت', 'تستقيل الحكومة قريبا']]);
+  });
+
+  test('a dash ends a dateline before the verb', () => {
+    const b = 'أربيل (كوردستان24) – قال المتحدث باسم الحكومة هيمن عثمان إن القصف جريمة.';
+    expect(run(b).map((q) => q.speaker)).toEqual(['هيمن عثمان']);
+  });
+});
