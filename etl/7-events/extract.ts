@@ -142,7 +142,10 @@ function sentenceEvents(
     if (scope && clause > scope.from) scope = null;
     if (isNegated(cues.modality, t, sent.tokStart) || isCancelled(cues.modality, t, sent.tokStart)) continue;
     // … طالبت X، …، ولوحت باستخدام القوة: a coordinated stance verb is a new act, not the demand's content
-    if (scope?.kind === 'swallow' && t.def.pos === 'v' && /^[وف]/.test(t.clitic) && (SPEECH_ACTS.has(t.eventType) || SWALLOWING.has(t.eventType))) scope = null;
+    // … and so is a participle after a comma (دعا الطرفين إلى وقف القتال، مهددا باستخدام القوة)
+    const stance = SPEECH_ACTS.has(t.eventType) || SWALLOWING.has(t.eventType);
+    const newAct = (t.def.pos === 'v' && /^[وف]/.test(t.clitic)) || (t.def.pos === 'p' && t.tokStart > 0 && /^[،,]$/u.test(doc.tokens[t.tokStart - 1]?.text ?? ''));
+    if (scope?.kind === 'swallow' && stance && newAct) scope = null;
     if (scope?.kind === 'swallow') continue;
     // إمكانية الوساطة، التوجه إلى المفاوضات، لجنة المفاوضات، المعارك تتوقف: no event is reported
     if (isGeneric(cues.modality, t, doc.tokens) || isHalted(cues.modality, t)) continue;
