@@ -37,6 +37,20 @@ const MERGE_GAP = 1;
 
 let indexCache: PhraseIndex<TriggerDef[]> | null = null;
 
+// Verb endings a starred word inside a phrase may take (رفع* حالة التأهب → رفع، رفعت، رفعوا، رفعا، رفعتا).
+const INNER_ENDINGS = ['', 'ت', 'وا', 'ا', 'تا'];
+
+/** Expands a starred word that is not the last of its phrase into its verb endings; the matcher reads a final * itself. */
+function innerEndings(form: string): string[] {
+  const words = form.split(' ');
+  let out = [''];
+  words.forEach((w, i) => {
+    const alts = i < words.length - 1 && w.endsWith('*') ? INNER_ENDINGS.map((e) => w.slice(0, -1) + e) : [w];
+    out = out.flatMap((o) => alts.map((a) => (o ? `${o} ${a}` : a)));
+  });
+  return out;
+}
+
 /** Builds (once) the trigger index from lexicons/event-triggers.tsv. */
 function triggerIndex(): PhraseIndex<TriggerDef[]> {
   if (indexCache) return indexCache;
@@ -56,7 +70,7 @@ function triggerIndex(): PhraseIndex<TriggerDef[]> {
       requires,
       weak: r.weak === 'y',
     };
-    for (const v of variants(r.triggers)) byForm.set(v, [...(byForm.get(v) ?? []), def]);
+    for (const v of variants(r.triggers).flatMap(innerEndings)) byForm.set(v, [...(byForm.get(v) ?? []), def]);
   }
   const index = new PhraseIndex<TriggerDef[]>();
   for (const [v, defs] of byForm) index.add(v, defs);

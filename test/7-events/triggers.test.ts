@@ -65,3 +65,11 @@ describe('findTriggers', () => {
     expect(triggers('أعلن عن مقتل 3 مدنيين.')).toEqual([['ASSAULT', 'مقتل']]);
   });
 });
+
+describe('starred words inside a phrase', () => {
+  it('a starred verb before the rest of its phrase takes past endings (رفع* درجة الجاهزية → رفعت درجة الجاهزية)', () => {
+    for (const text of ['رفعت درجة الجاهزية في المنطقة الشرقية.', 'رفعوا درجة الجاهزية في المنطقة الشرقية.']) {
+      expect(findTriggers(buildDoc(text), findActors(text)).map((t) => [t.eventType, t.text])).toEqual([['MOBILIZE', text.split(' ').slice(0, 3).join(' ')]]);
+    }
+  });
+});
