@@ -3,27 +3,28 @@ import { join } from 'node:path';
 import { EVAL_DIR, readPassages, sameName, scoreEvents, scoreQuotes } from '../../tools/eval.js';
 
 // Hand-annotated passages from other outlets, years and conflicts (no Karabakh), written without
-// reading the extractor's rules. dev and dev2 are the sets rules were checked against; test is only scored.
+// reading the extractor's rules. dev … dev4 are the sets rules were checked against; test is only scored.
 // The floors below are regression guards at the figures measured when the sets were added, not
 // the product targets (speaker right 90%, event type and date right 80%): see the README.
 const split = (kind: string, name: string) => readPassages(join(EVAL_DIR, `${kind}.${name}.jsonl`));
 
 describe('evaluation sets are well formed', () => {
-  test.each(['dev', 'dev2', 'test'])('quotes.%s: unique ids, each gold content and speaker is in its text', (name) => {
+  test.each(['dev', 'dev2', 'dev3', 'dev4', 'test'])('quotes.%s: unique ids, each gold content and speaker is in its text', (name) => {
     const ps = split('quotes', name);
     expect(ps.length).toBeGreaterThanOrEqual(50);
     expect(new Set(ps.map((p) => p.id)).size).toBe(ps.length);
     for (const p of ps) for (const q of p.quotes ?? []) expect(p.text.includes(q.content), `${p.id}: ${q.content}`).toBe(true);
   });
 
-  test.each(['dev', 'dev2', 'test'])('events.%s: unique ids, each trigger is in its text, no date after publication', (name) => {
+  test.each(['dev', 'dev2', 'dev3', 'dev4', 'test'])('events.%s: unique ids, each trigger is in its text, no past event dated after publication', (name) => {
     const ps = split('events', name);
     expect(ps.length).toBeGreaterThanOrEqual(50);
     expect(new Set(ps.map((p) => p.id)).size).toBe(ps.length);
     for (const p of ps) {
       for (const e of p.events ?? []) {
         expect(p.text.includes(e.trigger), `${p.id}: ${e.trigger}`).toBe(true);
-        if (e.date) expect(e.date <= p.published, `${p.id}: ${e.date}`).toBe(true);
+        // only a planned act (a protest called for tomorrow, patrols from the 15th) may be dated after publication
+        if (e.date && e.modality !== 'future') expect(e.date <= p.published, `${p.id}: ${e.date}`).toBe(true);
       }
     }
   });
@@ -38,9 +39,9 @@ describe('scoring', () => {
     expect(sameName(null, 'سامح شكري')).toBe(false);
   });
 
-  test('held-out quotes: the speaker is right for at least 72% of gold statements', () => {
+  test('held-out quotes: the speaker is right for at least 78% of gold statements', () => {
     const s = scoreQuotes(split('quotes', 'test'));
-    expect(s.speakerRight / s.gold).toBeGreaterThanOrEqual(0.72);
+    expect(s.speakerRight / s.gold).toBeGreaterThanOrEqual(0.78);
     expect((s.predicted - s.spurious) / s.predicted).toBeGreaterThanOrEqual(0.9);
   });
 
