@@ -8,7 +8,7 @@ import { findTriggers, embeddedCues, type Trigger } from './triggers.js';
 import { grammar, isDefinite, withoutPossessive } from './grammar.js';
 import { normalizeKey } from '../3-segment/normalize.js';
 import { findChannel } from './channels.js';
-import { frontedSubject, followingSubject, outletWord, type ScanContext, type TokenRange } from './speakers.js';
+import { frontedSubject, followingSubject, outletWord, skipCommas, withheldNounAfter, type ScanContext, type TokenRange } from './speakers.js';
 import { isGivenName, splitSpeaker, isAnonymousAt, isDocumentAt, roleMatcher } from './titles.js';
 import { findSaidOn, UNKNOWN_DAY, type SaidOn } from './said-on.js';
 import { clauseBound, unclosedBound, pairAt, trimEnd, trimStart, type BodyIndex } from './content.js';
@@ -480,9 +480,9 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
     if (said.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < min) return null;
     // طالب بـ"تبني حل …"، دعا إلى "انتفاضة سلمية": a quotation opening the statement is direct when
     // it runs to the clause end, else the statement is mixed
-    const p = isQuoteMark(body[start]) ? pairAt(marks, start) : -1;
-    if (isQuoteMark(body[start]) && (p < 0 || attributed.has(marks.pairs[p]))) return null;
-    if (p >= 0) {
+    if (isQuoteMark(body[start])) {
+      const p = pairAt(marks, start);
+      if (p < 0 || attributed.has(marks.pairs[p])) return null;
       const pair = marks.pairs[p];
       attributed.add(pair);
       if (!body.slice(pair.close + 1, end).replace(/[\s.،,:!؟?]/gu, '')) {
@@ -528,23 +528,17 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
         if (tokens[k].norm === RELAY_FROM) return k;
       }
     }
-    let k = after;
-    while (tokens[k] && isComma(tokens[k])) k++;
+    const k = skipCommas(tokens, after);
     return g.relaying.has(tokens[k]?.norm ?? '') && tokens[k + 1]?.norm === RELAY_FROM ? k + 1 : null;
   }
 
   /** After a speaker, the end of "who asked not to be named" (طلب عدم الكشف عن هويته), else `at`. */
   function withheldEnd(at: number): number {
-    let k = at;
-    while (tokens[k] && isComma(tokens[k])) k++;
-    if (!g.withheldVerb.has(tokens[k]?.norm ?? '')) return at;
-    for (let j = k + 1; j < Math.min(tokens.length, k + 6); j++) {
-      if (!g.withheldNoun.has(tokens[j].norm)) continue;
-      let end = j + 1;
-      while (tokens[end] && (isComma(tokens[end]) || g.saying.has(tokens[end].norm))) end++;
-      return end;
-    }
-    return at;
+    const noun = withheldNounAfter(tokens, skipCommas(tokens, at));
+    if (noun === null) return at;
+    let end = noun + 1;
+    while (tokens[end] && (isComma(tokens[end]) || g.saying.has(tokens[end].norm))) end++;
+    return end;
   }
 
   /** A quotation standing before its verb at the sentence start ("…"، قال X). */

@@ -79,6 +79,23 @@ function auxiliarySubject(sc: ScanContext, cue: number, sentenceFrom: number): T
   return null;
 }
 
+// how far after its verb "the name" of a wish to stay unnamed may stand (طلب عدم الكشف عن هويته)
+const WITHHELD_REACH = 5;
+
+/** For a verb at k opening "who asked not to be named" (رفض الكشف عن هويته), the index of its noun (هويته); else null. */
+export function withheldNounAfter(tokens: Token[], k: number): number | null {
+  const g = grammar();
+  if (!g.withheldVerb.has(tokens[k]?.norm ?? '')) return null;
+  for (let j = k + 1; j <= k + WITHHELD_REACH && j < tokens.length; j++) if (g.withheldNoun.has(tokens[j].norm)) return j;
+  return null;
+}
+
+/** The first token at or after k that is not a comma. */
+export function skipCommas(tokens: Token[], k: number): number {
+  while (tokens[k] && isComma(tokens[k])) k++;
+  return k;
+}
+
 /**
  * The token after a short quoted name (up to three words) that follows a word starting with ل or
  * an institution or outlet noun inside a role (لحركة "فتح"، منظمة "هاتف الإنذار"), else null.
@@ -131,8 +148,9 @@ export function followingSubject(sc: ScanContext, start: number, limit: number):
     if (sc.dateAt.has(i) || sc.cueAt.has(i)) break;
     if (!t.word) {
       // لحركة "فتح"، منظمة "هاتف الإنذار": a short quoted name inside the role belongs to it
-      if (isQuoteMark(t.raw) && i > start && quotedName(sc, i, limit) !== null) {
-        i = quotedName(sc, i, limit)!;
+      const afterName = isQuoteMark(t.raw) && i > start ? quotedName(sc, i, limit) : null;
+      if (afterName !== null) {
+        i = afterName;
         continue;
       }
       if (t.raw === '(') {
@@ -156,7 +174,7 @@ export function followingSubject(sc: ScanContext, start: number, limit: number):
     }
     if (g.complementizer.has(t.norm) || g.adverb.has(t.norm) || g.saying.has(t.norm) || outletWord(t)) break;
     // مسؤول رفض الكشف عن هويته: the wish to stay unnamed ends the speaker
-    if (i > start && g.withheldVerb.has(t.norm) && tokens.slice(i + 1, i + 6).some((n) => g.withheldNoun.has(n.norm))) break;
+    if (i > start && withheldNounAfter(tokens, i) !== null) break;
     // a channel word ends the subject, unless the subject is the document itself (وذكر بيان …)
     if (channelMatcher().has(tokens, i) && !roleMatcher().has(tokens, i) && !(i === start && g.document.has(t.norm))) break;
     if (g.stopPreposition.has(t.norm)) {

@@ -193,8 +193,7 @@ function findName(tokens: Token[], from: number, to: number): SpeakerSplit | nul
   }
   if (head.value === 'rank') {
     // consecutive honorifics and ranks (حضرة صاحب السمو الشيخ تميم …) all stand before the name
-    let k = head.to;
-    for (let hit = m.matchAt(tokens, k); hit && hit.value === 'rank' && hit.to < to; hit = m.matchAt(tokens, k)) k = hit.to;
+    const k = head.to < to ? afterRanks(tokens, from, to) : to;
     // فخامة رئيس مجلس القيادة الدكتور رشاد العليمي: an honorific before a title, then the title's own name
     if (k < to && m.matchAt(tokens, k)?.value === 'title') return findName(tokens, k, to);
     return k < to ? { ...whole, speakerFrom: k } : null;
@@ -229,7 +228,7 @@ function findName(tokens: Token[], from: number, to: number): SpeakerSplit | nul
     // a role word with a possessive pronoun is definite too (نظيره سيرغي لافروف، منافسه نبيل القروي)
     const possessive = covered.has(i - 1) && /(?:ه|ها|هم)$/u.test(tokens[i - 1].raw);
     // … or a quoted name closing the role (عضو اللجنة المركزية لحركة "فتح" جبريل شحادة)
-    const afterRole = isDefinite(tokens[i - 1].bare) || rankWord.has(i - 1) || possessive || (isQuoteMark(tokens[i - 1].raw) && tokens.slice(head.to, i - 1).filter((q) => isQuoteMark(q.raw)).length % 2 === 1);
+    const afterRole = isDefinite(tokens[i - 1].bare) || rankWord.has(i - 1) || possessive || closesQuote(tokens, head.to, i - 1);
     if (covered.has(i) || !afterRole || !nameLike(tokens, i)) continue;
     if (linked(i)) continue;
     return withTitle(tokens, from, i, i, to);
@@ -237,18 +236,25 @@ function findName(tokens: Token[], from: number, to: number): SpeakerSplit | nul
   return null;
 }
 
+/** Whether token k is a quotation mark closing one opened after `from` (an odd number of marks before it). */
+function closesQuote(tokens: Token[], from: number, k: number): boolean {
+  if (!isQuoteMark(tokens[k].raw)) return false;
+  let marks = 0;
+  for (let q = from; q < k; q++) if (isQuoteMark(tokens[q].raw)) marks++;
+  return marks % 2 === 1;
+}
+
 /** Builds a split with the role [tf, tt) minus a trailing rank, and the name [nf, nt). */
 function withTitle(tokens: Token[], tf: number, tt: number, nf: number, nt: number): SpeakerSplit {
   let end = tt;
   // a closing quotation mark of a name in the role stays (لحركة "فتح")
-  const closes = (k: number): boolean => isQuoteMark(tokens[k].raw) && tokens.slice(tf, k).filter((q) => isQuoteMark(q.raw)).length % 2 === 1;
-  while (end > tf && !tokens[end - 1].word && !closes(end - 1)) end--;
+  while (end > tf && !tokens[end - 1].word && !closesQuote(tokens, tf, end - 1)) end--;
   // drop a rank (اللواء، الجنرال) standing right before the name
   for (let k = tf; k < end; k++) {
     const hit = roleMatcher().matchAt(tokens, k);
     if (hit && hit.value === 'rank' && hit.to === end) { end = k; break; }
   }
-  while (end > tf && !tokens[end - 1].word && !closes(end - 1)) end--;
+  while (end > tf && !tokens[end - 1].word && !closesQuote(tokens, tf, end - 1)) end--;
   return { speakerFrom: nf, speakerTo: nt, titleFrom: end > tf ? tf : null, titleTo: end > tf ? end : null };
 }
 

@@ -200,7 +200,9 @@ function sentenceEvents(
       const worry = lastCueBetween(cues.modality.get('concern'), Math.max(p.actor1.tokEnd, t.tokStart - CONCERN_REACH), t.tokStart);
       if (worry) p = { actor1: null, actor2: p.actor2 };
     }
-    if (!p.actor1 && !denial && !referred) {
+    // a denied act, or one referred to, takes no doer from elsewhere in the text
+    const ownDoerOnly = !!denial || !!referred;
+    if (!p.actor1 && !ownDoerOnly) {
       // البلدان يتبادلان الاتهامات: the two sides last named together
       const dual = cues.modality.get('dual')?.find((c) => c.tokStart >= clause && c.tokEnd <= t.tokStart && t.tokStart - c.tokEnd <= DUAL_REACH);
       const relative = dual && relativeBetween(doc, clause, dual.tokStart);
@@ -212,25 +214,25 @@ function sentenceEvents(
     }
     // نرى، ندعو، نرفض: first-person verbs in reported words are the speaker's own acts
     const firstPerson = t.def.pos === 'v' && FIRST_PERSON.test(normalizeKey(t.text));
-    if (!denial && !referred && att.claimer && (firstPerson || !p.actor1)) {
+    if (!ownDoerOnly && att.claimer && (firstPerson || !p.actor1)) {
       const speaks = att.resumptive || firstPerson || !att.reported || SPEECH_ACTS.has(t.eventType);
       if (speaks) p = { actor1: att.claimer, actor2: p.actor2 && p.actor2 !== att.claimer ? p.actor2 : null };
     }
     const last = drafts[drafts.length - 1];
     const sides = [...drafts].reverse().find((d) => d.dualPair);
-    if (referred) {
-      // an act referred to keeps only the doer named after it (الهجوم الذي شنته القوات)
-    } else if (!p.actor1 && !denial && sides) {
-      // "the two sides" stay two: a dual verb (توصلا) is theirs together; what they accuse each other of has no one doer
-      if (RECIPROCAL_ACTS.has(t.eventType)) {
-        p = sides.participants;
-        dualPair = true;
+    if (!p.actor1 && !ownDoerOnly) {
+      if (sides) {
+        // "the two sides" stay two: a dual verb (توصلا) is theirs together; what they accuse each other of has no one doer
+        if (RECIPROCAL_ACTS.has(t.eventType)) {
+          p = sides.participants;
+          dualPair = true;
+        }
+      } else if (last && !proposal && (last.clause === clause || t.def.pos === 'v' || (att.cue && !att.reported))) {
+        // coordinated acts, and a verb whose subject is a pronoun, share the last subject
+        // (أقر علييف فرض حالة الحرب وحظر التجول، كما أعلن عن تعبئة جزئية؛ بعد أن كانت قد أرسلت …)
+        const prev = last.participants;
+        p = { actor1: prev.actor1, actor2: p.actor2 && p.actor2 !== prev.actor1 ? p.actor2 : null };
       }
-    } else if (!p.actor1 && !denial && last && !proposal && (last.clause === clause || t.def.pos === 'v' || (att.cue && !att.reported))) {
-      // coordinated acts, and a verb whose subject is a pronoun, share the last subject
-      // (أقر علييف فرض حالة الحرب وحظر التجول، كما أعلن عن تعبئة جزئية؛ بعد أن كانت قد أرسلت …)
-      const prev = last.participants;
-      p = { actor1: prev.actor1, actor2: p.actor2 && p.actor2 !== prev.actor1 ? p.actor2 : null };
     }
     let modality: Modality = 'asserted';
     let claimedBy: string | null = null;
