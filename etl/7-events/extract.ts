@@ -103,7 +103,7 @@ export function extractEvents(body: string, ctx: ArticleContext): EventRecord[] 
     addCounts(doc, sent, events);
     for (const e of events) rows.push(e);
   }
-  sameOccasion(rows, cues.modality);
+  sameOccasion(doc, rows, cues.modality);
   for (const e of rows) merge(out, e);
   return out.map((r) => r.record);
 }
@@ -332,7 +332,7 @@ function proposalCue(cues: ModalityCues, t: Trigger, clause: number, irr: Return
  * link (وبالتزامن، عقب العملية، خلال الاقتحام), or a statement by the same actor in the same or the
  * next sentence (أعلن بوتين اليوم التعبئة … واتهم بوتين الغرب …). Plans and conditions stay undated.
  */
-function sameOccasion(rows: Draft[], modality: ModalityCues): void {
+function sameOccasion(doc: Doc, rows: Draft[], modality: ModalityCues): void {
   let last: Draft | null = null;
   for (const d of rows) {
     const r = d.record;
@@ -342,7 +342,7 @@ function sameOccasion(rows: Draft[], modality: ModalityCues): void {
     }
     if (!last || r.eventDate || r.modality === 'future' || r.modality === 'hypothetical') continue;
     const sentence = d.trigger.sentence;
-    const linked = !!modality.get('same-time')?.some((c) => c.tokStart >= d.sentTokStart && c.tokEnd <= d.trigger.tokStart);
+    const linked = tiedToLast(doc, modality, d.sentTokStart, d.trigger);
     const sameSpeaker = SPEECH_ACTS.has(r.eventType) && !!r.actor1Id && r.actor1Id === last.record.actor1Id
       && sentence - last.trigger.sentence <= 1;
     if ((linked && sentence - last.trigger.sentence <= 1) || sameSpeaker) {
@@ -350,6 +350,24 @@ function sameOccasion(rows: Draft[], modality: ModalityCues): void {
       r.datePrecision = 'day';
     }
   }
+}
+
+// How far after its trigger a back reference may stand (فرضت طوقا على المنطقة عقب الانفجار).
+const LINK_AFTER = 8;
+
+/**
+ * Whether the sentence from token `from` ties the trigger to the last dated event: a same-time
+ * phrase before it (وبالتزامن، في غضون ذلك), or a time preposition before or shortly after it that
+ * governs a definite noun other than a time word (عقب الانفجار، خلال الاقتحام; not خلال الأسبوع الماضي).
+ */
+function tiedToLast(doc: Doc, modality: ModalityCues, from: number, t: Trigger): boolean {
+  if (modality.get('same-time')?.some((c) => c.tokStart >= from && c.tokEnd <= t.tokStart)) return true;
+  const times = modality.get('time-noun');
+  return !!modality.get('after-event')?.some(
+    (c) =>
+      c.tokStart >= from && c.tokStart < t.tokEnd + LINK_AFTER &&
+      /^ال/u.test(doc.tokens[c.tokEnd]?.text ?? '') && !times?.some((x) => x.tokStart === c.tokEnd),
+  );
 }
 
 /** Where the denied words start: after the last أن between the denial and the trigger, else after the denial. */

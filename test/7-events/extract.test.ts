@@ -163,6 +163,28 @@ describe('extractEvents: acts tied to a dated event', () => {
   });
 });
 
+describe('extractEvents: a time preposition that refers back to a dated event', () => {
+  const text = 'انفجرت عبوة ناسفة صباح اليوم على رتل للجيش قرب المدينة. وأضاف المصدر أن قوة أمنية فرضت حظر التجول على المنطقة عقب الانفجار.';
+  const dates = [dateIn(text, 'صباح اليوم', '2021-08-15', true)];
+
+  it('عقب + a definite noun after the trigger gives the act the day of the last dated event', () => {
+    const out = run(text, { dates });
+    expect(out.find((e) => e.eventType === 'COERCE')?.eventDate).toBe('2021-08-15');
+  });
+
+  it('the same preposition before a time word is a range, not a reference', () => {
+    const other = text.replace('عقب الانفجار', 'خلال الأسبوع');
+    const out = run(other, { dates: [dateIn(other, 'صباح اليوم', '2021-08-15', true)] });
+    expect(out.find((e) => e.eventType === 'COERCE')?.eventDate).toBeNull();
+  });
+
+  it('a same-time phrase after the trigger (بعد ساعات من هجوم) does not date it', () => {
+    const t2 = 'اعتقلت الشرطة أمس ثلاثة ناشطين. وجاء إعلان حظر التجول بعد ساعات من الاعتقال.';
+    const out = run(t2, { dates: [dateIn(t2, 'أمس', '2019-10-29', true)] });
+    expect(out.find((e) => e.eventType === 'COERCE' && e.trigger.includes('حظر'))?.eventDate ?? null).toBeNull();
+  });
+});
+
 describe('extractEvents: which date belongs to the event', () => {
   it('a year next to a past attack keeps it from borrowing the day of the sentence', () => {
     const text = 'قدم نتنياهو أمس اعتذارا عن مقتل تسعة أتراك في الهجوم على السفينة عام 2010.';
