@@ -1,7 +1,7 @@
 /**
  * Scores the quote and event extractors against hand-annotated passages (test/eval/*.jsonl).
  *
- *   node dist/tools/eval.js [--split dev|dev2|dev3|dev4|test|all] [--show]
+ *   node dist/tools/eval.js [--split dev|dev2 … dev6|test|all] [--show]
  *
  * Quotes: a gold statement is found when a predicted quote's content holds the gold content words;
  * its speaker is right when the predicted speaker names the same words as the gold speaker (one name
@@ -91,7 +91,7 @@ export function readPassages(file: string): Passage[] {
 }
 
 /** Runs the pipeline's extraction stages over one passage published on `published`. */
-function context(p: Passage): ArticleContext {
+export function context(p: Passage): ArticleContext {
   const dates = findDates(p.text, { anchor: p.published });
   return { articleId: p.id, publishedDate: p.published, dates, actors: findActors(p.text) };
 }

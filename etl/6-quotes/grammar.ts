@@ -27,6 +27,7 @@ export interface Grammar {
   auxiliary: Set<string>;
   withheldVerb: Set<string>;
   withheldNoun: Set<string>;
+  npAdjective: Set<string>;
   ownWords: PhraseMatcher<true>;
 }
 
@@ -68,6 +69,7 @@ export function grammar(): Grammar {
     auxiliary: words('auxiliary'),
     withheldVerb: words('withheld-verb'),
     withheldNoun: words('withheld-noun'),
+    npAdjective: words('np-adjective'),
     ownWords: new PhraseMatcher([{ variants: own, value: true as const }], 'و'),
   };
   return cached;

@@ -10,11 +10,14 @@ import { attribute } from './claims.js';
 import { RELATIVE, findParticipants, placeMentions, type Mention, type Participants } from './participants.js';
 import { findCounts } from './counts.js';
 import { eventDate } from './dates.js';
+import { subjectScan, verbSubject, type SubjectScan } from './subjects.js';
 
 // Statements that are acts in themselves: their speaker is their actor.
 const SPEECH_ACTS = new Set(['REQUEST', 'ACCUSE', 'REJECT', 'THREATEN', 'SUPPORT', 'COOPERATE', 'CONSULT']);
 // Whatever follows a call or a threat in its clause is its content, not a reported event.
 const SWALLOWING = new Set(['REQUEST', 'THREATEN']);
+// Acts done to people, often passive in news (قتل ثلاثة جنود، اعتقل 5 أشخاص): a count after the verb is who suffered it.
+const PATIENT_FIRST = new Set(['ASSAULT', 'COERCE', 'RETREAT']);
 // Events that happen somewhere: they get a location.
 const PHYSICAL = new Set(['ASSAULT', 'MOBILIZE', 'COERCE', 'RETREAT', 'PROTEST', 'AID']);
 const FIRST_PERSON = /^(لا |لن |لم )?ن(دعو|طالب|رفض|تهم|دين|دعم|حذر|هدد|ري|قف|ناشد|حمل|عتزم|ؤيد)/;
@@ -74,6 +77,7 @@ export function extractEvents(body: string, ctx: ArticleContext): EventRecord[] 
     modes: outsideActors(findCues(doc, 'event-modes', 'mode'), mentions),
   };
   const places = findPlacesInView(body, doc.view, doc.tokens);
+  const scan = subjectScan(body, ctx.dates, triggers.map((t) => t.start));
   const rows: Draft[] = [];
   const out: Draft[] = [];
   // triggers, mentions and places are sorted, so each sentence takes its share with a moving pointer
@@ -99,7 +103,7 @@ export function extractEvents(body: string, ctx: ArticleContext): EventRecord[] 
       claims: cuesWithin(cues.claims, sent.tokStart, sent.tokEnd),
       modes: cuesWithin(cues.modes, sent.tokStart, sent.tokEnd),
     };
-    const events = sentenceEvents(doc, ctx, sent, own, sMentions, sPlaces, local, mentions);
+    const events = sentenceEvents(doc, ctx, sent, own, sMentions, sPlaces, local, scan, mentions);
     addCounts(doc, sent, events);
     for (const e of events) rows.push(e);
   }
@@ -131,6 +135,7 @@ function sentenceEvents(
   mentions: Mention[],
   places: PlaceMention[],
   cues: DocCues,
+  scan: SubjectScan,
   all: Mention[] = mentions,
 ): Draft[] {
   const drafts: Draft[] = [];
@@ -202,7 +207,10 @@ function sentenceEvents(
     }
     // a denied act, or one referred to, takes no doer from elsewhere in the text
     const ownDoerOnly = !!denial || !!referred;
-    if (!p.actor1 && !ownDoerOnly) {
+    // a verb's own subject that is no known actor (فرقت قوات الأمن المتظاهرين): its words, and no borrowed doer
+    const written = !p.actor1 && !referred && !proposer && t.def.pos === 'v' && !t.def.weak
+      ? verbSubject(scan, t.start, t.end, doc.ostart[clause], sent.end, PATIENT_FIRST.has(t.eventType)) : null;
+    if (!p.actor1 && !ownDoerOnly && !written) {
       // البلدان يتبادلان الاتهامات: the two sides last named together
       const dual = cues.modality.get('dual')?.find((c) => c.tokStart >= clause && c.tokEnd <= t.tokStart && t.tokStart - c.tokEnd <= DUAL_REACH);
       const relative = dual && relativeBetween(doc, clause, dual.tokStart);
@@ -214,13 +222,13 @@ function sentenceEvents(
     }
     // نرى، ندعو، نرفض: first-person verbs in reported words are the speaker's own acts
     const firstPerson = t.def.pos === 'v' && FIRST_PERSON.test(normalizeKey(t.text));
-    if (!ownDoerOnly && att.claimer && (firstPerson || !p.actor1)) {
+    if (!ownDoerOnly && att.claimer && (firstPerson || (!p.actor1 && !written))) {
       const speaks = att.resumptive || firstPerson || !att.reported || SPEECH_ACTS.has(t.eventType);
       if (speaks) p = { actor1: att.claimer, actor2: p.actor2 && p.actor2 !== att.claimer ? p.actor2 : null };
     }
     const last = drafts[drafts.length - 1];
     const sides = [...drafts].reverse().find((d) => d.dualPair);
-    if (!p.actor1 && !ownDoerOnly) {
+    if (!p.actor1 && !ownDoerOnly && !written) {
       if (sides) {
         // "the two sides" stay two: a dual verb (توصلا) is theirs together; what they accuse each other of has no one doer
         if (RECIPROCAL_ACTS.has(t.eventType)) {
@@ -284,7 +292,7 @@ function sentenceEvents(
         eventMode: t.eventType === 'ASSAULT' ? t.mode ?? modeNear(doc, cues.modes, t, sent) : t.mode,
         trigger: t.text,
         actor1Id: p.actor1?.actorId ?? null,
-        actor1Text: p.actor1?.surface ?? null,
+        actor1Text: p.actor1?.surface ?? written?.text ?? null,
         actor2Id: p.actor2?.actorId ?? null,
         actor2Text: p.actor2?.surface ?? null,
         locationText: place?.surface ?? null,

@@ -1,0 +1,204 @@
+import type { DateMention } from '../types.js';
+import { tokenizeBody, tokenAt, isComma, type Token } from '../6-quotes/tokens.js';
+import { followingSubject, frontedSubject, skipCommas, type ScanContext } from '../6-quotes/speakers.js';
+import { grammar, isDefinite } from '../6-quotes/grammar.js';
+import { isGivenName, roleMatcher } from '../6-quotes/titles.js';
+import { isQuoteMark } from '../6-quotes/marks.js';
+import { numberWordsSource } from '../4-dates/numbers.js';
+
+/**
+ * The written subject of an event verb when no gazetteer actor stands there: "قوات الأمن" in
+ * فرقت قوات الأمن المتظاهرين, "آلاف المحتجين" in وخرج آلاف المحتجين. It fills actor1_text only
+ * (actor1_id stays empty: the phrase names no known actor). The phrase scanners are the quote
+ * extractor's, which read the same Arabic noun phrases after and before speech verbs.
+ */
+export interface SubjectText {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** What the scan needs about one article: its tokens, and where dates and other triggers stand. */
+export interface SubjectScan {
+  body: string;
+  sc: ScanContext;
+}
+
+// A subject longer than this is a clause the scanner ran into, not a noun phrase.
+const MAX_SUBJECT_WORDS = 8;
+// A fronted subject stands this close before its verb (قوات الأمن فرقت، مسلحون مجهولون اختطفوا).
+const MAX_FRONTED_WORDS = 6;
+
+let numberWord: RegExp | null = null;
+/** A count opening the phrase (3 أشخاص، ثلاثة جنود، عشرات): after a verb, mostly a passive's patient. */
+function isCount(t: Token): boolean {
+  numberWord ??= new RegExp(`^(?:[وف]?)(?:${numberWordsSource()}|عشرات|مئات|آلاف|الاف|ألوف|بضعة|بضع|عدد|عددا)$`, 'u');
+  return /^[0-9\u0660-\u0669\u06F0-\u06F9]/u.test(t.raw) || numberWord.test(t.norm) || numberWord.test(t.bare);
+}
+
+/** The token holding offset pos (a trigger may start after a clitic: وخرج), or the next one. */
+function tokenHolding(tokens: Token[], pos: number): number {
+  const k = tokenAt(tokens, pos);
+  return k > 0 && tokens[k - 1].end > pos ? k - 1 : k;
+}
+
+/** Prepares the scan of an article body. */
+export function subjectScan(body: string, dates: DateMention[], triggerStarts: number[]): SubjectScan {
+  const tokens = tokenizeBody(body);
+  const dateAt = new Set<number>();
+  for (const d of dates) {
+    // every word of a date (فجر الأربعاء 8 كانون الثاني) ends a subject and is stepped over before one
+    for (let k = tokenAt(tokens, d.start); k < tokens.length && tokens[k].start < d.end; k++) dateAt.add(k);
+  }
+  // another trigger ends a subject as a speech verb ends a speaker
+  const cueAt = new Set<number>();
+  for (const s of triggerStarts) {
+    const k = tokenHolding(tokens, s);
+    if (k < tokens.length) cueAt.add(k);
+  }
+  return { body, sc: { tokens, cueAt, dateAt } };
+}
+
+/**
+ * The noun phrase subject of the verb at [verbStart, verbEnd): the phrase fronted before it in its
+ * clause (from clauseStart), else the phrase right after it (VSO), skipping commas and dates.
+ * Null for a first-person verb, a phrase after a plural verb, a phrase opening with a preposition or
+ * a complementizer, or one longer than a noun phrase; with `patient` (acts done to people, often
+ * passive in news: قتل ثلاثة جنود، اعتقل 5 أشخاص) also a phrase opening with a count.
+ */
+export function verbSubject(
+  scan: SubjectScan,
+  verbStart: number,
+  verbEnd: number,
+  clauseStart: number,
+  sentEnd: number,
+  patient: boolean,
+): SubjectText | null {
+  const { sc, body } = scan;
+  const { tokens } = sc;
+  const g = grammar();
+  const v = tokenHolding(tokens, verbStart);
+  if (v >= tokens.length || tokens[v].start >= verbEnd) return null;
+  const last = tokenAt(tokens, verbEnd) - 1;
+  const verb = tokens[last].norm;
+  // نرفض، أعلنا: the speaker is the subject
+  if (/نا$/u.test(verb) || /^[وف]?ن/u.test(tokens[v].norm)) return null;
+  const endTok = tokenAt(tokens, sentEnd);
+  // اختطفا على يد مسلحين قبليين: a passive names its doer after the agent phrase
+  const agent = passiveAgentAfter(tokens, last + 1, endTok);
+  if (agent !== null) {
+    const r = agent < endTok ? followingSubject(sc, agent, endTok) : null;
+    return r && r.from === agent ? accept(body, tokens, r.from, r.to, MAX_SUBJECT_WORDS, false) : null;
+  }
+  const fromTok = tokenAt(tokens, clauseStart);
+  if (v > fromTok) {
+    const r = frontedSubject(sc, v, fromTok);
+    // وكانت قوات الأمن قد فرقت: the subject may end at قد
+    const to = r && r.to === v - 1 && tokens[v - 1].norm === 'قد' ? v : r?.to;
+    if (r && to === v) return accept(body, tokens, r.from, r.to, MAX_FRONTED_WORDS, patient) ?? null;
+    if (r) return null;
+    // أنها أسقطت طائرة: a verb right after a complementizer has a pronoun subject, and what follows is its object;
+    // any other word right before the verb (an object, a relative clause) is no VSO opening either
+    const prev = tokens[v - 1];
+    if (prev.word && !g.marker.has(prev.norm)) return null;
+    // كانت قد أرسلت دفعتين: the auxiliary carries a pronoun subject
+    if (prev.norm === 'قد' && g.auxiliary.has(tokens[v - 2]?.norm ?? '')) return null;
+  }
+  // قصفوا، يشنون: a plural verb carries its subject; what follows is its object. After a phrase
+  // (لوحت باستخدام القوة) the words are the phrase's complement, not its subject.
+  if (/(وا|ون)$/u.test(verb) || last > v) return null;
+  let k = skipCommas(tokens, last + 1);
+  while (k < endTok && (sc.dateAt.has(k) || isComma(tokens[k]) || (tokens[k].word && g.adverb.has(tokens[k].norm)))) {
+    // a date mention may run several words (صباح اليوم الأحد): step over its words
+    k++;
+    while (k < endTok && tokens[k].word && g.adverb.has(tokens[k].norm)) k++;
+  }
+  const r = followingSubject(sc, k, endTok);
+  return r && r.from === k ? accept(body, tokens, r.from, r.to, MAX_SUBJECT_WORDS, patient) : null;
+}
+
+// How far after a verb a passive's agent phrase may stand (اختطفا على يد مسلحين).
+const AGENT_REACH = 8;
+const AGENT = /^(?:علي يد|علي ايدي|من قبل|بايدي|بيد)$/u;
+
+/**
+ * Where the doer starts when a passive's agent phrase (على يد، من قبل، بأيدي) follows the verb, else
+ * null: what stands around the verb suffered the act.
+ */
+function passiveAgentAfter(tokens: Token[], from: number, to: number): number | null {
+  for (let i = from; i < Math.min(to, from + AGENT_REACH); i++) {
+    if (!tokens[i].word) continue;
+    if (AGENT.test(tokens[i].norm)) return i + 1;
+    if (AGENT.test(`${tokens[i].norm} ${tokens[i + 1]?.norm ?? ''}`)) return i + 2;
+  }
+  return null;
+}
+
+/**
+ * Where the noun phrase starting at `from` ends, before `to`: a verb's object follows its subject with
+ * no mark (فرقت قوات الأمن المتظاهرين، اعتقلت الشرطة العشرات). After a definite word, another definite
+ * word continues the phrase only as an adjective (a nisba الكردية، الأمنية, or np-adjective: الخاصة،
+ * الحاكم), a title or a given name; a count, a preposition (في، من، على) or one fused with the article
+ * (بالقوة) ends it. After a word without the article (قوات، سلاح) the next word is its genitive.
+ */
+function nounPhraseEnd(tokens: Token[], from: number, to: number): number {
+  const g = grammar();
+  let name = false;
+  let role = roleMatcher().has(tokens, from);
+  for (let i = from + 1; i < to; i++) {
+    const t = tokens[i];
+    if (!t.word) {
+      if (t.raw === '(' || t.raw === ')' || isComma(t) || isQuoteMark(t.raw)) continue;
+      return end(tokens, from, i);
+    }
+    // علي السيستاني: a given name, though علي folds to the preposition على
+    if ((isGivenName(t) && t.bare !== 'على') || roleMatcher().has(tokens, i)) {
+      name = true;
+      role ||= !isGivenName(t);
+      continue;
+    }
+    const prev = lastWord(tokens, from, i);
+    const prevDefinite = prev !== null && isDefinite(tokens[prev].bare);
+    // قوة من جهاز مكافحة الإرهاب، مسلحون من حركة الشباب: a partitive من after a bare noun
+    if (t.norm === 'من' && prev !== null && !prevDefinite && i + 1 < to && tokens[i + 1].word && (isDefinite(tokens[i + 1].bare) || roleMatcher().has(tokens, i + 1))) continue;
+    // النائب الأول للرئيس الإيراني: a role's genitive with لل
+    if (role && /^لل/u.test(t.norm)) continue;
+    if (isCount(t) || g.stopPreposition.has(t.norm) || /^[وف]?(?:بال|كال)/u.test(t.norm)) return end(tokens, from, i);
+    // بإغلاق المضيق، لمنع امتداد: a preposition fused to a noun opens an adjunct (باسم stays: المتحدث باسم)
+    if (/^[وف]?[بل]/u.test(t.norm) && !g.inNameOf.has(t.norm)) return end(tokens, from, i);
+    // وفصائل، والموظفين: a coordinated noun joins the phrase
+    if (/^و/u.test(t.norm) && !name) continue;
+    if (!prevDefinite || !isDefinite(t.bare) || name) continue;
+    const bare = t.norm.replace(/^[وف]/u, '');
+    if (/(?:ي|يه|يين|يون|يان|يتين|يتان)$/u.test(bare) || g.npAdjective.has(bare)) continue;
+    return end(tokens, from, i);
+  }
+  return to;
+}
+
+/** The index of the last word before i at or after from, or null. */
+function lastWord(tokens: Token[], from: number, i: number): number | null {
+  for (let k = i - 1; k >= from; k--) if (tokens[k].word) return k;
+  return null;
+}
+
+/** i, moved back over trailing punctuation (a comma, an opening bracket). */
+function end(tokens: Token[], from: number, i: number): number {
+  while (i > from + 1 && !tokens[i - 1].word && tokens[i - 1].raw !== ')') i--;
+  return i;
+}
+
+/** The phrase [from, to) as a subject, or null when it cannot be one. */
+function accept(body: string, tokens: Token[], from: number, to: number, maxWords: number, patient: boolean): SubjectText | null {
+  const g = grammar();
+  const first = tokens[from];
+  if (!first?.word || (patient && isCount(first))) return null;
+  if (g.stopPreposition.has(first.norm) || g.complementizer.has(first.norm) || g.adverb.has(first.norm) || g.relative.has(first.norm)) return null;
+  // بالرصاص، لمنع، كالعادة: a word with a preposition clitic is no subject
+  if (/^[وف]?(?:بال|لل|كال)/u.test(first.norm)) return null;
+  if (/^[وف]?[بل]/u.test(first.norm) && !isGivenName(first)) return null;
+  to = nounPhraseEnd(tokens, from, to);
+  const words = tokens.slice(from, to).filter((t) => t.word).length;
+  if (words > maxWords) return null;
+  return { start: first.start, end: tokens[to - 1].end, text: body.slice(first.start, tokens[to - 1].end) };
+}
