@@ -13,6 +13,7 @@ import { isGivenName, splitSpeaker, isAnonymousAt, isDocumentAt, roleMatcher } f
 import { findSaidOn, UNKNOWN_DAY, type SaidOn } from './said-on.js';
 import { clauseBound, unclosedBound, pairAt, trimEnd, trimStart, type BodyIndex } from './content.js';
 import { pickActor, type SpeakerState } from './speaker-state.js';
+import { namedPeople, referent } from './mentions.js';
 
 /** Where the said words begin, as found after the attribution. */
 interface ContentStart {
@@ -62,6 +63,8 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
   };
   const sc: ScanContext = { tokens, cueAt: new Set(cues.map((c) => c.index)), dateAt };
   const g = grammar();
+  // people named anywhere, for a later وقال جلالته or وكان رئيس الجمهورية قد أكد
+  const people = namedPeople(sc, body, ctx.actors);
   const insidePair = (pos: number): boolean => marks.pairs.some((p) => p.open < pos && pos < p.close);
   const isOpener = (t: Token): boolean =>
     isQuoteMark(t.raw) && (pairAt(marks, t.start) >= 0 || marks.unclosed.includes(t.start));
@@ -180,8 +183,11 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
     const title = split.titleFrom !== null && split.titleTo !== null
       ? body.slice(tokens[split.titleFrom].start, tokens[split.titleTo - 1].end) : null;
     const anonymous = isAnonymousAt(tokens, from);
-    // وأضاف سموه، وأوضح الوزير، وقال المصدر ذاته: the speaker named before, referred to again
+    // وأضاف سموه، وأوضح الوزير، وقال المصدر ذاته: the speaker named before, referred to again;
+    // or a person named after that speaker (أدى جلالة السلطان هيثم بن طارق اليمين. وقال جلالته …)
     const again = last && split.titleFrom === null && refersBack(speaker, last);
+    const named = split.titleFrom === null && !anonymous ? referent(people, speaker, tokens, split.speakerFrom, split.speakerTo, s) : null;
+    if (named && (!again || !last || (last.at ?? -1) < (named.at ?? -1))) return { ...named };
     if (again && last) return last;
     return {
       speaker,
@@ -189,6 +195,7 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
       speakerActorId: anonymous ? null : pickActor(ctx.actors, s, e, split.speakerFrom > from),
       channel: null,
       said: null,
+      at: s,
     };
   }
 

@@ -8,6 +8,8 @@ export interface SpeakerState {
   speakerTitle: string | null;
   channel: string | null;
   said: SaidOn | null;
+  /** where the speaker was named in the body, when known */
+  at?: number;
 }
 
 /**

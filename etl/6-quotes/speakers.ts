@@ -177,7 +177,9 @@ export function followingSubject(sc: ScanContext, start: number, limit: number):
     if (i > start && withheldNounAfter(tokens, i) !== null) break;
     // a channel word ends the subject, unless the subject is the document itself (وذكر بيان …)
     if (channelMatcher().has(tokens, i) && !roleMatcher().has(tokens, i) && !(i === start && g.document.has(t.norm))) break;
-    if (g.stopPreposition.has(t.norm)) {
+    // وزير الدولة علي حيدر: علي written with its ya is the given name, not the preposition على
+    const givenAli = i > start && t.bare === 'علي' && isGivenName(t);
+    if (g.stopPreposition.has(t.norm) && !givenAli) {
       const roleComplement = ['في', 'من', 'الي', 'علي', 'لدي'].includes(t.norm);
       // … في غزة أشرف القدرة: a place in the role, with a known given name right after it
       const nameAhead = roleComplement && i > start && [2, 3, 4, 5].some((d) => i + d < limit && isGivenName(tokens[i + d]) && !sc.cueAt.has(i + d)

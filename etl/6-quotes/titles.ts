@@ -109,7 +109,12 @@ export function splitSpeaker(tokens: Token[], from: number, to: number, mentions
     isComma(t) && afterRanks(tokens, from + k + 1, to) === found.speakerFrom);
   // … and a name set off by commas is the whole chunk (، الدكتورة إنغريد فان دير بيرغ،)
   if (commaSet) return found;
-  return { ...found, speakerTo: nameEnd(tokens, found.speakerFrom, found.speakerTo, mentions) };
+  const end = nameEnd(tokens, found.speakerFrom, found.speakerTo, mentions);
+  // حمد بن جاسم آل ثاني وزير الخارجية: a title right after the name is its title
+  if (found.titleFrom === null && end < to && titleAt(tokens, end)) {
+    return { ...found, speakerTo: end, titleFrom: end, titleTo: bodyEnd(tokens, end, to) };
+  }
+  return { ...found, speakerTo: end };
 }
 
 /**
@@ -156,8 +161,18 @@ function nameEnd(tokens: Token[], from: number, to: number, mentions: Span[]): n
     return linkedEnd(tokens, Math.max(k, from + 1), from, to);
   }
   let k = from + 1;
-  while (k < Math.min(to, from + MAX_NAME) && !constructHead(tokens, k)) k++;
+  // a title word (جو بايدن رئيس الوزراء الياباني) starts the object or the name's own title
+  while (k < Math.min(to, from + MAX_NAME) && !constructHead(tokens, k) && !titleAt(tokens, k)) k++;
   return linkedEnd(tokens, k, from, to);
+}
+
+/**
+ * Whether a title starts at token k inside or after a name: a title word that is no given name
+ * (أمير), definite or followed by a definite word (رئيس الوزراء، الرئيس; not قايد صالح).
+ */
+function titleAt(tokens: Token[], k: number): boolean {
+  if (roleMatcher().matchAt(tokens, k)?.value !== 'title' || isGivenName(tokens[k])) return false;
+  return isDefinite(tokens[k].bare) || (!!tokens[k + 1]?.word && isDefinite(tokens[k + 1].bare));
 }
 
 /** Extends a name over بن، آل، أبو، عبد and the word each joins (محمد بن عبد الرحمن آل ثاني). */
@@ -214,8 +229,11 @@ function findName(tokens: Token[], from: number, to: number): SpeakerSplit | nul
   // و + word before a definite word is a coordination inside the role (القوقاز وآسيا الوسطى),
   // and ب/ل + word before one a genitive complement (باسم الحوثيين، لكرة القدم)
   // — unless the word is a given name itself (بشار الأسد، وليد الركراكي); باسم after a role is "in the name of"
+  // (المتحدث باسم الحكومة باسم العوادي: once the role has its باسم, the next باسم is the name)
+  const inNameOf = (i: number): boolean => grammar().inNameOf.has(tokens[i].norm) && (covered.has(i - 1) || isDefinite(tokens[i - 1].bare))
+    && !tokens.slice(from, i).some((t) => grammar().inNameOf.has(t.norm));
   const linked = (i: number): boolean => /^[وبل]/u.test(tokens[i].norm) && isDefinite(tokens[i + 1]?.bare ?? '')
-    && (!isGivenName(tokens[i]) || (grammar().inNameOf.has(tokens[i].norm) && (covered.has(i - 1) || isDefinite(tokens[i - 1].bare))));
+    && (!isGivenName(tokens[i]) || inNameOf(i));
   // a rank (العميد، الدكتور) right before a word starts the name
   for (let i = head.to; i < to; i++) {
     if (rankWord.has(i - 1) && !covered.has(i) && nameLike(tokens, i)) return withTitle(tokens, from, i, i, to);
@@ -249,10 +267,13 @@ function withTitle(tokens: Token[], tf: number, tt: number, nf: number, nt: numb
   let end = tt;
   // a closing quotation mark of a name in the role stays (لحركة "فتح")
   while (end > tf && !tokens[end - 1].word && !closesQuote(tokens, tf, end - 1)) end--;
-  // drop a rank (اللواء، الجنرال) standing right before the name
-  for (let k = tf; k < end; k++) {
-    const hit = roleMatcher().matchAt(tokens, k);
-    if (hit && hit.value === 'rank' && hit.to === end) { end = k; break; }
+  // drop the ranks (اللواء، الجنرال; سماحة الشيخ) standing right before the name
+  for (let dropped = true; dropped; ) {
+    dropped = false;
+    for (let k = tf; k < end; k++) {
+      const hit = roleMatcher().matchAt(tokens, k);
+      if (hit && hit.value === 'rank' && hit.to === end) { end = k; dropped = k > tf; break; }
+    }
   }
   while (end > tf && !tokens[end - 1].word && !closesQuote(tokens, tf, end - 1)) end--;
   return { speakerFrom: nf, speakerTo: nt, titleFrom: end > tf ? tf : null, titleTo: end > tf ? end : null };

@@ -209,6 +209,26 @@ describe('bare-object statements, sources at the sentence end, contrast clauses 
     expect(run(d).map((q) => q.speaker)).toEqual(['محمد بن راشد', 'محمد بن راشد']);
   });
 
+  test('an honorific pronoun or a bare title refers back to a person named earlier without a speech verb', () => {
+    const b = 'أدى حضرة صاحب الجلالة السلطان هيثم بن طارق اليمين اليوم. وقال جلالته إن البلاد ستواصل مسيرتها.';
+    expect(run(b).map((q) => [q.speaker, q.speakerTitle])).toEqual([['هيثم بن طارق', 'السلطان']]);
+    const c = 'عاد رئيس الجمهورية المشير عمر البشير إلى البلاد. وكان رئيس الجمهورية قد أكد أن السودان أول من اعترف بالدولة الجديدة.';
+    expect(run(c).map((q) => q.speaker)).toEqual(['عمر البشير']);
+    // الرئيس names the head of state, not the prime minister named last
+    const d = 'استقبل الرئيس الأمريكي جو بايدن رئيس الوزراء الياباني فوميو كيشيدا. وقال الرئيس إن التحالف قوي.';
+    expect(run(d).map((q) => q.speaker)).toEqual(['جو بايدن']);
+  });
+
+  test('a title after the name, a second باسم, علي and chained ranks', () => {
+    const b = 'أعرب سعادة الشيخ حمد بن جاسم آل ثاني وزير الخارجية عن أمله في نجاح المهمة. وقال وزير الخارجية: «الشعب دفع ثمنا باهظا».';
+    expect(run(b).map((q) => [q.speaker, q.speakerTitle])).toEqual([['حمد بن جاسم آل ثاني', 'وزير الخارجية'], ['حمد بن جاسم آل ثاني', 'وزير الخارجية']]);
+    expect(run('وقال المتحدث باسم الحكومة باسم العوادي إن الحكومة أبلغت السفارة.').map((q) => [q.speaker, q.speakerTitle]))
+      .toEqual([['باسم العوادي', 'المتحدث باسم الحكومة']]);
+    expect(run('اعتبر وزير الدولة لشؤون المصالحة الوطنية علي حيدر أن الاتفاق انتصار.').map((q) => q.speaker)).toEqual(['علي حيدر']);
+    expect(run('قال مفتي القدس سماحة الشيخ محمد حسين إن الاعتصام انتهى.').map((q) => [q.speaker, q.speakerTitle])).toEqual([['محمد حسين', 'مفتي القدس']]);
+    expect(run('أكد رئيس المجلس العسكري الفريق أول ركن عمر زين العابدين أن المجلس ليس طامعا في السلطة.').map((q) => q.speaker)).toEqual(['عمر زين العابدين']);
+  });
+
   test('findings and figures as the subject of a speech verb are no speaker', () => {
     expect(run('وأكدت الفحوص المخبرية أن العينات خالية من التلوث.')).toEqual([]);
     expect(run('كشفت المعطيات الرسمية أن البطالة ارتفعت إلى 12 بالمائة.')).toEqual([]);

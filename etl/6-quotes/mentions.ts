@@ -1,0 +1,100 @@
+import type { ActorMention } from '../types.js';
+import { normalizeKey } from '../3-segment/normalize.js';
+import { actorById } from '../5-actors/index.js';
+import type { Token } from './tokens.js';
+import { grammar } from './grammar.js';
+import { followingSubject, type ScanContext } from './speakers.js';
+import { isGivenName, roleMatcher, splitSpeaker } from './titles.js';
+import { pickActor, type SpeakerState } from './speaker-state.js';
+
+/**
+ * People the article names, with or without a speech verb (أدى حضرة صاحب الجلالة السلطان هيثم بن
+ * طارق اليمين، عاد السيد رئيس الجمهورية المشير عمر البشير): a later honorific pronoun (وقال جلالته)
+ * or a bare title (وكان رئيس الجمهورية قد أكد) refers back to them.
+ */
+export interface NamedPerson {
+  /** where the mention starts in the body */
+  at: number;
+  state: SpeakerState;
+}
+
+// A titled name runs at most this many words (رئيس اللجنة السياسية بالمجلس العسكري الانتقالي الفريق أول ركن …).
+const MENTION_WORDS = 24;
+
+/** The people named in the body with a title before their name, and the gazetteer's persons, in text order. */
+export function namedPeople(sc: ScanContext, body: string, actors: ActorMention[]): NamedPerson[] {
+  const { tokens } = sc;
+  const out: NamedPerson[] = [];
+  const roles = roleMatcher();
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i].word || !roles.has(tokens, i)) continue;
+    const r = followingSubject(sc, i, Math.min(tokens.length, i + MENTION_WORDS));
+    if (!r || r.from !== i) continue;
+    const split = splitSpeaker(tokens, r.from, r.to, actors);
+    const s = tokens[split.speakerFrom].start;
+    const e = tokens[split.speakerTo - 1].end;
+    const actorId = pickActor(actors, s, e, true);
+    const person = actorId !== null && actorById(actorId)?.kind === 'person';
+    if (split.titleFrom !== null && split.titleTo !== null && (isGivenName(tokens[split.speakerFrom]) || person)) {
+      out.push({
+        at: tokens[i].start,
+        state: {
+          speaker: body.slice(s, e),
+          speakerTitle: body.slice(tokens[split.titleFrom].start, tokens[split.titleTo - 1].end),
+          speakerActorId: actorId,
+          channel: null,
+          said: null,
+          at: tokens[i].start,
+        },
+      });
+    }
+    i = r.to - 1;
+  }
+  for (const m of actors) {
+    if (actorById(m.actorId)?.kind !== 'person' || out.some((p) => p.at <= m.start && m.end <= p.at + p.state.speaker.length + (p.state.speakerTitle?.length ?? 0) + 64)) continue;
+    out.push({ at: m.start, state: { speaker: m.surface, speakerTitle: null, speakerActorId: m.actorId, channel: null, said: null, at: m.start } });
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+// Words that may follow a one-word title and still name the same office (الرئيس → رئيس الجمهورية، الملك → ملك البلاد).
+const OFFICE_OF = new Set(['الجمهوريه', 'البلاد', 'الدوله'].map(normalizeKey));
+
+/** The words of a title without articles, folded (رئيس الجمهورية → [رئيس, جمهوريه]). */
+function titleWords(title: string): string[] {
+  return normalizeKey(title).split(' ').filter(Boolean).map((w) => w.replace(/^(?:ال|لل)/u, ''));
+}
+
+/**
+ * Whether a bare title (الرئيس، وزير الخارجية، رئيس الجمهورية) names the office in a person's title:
+ * a title of two words or more is the start of it (وزير الخارجية → وزير الخارجية والتعاون الدولي);
+ * a one-word title is the whole of it, or it with an adjective or "of the republic" (الرئيس → الرئيس
+ * الأمريكي، رئيس الجمهورية; not رئيس الوزراء).
+ */
+function sameOffice(bare: string[], title: string[]): boolean {
+  if (bare.length === 0 || bare.length > title.length) return false;
+  if (!bare.every((w, k) => title[k] === w)) return false;
+  if (bare.length >= 2) return true;
+  return title.slice(1).every((w) => /(?:ي|يه)$/u.test(w) || OFFICE_OF.has(w) || OFFICE_OF.has(`ال${w}`));
+}
+
+/**
+ * The person an honorific pronoun (سموه، جلالته) or a bare title (الرئيس، وزير الخارجية) at offset
+ * `at` refers back to: the last person named before it (for a title, the last whose title names
+ * that office), or null.
+ */
+export function referent(people: NamedPerson[], speaker: string, tokens: Token[], from: number, to: number, at: number): SpeakerState | null {
+  const g = grammar();
+  const key = normalizeKey(speaker);
+  const before = people.filter((p) => p.at < at);
+  if (g.backReference.has(key)) return before[before.length - 1]?.state ?? null;
+  // a bare title: role words only, no name in it
+  if (!roleMatcher().has(tokens, from)) return null;
+  for (let k = from; k < to; k++) if (tokens[k].word && isGivenName(tokens[k])) return null;
+  const bare = titleWords(speaker);
+  for (let k = before.length - 1; k >= 0; k--) {
+    const title = before[k].state.speakerTitle;
+    if (title && sameOffice(bare, titleWords(title))) return before[k].state;
+  }
+  return null;
+}
