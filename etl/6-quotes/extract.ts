@@ -154,6 +154,13 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
     return ` ${normalizeKey(prev.speakerTitle).replace(/(^| )ال/gu, '$1')} `.includes(` ${role} `);
   }
 
+  /** The last person named with a title between offsets from and to (inside one sentence), or null. */
+  function personIn(from: number, to: number): SpeakerState | null {
+    let found: SpeakerState | null = null;
+    for (const p of people) if (p.at >= from && p.at < to) found = p.state;
+    return found ? { ...found } : null;
+  }
+
   /** After "بحسب X": a comma, or فإن, opens the said words. */
   function leadContent(after: number): ContentStart | null {
     const t = tokens[after];
@@ -257,6 +264,10 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
     const objectFirst: boolean = !!(phrase && verb?.addressee && verb.prefixed && last && phrase.from >= trig.to
       && lastSentence >= 0 && commonNounPhrase(phrase));
     const explicit: SpeakerState | null = phrase && !objectFirst ? describe(phrase, joinedL ? 1 : 0) : null;
+    // قدم الوزير الأول X حصيلة العمل، مؤكدا أن …؛ وجه X كلمة قال فيها: …: with no speaker named in this
+    // sentence's attributions, a verb or participle without a subject is said by the person the sentence names
+    const named: SpeakerState | null = !explicit && lastSentence !== sentence.start ? personIn(sentence.start, trig.start) : null;
+    if (named) { last = named; lastSentence = sentence.start; }
     const who = explicit ?? last;
     if (!found) {
       if (explicit && !host) { last = explicit; lastSentence = sentence.start; }
@@ -373,8 +384,8 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
       // ب/ل joined to the next word: right after the verb or speaker, or before a definite noun (بالانسحاب، للتهدئة)
       const joined = verb.complement.find((p) => p.length === 1 && t.norm.length > 3 && t.norm.startsWith(p));
       if (joined && (words === 0 || /^(?:بال|لل)/.test(t.bare) || isDefinite(tokens[j - 1]?.bare ?? ''))) {
-        const start = t.bare.startsWith('لل') ? t.start : t.start + 1;
-        return { prep: j, start, from };
+        // the joined preposition stays with the words (بالإفراج عن …، للتهدئة): it is part of what was asked
+        return { prep: j, start: t.start, from };
       }
       const free = g.adverb.has(t.norm) || inDate(t);
       // في بيان، في تصريح له: a channel adjunct between the subject and the statement
@@ -437,6 +448,8 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
 
   /** A word that can open a noun-phrase object: not a preposition, adverb, negation, number, pronoun or demonstrative (تنفي ذلك). */
   function objectWord(t: Token): boolean {
+    // أي علاقة، ما تداولته، كل الاتهامات: a quantifier opens the object
+    if (t.word && g.quantifier.has(t.norm)) return true;
     if (!t.word || /^\d/.test(t.norm) || t.norm.length < 3) return false;
     return ![g.stopPreposition, g.adverb, g.marker, g.relative, g.contrast, g.notObject].some((set) => set.has(t.norm));
   }
@@ -444,6 +457,9 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
   /** The first complement preposition inside a following subject phrase that does not name a place (المبعوث إلى اليمن), or null. */
   function complementCut(verb: Cue, phrase: TokenRange): number | null {
     for (let k = phrase.from + 1; k < phrase.to; k++) {
+      // طالب الوزير بالإفراج، أشاد الوزير بالدعم: ب joined to a definite noun (not باسم) is the complement
+      const joined = verb.complement.includes('ب') && /^بال/u.test(tokens[k].bare) && !g.inNameOf.has(tokens[k].norm);
+      if (joined) return k;
       if (!verb.complement.includes(tokens[k].norm)) continue;
       const next = tokens[k + 1];
       if (next && placeWords().has(next.norm)) continue;

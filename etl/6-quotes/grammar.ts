@@ -28,6 +28,8 @@ export interface Grammar {
   withheldVerb: Set<string>;
   withheldNoun: Set<string>;
   npAdjective: Set<string>;
+  resumptive: Set<string>;
+  quantifier: Set<string>;
   ownWords: PhraseMatcher<true>;
 }
 
@@ -70,6 +72,8 @@ export function grammar(): Grammar {
     withheldVerb: words('withheld-verb'),
     withheldNoun: words('withheld-noun'),
     npAdjective: words('np-adjective'),
+    resumptive: words('resumptive'),
+    quantifier: words('quantifier'),
     ownWords: new PhraseMatcher([{ variants: own, value: true as const }], 'و'),
   };
   return cached;

@@ -2,7 +2,7 @@ import type { ActorMention } from '../types.js';
 import { normalizeKey } from '../3-segment/normalize.js';
 import { actorById } from '../5-actors/index.js';
 import type { Token } from './tokens.js';
-import { grammar } from './grammar.js';
+import { grammar, isDefinite } from './grammar.js';
 import { followingSubject, type ScanContext } from './speakers.js';
 import { isGivenName, roleMatcher, splitSpeaker } from './titles.js';
 import { pickActor, type SpeakerState } from './speaker-state.js';
@@ -35,7 +35,15 @@ export function namedPeople(sc: ScanContext, body: string, actors: ActorMention[
     const e = tokens[split.speakerTo - 1].end;
     const actorId = pickActor(actors, s, e, true);
     const person = actorId !== null && actorById(actorId)?.kind === 'person';
-    if (split.titleFrom !== null && split.titleTo !== null && (isGivenName(tokens[split.speakerFrom]) || person)) {
+    // a title, then a name: a given name, a known person, or a word without the article that is no
+    // function word (العماد إميل لحود; not الرئيس قد ظهر)
+    const first = tokens[split.speakerFrom];
+    const nameWord = isGivenName(first) || (!isDefinite(first.bare) && first.norm.length > 2 && !functionWord(first.norm));
+    if (split.titleFrom === null && roles.has(tokens, split.speakerFrom)) {
+      // وكان الرئيس قد ظهر …: a bare title names again the person who holds that office
+      const again = referent(out, body.slice(s, e), tokens, split.speakerFrom, split.speakerTo, s);
+      if (again) out.push({ at: tokens[i].start, state: { ...again, at: tokens[i].start } });
+    } else if (split.titleFrom !== null && split.titleTo !== null && (nameWord || person)) {
       out.push({
         at: tokens[i].start,
         state: {
@@ -55,6 +63,12 @@ export function namedPeople(sc: ScanContext, body: string, actors: ActorMention[
     out.push({ at: m.start, state: { speaker: m.surface, speakerTitle: null, speakerActorId: m.actorId, channel: null, said: null, at: m.start } });
   }
   return out.sort((a, b) => a.at - b.at);
+}
+
+/** A grammar word that cannot start a name (قد، أن، في، الذي، أي). */
+function functionWord(norm: string): boolean {
+  const g = grammar();
+  return [g.marker, g.auxiliary, g.complementizer, g.adverb, g.stopPreposition, g.relative, g.quantifier, g.contrast].some((set) => set.has(norm));
 }
 
 // Words that may follow a one-word title and still name the same office (الرئيس → رئيس الجمهورية، الملك → ملك البلاد).

@@ -139,6 +139,8 @@ function endsName(t: Token): boolean {
 export function followingSubject(sc: ScanContext, start: number, limit: number): TokenRange | null {
   const { tokens } = sc;
   const g = grammar();
+  // قال فيها، طالب فيه الفريق …: "in it" stands before the speaker
+  while (start < limit && tokens[start].word && g.resumptive.has(tokens[start].norm)) start++;
   let i = start;
   let words = 0;
   // once a personal name has started, a preposition introduces an object, not a role complement
@@ -173,6 +175,8 @@ export function followingSubject(sc: ScanContext, start: number, limit: number):
       break;
     }
     if (g.complementizer.has(t.norm) || g.adverb.has(t.norm) || g.saying.has(t.norm) || outletWord(t)) break;
+    // نفى مصدر مسؤول أي علاقة …: a quantifier starts the object; a relative clause (الذي زار …) is no part of a name
+    if (i > start && (g.quantifier.has(t.norm) || g.relative.has(t.norm))) break;
     // مسؤول رفض الكشف عن هويته: the wish to stay unnamed ends the speaker
     if (i > start && withheldNounAfter(tokens, i) !== null) break;
     // a channel word ends the subject, unless the subject is the document itself (وذكر بيان …)

@@ -175,10 +175,16 @@ function titleAt(tokens: Token[], k: number): boolean {
   return isDefinite(tokens[k].bare) || (!!tokens[k + 1]?.word && isDefinite(tokens[k + 1].bare));
 }
 
-/** Extends a name over بن، آل، أبو، عبد and the word each joins (محمد بن عبد الرحمن آل ثاني). */
+/**
+ * Extends a name over بن، آل، أبو، عبد and the word each joins (محمد بن عبد الرحمن آل ثاني), and
+ * after such a link over a family name with a nisba ending (هاشم بن عبدالله يماني، … القحطاني).
+ */
 function linkedEnd(tokens: Token[], k: number, from: number, to: number): number {
+  const before = k;
   if (k < to && k - 1 > from && NAME_LINK.has(tokens[k - 1].norm)) k++;
   while (k + 1 < to && NAME_LINK.has(tokens[k].norm)) k += 2;
+  const linked = k > before || tokens.slice(from, k).some((t) => NAME_LINK.has(t.norm));
+  if (linked && k < to && tokens[k].word && /ي$/u.test(tokens[k].norm) && !roleMatcher().has(tokens, k) && !isGivenName(tokens[k])) k++;
   return Math.min(k, to);
 }
 

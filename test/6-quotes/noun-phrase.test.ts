@@ -66,9 +66,11 @@ describe('noun-phrase statements (a complement preposition after the verb)', () 
     })]);
   });
 
-  test('طالب with ب joined to the noun', () => {
+  test('طالب with ب joined to the noun: the preposition stays with the words', () => {
     const b = 'الحكومة اليمنية طالبت بوقف الهجمات على الموانئ.';
-    expect(run(b)).toEqual([row(b, 'وقف الهجمات على الموانئ', { speaker: 'الحكومة اليمنية', cue: 'طالبت' })]);
+    expect(run(b)).toEqual([row(b, 'بوقف الهجمات على الموانئ', { speaker: 'الحكومة اليمنية', cue: 'طالبت' })]);
+    const c = 'وطالب الوزير بالإفراج الفوري عن المعتقلين.';
+    expect(run(c).map((q) => [q.speaker, q.content])).toEqual([['الوزير', 'بالإفراج الفوري عن المعتقلين']]);
   });
 
   test('ناشد the one called on بـ', () => {
@@ -227,6 +229,27 @@ describe('bare-object statements, sources at the sentence end, contrast clauses 
     expect(run('اعتبر وزير الدولة لشؤون المصالحة الوطنية علي حيدر أن الاتفاق انتصار.').map((q) => q.speaker)).toEqual(['علي حيدر']);
     expect(run('قال مفتي القدس سماحة الشيخ محمد حسين إن الاعتصام انتهى.').map((q) => [q.speaker, q.speakerTitle])).toEqual([['محمد حسين', 'مفتي القدس']]);
     expect(run('أكد رئيس المجلس العسكري الفريق أول ركن عمر زين العابدين أن المجلس ليس طامعا في السلطة.').map((q) => q.speaker)).toEqual(['عمر زين العابدين']);
+  });
+
+  test('a verb or participle without a subject is said by the person its sentence names (قال فيها، مؤكدا أن)', () => {
+    const b = 'وجه رئيس الجمهورية العماد إميل لحود كلمة إلى اللبنانيين قال فيها: "إن هذا النصر هو ثمرة صمود شعبنا".';
+    expect(run(b).map((q) => [q.speaker, q.content])).toEqual([['إميل لحود', 'إن هذا النصر هو ثمرة صمود شعبنا']]);
+    const c = 'قدم الوزير الأول السيد محمد ولد الكيك اليوم حصيلة العمل الحكومي، مؤكدا أن معدل النمو بلغ 4 بالمائة.';
+    expect(run(c).map((q) => [q.speaker, q.content])).toEqual([['محمد ولد الكيك', 'معدل النمو بلغ 4 بالمائة']]);
+    const d = 'وجاءت الاستقالة بعد بيان لوزارة الدفاع طالب فيه الفريق أحمد قايد صالح بـ"التطبيق الفوري للحل الدستوري".';
+    expect(run(d).map((q) => q.speaker)).toEqual(['أحمد قايد صالح']);
+  });
+
+  test('a quantifier or ما starts the object; a family name with a nisba ending stays in a linked name', () => {
+    const b = 'نفى مصدر مسؤول في وزارة الداخلية أي علاقة لقوات الأمن بإطلاق النار.';
+    expect(run(b).map((q) => [q.speaker, q.content])).toEqual([['مصدر مسؤول في وزارة الداخلية', 'أي علاقة لقوات الأمن بإطلاق النار']]);
+    const c = 'نفى الوزير هاشم بن عبدالله يماني وجود أي عجز في قدرات التوليد.';
+    expect(run(c).map((q) => [q.speaker, q.content])).toEqual([['هاشم بن عبدالله يماني', 'وجود أي عجز في قدرات التوليد']]);
+  });
+
+  test('نوه بـ and علق open statements', () => {
+    expect(run('ونوه الوزير بالدعم الذي يلقاه المشروع من الحكومة.').map((q) => q.content)).toEqual(['بالدعم الذي يلقاه المشروع من الحكومة']);
+    expect(run('وعلق المحلل محمد شقير: "الناخب عاقب الحزب على حصيلته".').map((q) => [q.speaker, q.cue])).toEqual([['محمد شقير', 'علق']]);
   });
 
   test('findings and figures as the subject of a speech verb are no speaker', () => {
