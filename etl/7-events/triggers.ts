@@ -56,7 +56,9 @@ function triggerIndex(): PhraseIndex<TriggerDef[]> {
   if (indexCache) return indexCache;
   // one form may stand in several rows with different complements (أطلق النار / أطلق سراح)
   const byForm = new Map<string, TriggerDef[]>();
-  for (const r of loadLexicon('event-triggers')) {
+  // "-" rows go in first, so a word they list (رحلة، ثمن) wins over a starred verb (رحل*، ثمن*) that would take it
+  const rows = loadLexicon('event-triggers');
+  for (const r of [...rows.filter((x) => x.event_type === '-'), ...rows.filter((x) => x.event_type !== '-')]) {
     const reqs = variants(r.requires_after);
     let requires: PhraseIndex<true> | null = null;
     if (reqs.length) {

@@ -9,6 +9,18 @@ const MODES = ['aerial', 'drone', 'heavy-weapons', 'small-arms', 'martial-law', 
 
 const triggers = (text: string) => findTriggers(buildDoc(text), findActors(text)).map((t) => [t.eventType, t.text]);
 
+describe('findTriggers: a word the lexicon lists as no event beats a starred verb', () => {
+  it.each([
+    ['وألغيت رحلة جوية بسبب الطقس.', []],
+    ['وصل ثمن الخبز إلى مستوى قياسي.', []],
+    ['وأبدت الحكومة رفضا قاطعا للمقترح.', [['REJECT', 'رفضا']]],
+    ['ورحلت السلطات عشرات المهاجرين.', [['COERCE', 'رحلت']]],
+    ['وثمنت الحكومة الجهود المبذولة.', [['SUPPORT', 'ثمنت']]],
+  ])('%s', (text, expected) => {
+    expect(triggers(text)).toEqual(expected);
+  });
+});
+
 describe('lexicons/event-triggers.tsv', () => {
   const rows = loadLexicon('event-triggers');
   it('is well-formed and covers every PLOVER type', () => {
