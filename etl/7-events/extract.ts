@@ -575,6 +575,11 @@ const bare = (r: EventRecord): boolean =>
 function restates(a: Draft, b: Draft): boolean {
   const x = a.record;
   const y = b.record;
+  // clashes and air strikes (اندلعت اشتباكات … وشن الطيران غارات): attacks of different modes named with
+  // different words are two acts, unless one is a definite noun pointing back (أطلقت النار …، وأسفر القصف عن …)
+  const pointsBack = (d: Draft): boolean => d.trigger.def.pos === 'n' && /^(?:[وف]?(?:ال|بال|لل))/u.test(normalizeKey(d.trigger.text));
+  if (x.eventType === 'ASSAULT' && y.eventType === 'ASSAULT' && x.eventMode !== y.eventMode
+    && lemma(x.trigger) !== lemma(y.trigger) && !pointsBack(a) && !pointsBack(b)) return false;
   // two coercive acts named with different words (حالة الطوارئ وحل مجلسي السيادة والوزراء) are two acts
   const distinctCoercion = x.eventType === 'COERCE' && lemma(x.trigger) !== lemma(y.trigger);
   if (

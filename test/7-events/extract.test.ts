@@ -207,6 +207,15 @@ describe('extractEvents: which date belongs to the event', () => {
 });
 
 describe('extractEvents: one row per event', () => {
+  it('clashes and air strikes by one side on one day are two acts; a definite noun after them points back', () => {
+    const text = 'اندلعت اشتباكات بين الجيش السوداني وقوات الدعم السريع أمس. وشن الطيران الحربي التابع للجيش السوداني أمس غارات جوية على معسكرات في كافوري.';
+    const clash = run(text).filter((e) => e.eventType === 'ASSAULT');
+    expect(clash.map((e) => e.trigger)).toContain('اشتباكات');
+    expect(clash.map((e) => e.trigger)).toContain('غارات جوية');
+    const back = 'أطلقت القوات الأرمنية النار على مناطق سكنية، وأسفر القصف عن سقوط قتلى.';
+    expect(run(back).filter((e) => e.eventType === 'ASSAULT')).toHaveLength(1);
+  });
+
   it('does not repeat an event restated by a later sentence', () => {
     const text = 'دعا حلف الناتو أذربيجان إلى وقف إطلاق النار. وقال البيان إن الناتو يدعو أذربيجان إلى وقف القتال.';
     expect(run(text).map((e) => e.eventType)).toEqual(['REQUEST']);
