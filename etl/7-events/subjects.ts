@@ -24,6 +24,8 @@ export interface SubjectScan {
   sc: ScanContext;
 }
 
+// Words that join a name's parts (علي بن فليس): never a preposition here.
+const NAME_LINK = /^(?:بن|بنت|ابن)$/u;
 // A subject longer than this is a clause the scanner ran into, not a noun phrase.
 const MAX_SUBJECT_WORDS = 8;
 // A fronted subject stands this close before its verb (قوات الأمن فرقت، مسلحون مجهولون اختطفوا).
@@ -93,6 +95,8 @@ export function verbSubject(
   const fromTok = tokenAt(tokens, clauseStart);
   if (v > fromTok) {
     const r = frontedSubject(sc, v, fromTok);
+    // مظاهرات جديدة رفع فيها المحتجون …: a phrase that starts right after another trigger describes it, it is no subject
+    if (r && r.from > fromTok && sc.cueAt.has(r.from - 1)) return null;
     // وكانت قوات الأمن قد فرقت: the subject may end at قد
     const to = r && r.to === v - 1 && tokens[v - 1].norm === 'قد' ? v : r?.to;
     if (r && to === v) return accept(body, tokens, r.from, r.to, MAX_FRONTED_WORDS, patient) ?? null;
@@ -165,7 +169,7 @@ function nounPhraseEnd(tokens: Token[], from: number, to: number): number {
     if (role && /^لل/u.test(t.norm)) continue;
     if (isCount(t) || g.stopPreposition.has(t.norm) || /^[وف]?(?:بال|كال)/u.test(t.norm)) return end(tokens, from, i);
     // بإغلاق المضيق، لمنع امتداد: a preposition fused to a noun opens an adjunct (باسم stays: المتحدث باسم)
-    if (/^[وف]?[بل]/u.test(t.norm) && !g.inNameOf.has(t.norm)) return end(tokens, from, i);
+    if (/^[وف]?[بل]/u.test(t.norm) && !g.inNameOf.has(t.norm) && !NAME_LINK.test(t.norm)) return end(tokens, from, i);
     // وفصائل، والموظفين: a coordinated noun joins the phrase
     if (/^و/u.test(t.norm) && !name) continue;
     if (!prevDefinite || !isDefinite(t.bare) || name) continue;
