@@ -13,7 +13,7 @@ import { isGivenName, splitSpeaker, isAnonymousAt, isDocumentAt, roleMatcher } f
 import { findSaidOn, UNKNOWN_DAY, type SaidOn } from './said-on.js';
 import { clauseBound, unclosedBound, pairAt, trimEnd, trimStart, type BodyIndex } from './content.js';
 import { pickActor, type SpeakerState } from './speaker-state.js';
-import { namedPeople, referent } from './mentions.js';
+import { namedPeople, referent, type NamedPerson } from './mentions.js';
 
 /** Where the said words begin, as found after the attribution. */
 interface ContentStart {
@@ -63,8 +63,9 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
   };
   const sc: ScanContext = { tokens, cueAt: new Set(cues.map((c) => c.index)), dateAt };
   const g = grammar();
-  // people named anywhere, for a later وقال جلالته or وكان رئيس الجمهورية قد أكد
-  const people = namedPeople(sc, body, ctx.actors);
+  // people named anywhere, for a later وقال جلالته or وكان رئيس الجمهورية قد أكد (found on first need)
+  let named: NamedPerson[] | null = null;
+  const people = (): NamedPerson[] => (named ??= namedPeople(sc, body, ctx.actors));
   const insidePair = (pos: number): boolean => marks.pairs.some((p) => p.open < pos && pos < p.close);
   const isOpener = (t: Token): boolean =>
     isQuoteMark(t.raw) && (pairAt(marks, t.start) >= 0 || marks.unclosed.includes(t.start));
@@ -157,7 +158,7 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
   /** The last person named with a title between offsets from and to (inside one sentence), or null. */
   function personIn(from: number, to: number): SpeakerState | null {
     let found: SpeakerState | null = null;
-    for (const p of people) if (p.at >= from && p.at < to) found = p.state;
+    for (const p of people()) if (p.at >= from && p.at < to) found = p.state;
     return found ? { ...found } : null;
   }
 
@@ -193,8 +194,8 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
     // وأضاف سموه، وأوضح الوزير، وقال المصدر ذاته: the speaker named before, referred to again;
     // or a person named after that speaker (أدى جلالة السلطان هيثم بن طارق اليمين. وقال جلالته …)
     const again = last && split.titleFrom === null && refersBack(speaker, last);
-    const named = split.titleFrom === null && !anonymous ? referent(people, speaker, tokens, split.speakerFrom, split.speakerTo, s) : null;
-    if (named && (!again || !last || (last.at ?? -1) < (named.at ?? -1))) return { ...named };
+    const earlier = split.titleFrom === null && !anonymous ? referent(people(), speaker, tokens, split.speakerFrom, split.speakerTo, s) : null;
+    if (earlier && (!again || !last || (last.at ?? -1) < (earlier.at ?? -1))) return { ...earlier };
     if (again && last) return last;
     return {
       speaker,
@@ -266,8 +267,8 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
     const explicit: SpeakerState | null = phrase && !objectFirst ? describe(phrase, joinedL ? 1 : 0) : null;
     // قدم الوزير الأول X حصيلة العمل، مؤكدا أن …؛ وجه X كلمة قال فيها: …: with no speaker named in this
     // sentence's attributions, a verb or participle without a subject is said by the person the sentence names
-    const named: SpeakerState | null = !explicit && lastSentence !== sentence.start ? personIn(sentence.start, trig.start) : null;
-    if (named) { last = named; lastSentence = sentence.start; }
+    const sentencePerson: SpeakerState | null = !explicit && lastSentence !== sentence.start ? personIn(sentence.start, trig.start) : null;
+    if (sentencePerson) { last = sentencePerson; lastSentence = sentence.start; }
     const who = explicit ?? last;
     if (!found) {
       if (explicit && !host) { last = explicit; lastSentence = sentence.start; }

@@ -30,6 +30,9 @@ export interface Grammar {
   npAdjective: Set<string>;
   resumptive: Set<string>;
   quantifier: Set<string>;
+  vagueCount: Set<string>;
+  passiveAgent: Set<string>;
+  officeOf: Set<string>;
   ownWords: PhraseMatcher<true>;
 }
 
@@ -74,6 +77,9 @@ export function grammar(): Grammar {
     npAdjective: words('np-adjective'),
     resumptive: words('resumptive'),
     quantifier: words('quantifier'),
+    vagueCount: words('vague-count'),
+    passiveAgent: words('passive-agent'),
+    officeOf: words('office-of'),
     ownWords: new PhraseMatcher([{ variants: own, value: true as const }], 'و'),
   };
   return cached;

@@ -13,8 +13,9 @@ import { pickActor, type SpeakerState } from './speaker-state.js';
  * or a bare title (وكان رئيس الجمهورية قد أكد) refers back to them.
  */
 export interface NamedPerson {
-  /** where the mention starts in the body */
+  /** where the mention starts and ends in the body */
   at: number;
+  end: number;
   state: SpeakerState;
 }
 
@@ -42,10 +43,11 @@ export function namedPeople(sc: ScanContext, body: string, actors: ActorMention[
     if (split.titleFrom === null && roles.has(tokens, split.speakerFrom)) {
       // وكان الرئيس قد ظهر …: a bare title names again the person who holds that office
       const again = referent(out, body.slice(s, e), tokens, split.speakerFrom, split.speakerTo, s);
-      if (again) out.push({ at: tokens[i].start, state: { ...again, at: tokens[i].start } });
+      if (again) out.push({ at: tokens[i].start, end: e, state: { ...again, at: tokens[i].start } });
     } else if (split.titleFrom !== null && split.titleTo !== null && (nameWord || person)) {
       out.push({
         at: tokens[i].start,
+        end: e,
         state: {
           speaker: body.slice(s, e),
           speakerTitle: body.slice(tokens[split.titleFrom].start, tokens[split.titleTo - 1].end),
@@ -59,8 +61,9 @@ export function namedPeople(sc: ScanContext, body: string, actors: ActorMention[
     i = r.to - 1;
   }
   for (const m of actors) {
-    if (actorById(m.actorId)?.kind !== 'person' || out.some((p) => p.at <= m.start && m.end <= p.at + p.state.speaker.length + (p.state.speakerTitle?.length ?? 0) + 64)) continue;
-    out.push({ at: m.start, state: { speaker: m.surface, speakerTitle: null, speakerActorId: m.actorId, channel: null, said: null, at: m.start } });
+    // a known person not already inside a titled mention (بوتين alone)
+    if (actorById(m.actorId)?.kind !== 'person' || out.some((p) => p.at <= m.start && m.end <= p.end)) continue;
+    out.push({ at: m.start, end: m.end, state: { speaker: m.surface, speakerTitle: null, speakerActorId: m.actorId, channel: null, said: null, at: m.start } });
   }
   return out.sort((a, b) => a.at - b.at);
 }
@@ -70,9 +73,6 @@ function functionWord(norm: string): boolean {
   const g = grammar();
   return [g.marker, g.auxiliary, g.complementizer, g.adverb, g.stopPreposition, g.relative, g.quantifier, g.contrast].some((set) => set.has(norm));
 }
-
-// Words that may follow a one-word title and still name the same office (الرئيس → رئيس الجمهورية، الملك → ملك البلاد).
-const OFFICE_OF = new Set(['الجمهوريه', 'البلاد', 'الدوله'].map(normalizeKey));
 
 /** The words of a title without articles, folded (رئيس الجمهورية → [رئيس, جمهوريه]). */
 function titleWords(title: string): string[] {
@@ -89,7 +89,9 @@ function sameOffice(bare: string[], title: string[]): boolean {
   if (bare.length === 0 || bare.length > title.length) return false;
   if (!bare.every((w, k) => title[k] === w)) return false;
   if (bare.length >= 2) return true;
-  return title.slice(1).every((w) => /(?:ي|يه)$/u.test(w) || OFFICE_OF.has(w) || OFFICE_OF.has(`ال${w}`));
+  // words after a one-word title that still name the same office (الرئيس → رئيس الجمهورية), from the grammar lexicon
+  const officeOf = grammar().officeOf;
+  return title.slice(1).every((w) => /(?:ي|يه)$/u.test(w) || officeOf.has(w) || officeOf.has(`ال${w}`));
 }
 
 /**

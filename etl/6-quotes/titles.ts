@@ -147,6 +147,11 @@ const MAX_NAME = 3;
 // words that join the parts of a name (normalized)
 const NAME_LINK = new Set(['بن', 'بنت', 'ابن', 'ال', 'ابو', 'ابي', 'عبد']); // آل folds to ال
 
+/** Whether a normalized word joins the parts of a name (بن، آل، أبو، عبد). */
+export function isNameLink(norm: string): boolean {
+  return NAME_LINK.has(norm);
+}
+
 /**
  * Where a name ends: at the end of the actor mentions that start in it, else after at most
  * three words, so an object right after the subject (أكد علييف مواصلة …) is not taken as the name.

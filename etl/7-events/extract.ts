@@ -77,7 +77,9 @@ export function extractEvents(body: string, ctx: ArticleContext): EventRecord[] 
     modes: outsideActors(findCues(doc, 'event-modes', 'mode'), mentions),
   };
   const places = findPlacesInView(body, doc.view, doc.tokens);
-  const scan = subjectScan(body, ctx.dates, triggers.map((t) => t.start));
+  // tokenized again for the quote scanners only when a verb without a known actor needs its written subject
+  let scanned: SubjectScan | null = null;
+  const scan = (): SubjectScan => (scanned ??= subjectScan(body, ctx.dates, triggers.map((t) => t.start)));
   const rows: Draft[] = [];
   const out: Draft[] = [];
   // triggers, mentions and places are sorted, so each sentence takes its share with a moving pointer
@@ -135,7 +137,7 @@ function sentenceEvents(
   mentions: Mention[],
   places: PlaceMention[],
   cues: DocCues,
-  scan: SubjectScan,
+  scan: () => SubjectScan,
   all: Mention[] = mentions,
 ): Draft[] {
   const drafts: Draft[] = [];
@@ -209,7 +211,7 @@ function sentenceEvents(
     const ownDoerOnly = !!denial || !!referred;
     // a verb's own subject that is no known actor (فرقت قوات الأمن المتظاهرين): its words, and no borrowed doer
     const written = !p.actor1 && !referred && !proposer && t.def.pos === 'v' && !t.def.weak
-      ? verbSubject(scan, t.start, t.end, doc.ostart[clause], sent.end, PATIENT_FIRST.has(t.eventType)) : null;
+      ? verbSubject(scan(), t.start, t.end, doc.ostart[clause], sent.end, PATIENT_FIRST.has(t.eventType)) : null;
     if (!p.actor1 && !ownDoerOnly && !written) {
       // البلدان يتبادلان الاتهامات: the two sides last named together
       const dual = cues.modality.get('dual')?.find((c) => c.tokStart >= clause && c.tokEnd <= t.tokStart && t.tokStart - c.tokEnd <= DUAL_REACH);

@@ -2,7 +2,7 @@ import type { DateMention } from '../types.js';
 import { tokenizeBody, tokenAt, isComma, type Token } from '../6-quotes/tokens.js';
 import { followingSubject, frontedSubject, skipCommas, type ScanContext } from '../6-quotes/speakers.js';
 import { grammar, isDefinite } from '../6-quotes/grammar.js';
-import { isGivenName, roleMatcher } from '../6-quotes/titles.js';
+import { isGivenName, isNameLink, roleMatcher } from '../6-quotes/titles.js';
 import { isQuoteMark } from '../6-quotes/marks.js';
 import { numberWordsSource } from '../4-dates/numbers.js';
 
@@ -24,8 +24,6 @@ export interface SubjectScan {
   sc: ScanContext;
 }
 
-// Words that join a name's parts (علي بن فليس): never a preposition here.
-const NAME_LINK = /^(?:بن|بنت|ابن)$/u;
 // A subject longer than this is a clause the scanner ran into, not a noun phrase.
 const MAX_SUBJECT_WORDS = 8;
 // A fronted subject stands this close before its verb (قوات الأمن فرقت، مسلحون مجهولون اختطفوا).
@@ -34,8 +32,9 @@ const MAX_FRONTED_WORDS = 6;
 let numberWord: RegExp | null = null;
 /** A count opening the phrase (3 أشخاص، ثلاثة جنود، عشرات): after a verb, mostly a passive's patient. */
 function isCount(t: Token): boolean {
-  numberWord ??= new RegExp(`^(?:[وف]?)(?:${numberWordsSource()}|عشرات|مئات|آلاف|الاف|ألوف|بضعة|بضع|عدد|عددا)$`, 'u');
-  return /^[0-9\u0660-\u0669\u06F0-\u06F9]/u.test(t.raw) || numberWord.test(t.norm) || numberWord.test(t.bare);
+  numberWord ??= new RegExp(`^(?:[وف]?)(?:${numberWordsSource()})$`, 'u');
+  return /^[0-9\u0660-\u0669\u06F0-\u06F9]/u.test(t.raw) || numberWord.test(t.norm) || numberWord.test(t.bare)
+    || grammar().vagueCount.has(t.norm.replace(/^[وف]/u, ''));
 }
 
 /** The token holding offset pos (a trigger may start after a clitic: وخرج), or the next one. */
@@ -88,10 +87,7 @@ export function verbSubject(
   const endTok = tokenAt(tokens, sentEnd);
   // اختطفا على يد مسلحين قبليين: a passive names its doer after the agent phrase
   const agent = passiveAgentAfter(tokens, last + 1, endTok);
-  if (agent !== null) {
-    const r = agent < endTok ? followingSubject(sc, agent, endTok) : null;
-    return r && r.from === agent ? accept(body, tokens, r.from, r.to, MAX_SUBJECT_WORDS, false) : null;
-  }
+  if (agent !== null) return agent < endTok ? subjectAt(scan, agent, endTok, false) : null;
   const fromTok = tokenAt(tokens, clauseStart);
   if (v > fromTok) {
     const r = frontedSubject(sc, v, fromTok);
@@ -99,7 +95,7 @@ export function verbSubject(
     if (r && r.from > fromTok && sc.cueAt.has(r.from - 1)) return null;
     // وكانت قوات الأمن قد فرقت: the subject may end at قد
     const to = r && r.to === v - 1 && tokens[v - 1].norm === 'قد' ? v : r?.to;
-    if (r && to === v) return accept(body, tokens, r.from, r.to, MAX_FRONTED_WORDS, patient) ?? null;
+    if (r && to === v) return accept(body, tokens, r.from, r.to, MAX_FRONTED_WORDS, patient);
     if (r) return null;
     // أنها أسقطت طائرة: a verb right after a complementizer has a pronoun subject, and what follows is its object;
     // any other word right before the verb (an object, a relative clause) is no VSO opening either
@@ -117,23 +113,28 @@ export function verbSubject(
     k++;
     while (k < endTok && tokens[k].word && g.adverb.has(tokens[k].norm)) k++;
   }
-  const r = followingSubject(sc, k, endTok);
-  return r && r.from === k ? accept(body, tokens, r.from, r.to, MAX_SUBJECT_WORDS, patient) : null;
+  return subjectAt(scan, k, endTok, patient);
+}
+
+/** The subject phrase that starts exactly at token k (after a verb or an agent phrase), or null. */
+function subjectAt(scan: SubjectScan, k: number, endTok: number, patient: boolean): SubjectText | null {
+  const r = followingSubject(scan.sc, k, endTok);
+  return r && r.from === k ? accept(scan.body, scan.sc.tokens, r.from, r.to, MAX_SUBJECT_WORDS, patient) : null;
 }
 
 // How far after a verb a passive's agent phrase may stand (اختطفا على يد مسلحين).
 const AGENT_REACH = 8;
-const AGENT = /^(?:علي يد|علي ايدي|من قبل|بايدي|بيد)$/u;
 
 /**
  * Where the doer starts when a passive's agent phrase (على يد، من قبل، بأيدي) follows the verb, else
  * null: what stands around the verb suffered the act.
  */
 function passiveAgentAfter(tokens: Token[], from: number, to: number): number | null {
+  const agent = grammar().passiveAgent;
   for (let i = from; i < Math.min(to, from + AGENT_REACH); i++) {
     if (!tokens[i].word) continue;
-    if (AGENT.test(tokens[i].norm)) return i + 1;
-    if (AGENT.test(`${tokens[i].norm} ${tokens[i + 1]?.norm ?? ''}`)) return i + 2;
+    if (agent.has(tokens[i].norm)) return i + 1;
+    if (agent.has(`${tokens[i].norm} ${tokens[i + 1]?.norm ?? ''}`)) return i + 2;
   }
   return null;
 }
@@ -169,7 +170,7 @@ function nounPhraseEnd(tokens: Token[], from: number, to: number): number {
     if (role && /^لل/u.test(t.norm)) continue;
     if (isCount(t) || g.stopPreposition.has(t.norm) || /^[وف]?(?:بال|كال)/u.test(t.norm)) return end(tokens, from, i);
     // بإغلاق المضيق، لمنع امتداد: a preposition fused to a noun opens an adjunct (باسم stays: المتحدث باسم)
-    if (/^[وف]?[بل]/u.test(t.norm) && !g.inNameOf.has(t.norm) && !NAME_LINK.test(t.norm)) return end(tokens, from, i);
+    if (/^[وف]?[بل]/u.test(t.norm) && !g.inNameOf.has(t.norm) && !isNameLink(t.norm)) return end(tokens, from, i);
     // وفصائل، والموظفين: a coordinated noun joins the phrase
     if (/^و/u.test(t.norm) && !name) continue;
     if (!prevDefinite || !isDefinite(t.bare) || name) continue;
@@ -198,9 +199,8 @@ function accept(body: string, tokens: Token[], from: number, to: number, maxWord
   const first = tokens[from];
   if (!first?.word || (patient && isCount(first))) return null;
   if (g.stopPreposition.has(first.norm) || g.complementizer.has(first.norm) || g.adverb.has(first.norm) || g.relative.has(first.norm)) return null;
-  // بالرصاص، لمنع، كالعادة: a word with a preposition clitic is no subject
-  if (/^[وف]?(?:بال|لل|كال)/u.test(first.norm)) return null;
-  if (/^[وف]?[بل]/u.test(first.norm) && !isGivenName(first)) return null;
+  // بالرصاص، لمنع، كالعادة: a word with a preposition clitic is no subject (بشار، ليلى are names)
+  if (/^[وف]?(?:بال|لل|كال)/u.test(first.norm) || (/^[وف]?[بل]/u.test(first.norm) && !isGivenName(first))) return null;
   to = nounPhraseEnd(tokens, from, to);
   const words = tokens.slice(from, to).filter((t) => t.word).length;
   if (words > maxWords) return null;
