@@ -4,7 +4,7 @@ import { tokenizeBody, tokenAt, isComma, keyWords, type Token } from './tokens.j
 import { loadLexicon, variants } from '../lexicon/load.js';
 import { pairQuoteMarks, isQuoteMark, type QuotePair } from './marks.js';
 import { findCues, type Cue } from './cues.js';
-import { findTriggers, embeddedCues, type Trigger } from './triggers.js';
+import { accordingMatcher, findTriggers, embeddedCues, type Trigger } from './triggers.js';
 import { grammar, isDefinite, withoutPossessive } from './grammar.js';
 import { normalizeKey } from '../3-segment/normalize.js';
 import { findChannel } from './channels.js';
@@ -116,6 +116,8 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
   function newClauseAt(j: number): boolean {
     const t = tokens[j];
     if (!t?.word || !t.norm.startsWith('و') || sc.cueAt.has(j)) return false;
+    // ، وفق بلاغ …، وسط …: a word whose و is its own letter
+    if (accordingMatcher().has(tokens, j) || g.stopPreposition.has(t.norm)) return false;
     // ، وهو أستاذ جامعي، …: a circumstantial description of the speaker, not a new clause
     if (g.circumstantial.has(t.norm)) return false;
     return !roleMatcher().has(tokens, j) && !g.outletNoun.has(t.norm);
@@ -262,8 +264,9 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
     if (phrase && !trig.according && g.nonSpeaker.has(tokens[phrase.from].norm.replace(/^[وف]/u, ''))) continue;
     const joinedL = trig.according && /(?:وفقا|وفق|طبقا)$/u.test(normalizeKey(trig.text)) && tokens[phrase?.from ?? 0]?.norm.startsWith('ل');
     // "ودعت السكان إلى …" after a named speaker: the common noun after a pronoun verb is the one called on
-    const objectFirst: boolean = !!(phrase && verb?.addressee && verb.prefixed && last && phrase.from >= trig.to
-      && lastSentence >= 0 && commonNounPhrase(phrase));
+    // … and "واستبعد اللجوء إلى …": so is a thing (no human plural) after an object verb with no clause
+    const objectFirst: boolean = !!(phrase && verb?.prefixed && last && phrase.from >= trig.to && lastSentence >= 0 && commonNounPhrase(phrase)
+      && (verb.addressee || (verb.object && !found && !/(?:ون|ين)$/u.test(tokens[phrase.from].bare))));
     const explicit: SpeakerState | null = phrase && !objectFirst ? describe(phrase, joinedL ? 1 : 0) : null;
     // قدم الوزير الأول X حصيلة العمل، مؤكدا أن …؛ وجه X كلمة قال فيها: …: with no speaker named in this
     // sentence's attributions, a verb or participle without a subject is said by the person the sentence names
@@ -373,7 +376,7 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
       if (t.raw === ':' || isQuoteMark(t.raw)) return null;
       if (isComma(t) && newClauseAt(j + 1) && !inDate(tokens[j + 1])) return null;
       // أعلن العبادي، من قلب الموصل، …؛ أعلن عبد الرحيم، بصوت متهدج، …: a set-off adjunct is stepped over
-      if (isComma(t) && addressed === 0) {
+      if (isComma(t) && addressed === 0 && !verb.complement.includes(tokens[j + 1]?.norm ?? '')) {
         const close = setOffAdjunct(j, limit);
         if (close !== null) { j = close; continue; }
       }
@@ -411,12 +414,12 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
   /**
    * The closing comma of an adjunct set off by commas after a subject (، من قلب الموصل، / ، بصوت
    * متهدج، / ، في رسالة إلى الأمة نقلتها وكالة الأنباء،): it opens with a preposition or a ب-word and
-   * holds no cue, complementizer or quotation within eight words; else null.
+   * holds no cue, complementizer or quotation within sixteen words; else null.
    */
   function setOffAdjunct(comma: number, limit: number): number | null {
     const first = tokens[comma + 1];
     if (!first?.word || !(g.stopPreposition.has(first.norm) || /^ب/u.test(first.norm))) return null;
-    for (let k = comma + 2; k < Math.min(limit, comma + 10); k++) {
+    for (let k = comma + 2; k < Math.min(limit, comma + 18); k++) {
       const t = tokens[k];
       if (isComma(t)) return k;
       if (t.raw === ':' || isQuoteMark(t.raw) || t.raw === '.' || sc.cueAt.has(k) || (t.word && g.complementizer.has(t.norm))) return null;
@@ -568,12 +571,33 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
   /** A quotation standing before its verb at the sentence start ("…"، قال X). */
   function postposed(trig: Trigger, sentFrom: number): QuotePair | null {
     let j = trig.from - 1;
+    // "…"، هكذا علق X / بهذه الكلمات وصف X: a pointer back to the quotation
+    while (j >= 0 && tokens[j].word && g.pointer.has(tokens[j].norm)) j--;
     while (j >= 0 && isComma(tokens[j])) j--;
     const closer = tokens[j];
     if (!closer || !isQuoteMark(closer.raw)) return null;
     const pair = marks.pairs.find((p) => p.close === closer.start);
-    if (!pair || attributed.has(pair) || tokenAt(tokens, pair.open) !== sentFrom) return null;
-    return pair;
+    if (!pair || attributed.has(pair)) return null;
+    const open = tokenAt(tokens, pair.open);
+    return open === sentFrom || open === datelineEnd(sentFrom) ? pair : null;
+  }
+
+  /**
+   * Where a paragraph's opening dateline (بغداد – واع:، الرباط - هسبريس:) ends, when the sentence at
+   * `from` opens a paragraph with one: a few words, a dash among them, then a colon; else -1.
+   */
+  function datelineEnd(from: number): number {
+    const at = tokens[from]?.start ?? 0;
+    if (at > 0 && body[at - 1] !== '\n') return -1;
+    let dash = false;
+    for (let k = from, n = 0; k < tokens.length && n <= 5; k++) {
+      const t = tokens[k];
+      if (t.raw === ':') return dash && n > 0 ? k + 1 : -1;
+      if (/^[-–—]$/u.test(t.raw)) dash = true;
+      else if (t.word && !sc.cueAt.has(k)) n++;
+      else return -1;
+    }
+    return -1;
   }
 
   /** Builds the record for a content start found after an attribution. */

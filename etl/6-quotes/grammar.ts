@@ -33,6 +33,7 @@ export interface Grammar {
   vagueCount: Set<string>;
   passiveAgent: Set<string>;
   officeOf: Set<string>;
+  pointer: Set<string>;
   ownWords: PhraseMatcher<true>;
 }
 
@@ -80,6 +81,7 @@ export function grammar(): Grammar {
     vagueCount: words('vague-count'),
     passiveAgent: words('passive-agent'),
     officeOf: words('office-of'),
+    pointer: words('pointer'),
     ownWords: new PhraseMatcher([{ variants: own, value: true as const }], 'و'),
   };
   return cached;

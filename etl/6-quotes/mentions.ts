@@ -32,6 +32,10 @@ export function namedPeople(sc: ScanContext, body: string, actors: ActorMention[
     const r = followingSubject(sc, i, Math.min(tokens.length, i + MENTION_WORDS));
     if (!r || r.from !== i) continue;
     const split = splitSpeaker(tokens, r.from, r.to, actors);
+    // استقبل الرئيس قيس الهمامي وفدا: an indefinite accusative third word is the verb's object
+    const third = tokens[split.speakerTo - 1];
+    if (split.speakerTo - split.speakerFrom === 3 && /ا$/u.test(third.bare) && !isDefinite(third.bare) && !isGivenName(third)
+      && !actors.some((m) => m.start < third.end && third.start < m.end)) split.speakerTo--;
     const s = tokens[split.speakerFrom].start;
     const e = tokens[split.speakerTo - 1].end;
     const actorId = pickActor(actors, s, e, true);
@@ -87,11 +91,14 @@ function titleWords(title: string): string[] {
  */
 function sameOffice(bare: string[], title: string[]): boolean {
   if (bare.length === 0 || bare.length > title.length) return false;
+  const officeOf = grammar().officeOf;
+  const ofState = (w: string | undefined): boolean => !!w && (officeOf.has(w) || officeOf.has(`ال${w}`));
+  // رئيس الدولة → رئيس الجمهورية: the same head written with another word for the state
+  if (bare.length === 2 && bare[0] === title[0] && ofState(bare[1]) && ofState(title[1])) return true;
   if (!bare.every((w, k) => title[k] === w)) return false;
   if (bare.length >= 2) return true;
   // words after a one-word title that still name the same office (الرئيس → رئيس الجمهورية), from the grammar lexicon
-  const officeOf = grammar().officeOf;
-  return title.slice(1).every((w) => /(?:ي|يه)$/u.test(w) || officeOf.has(w) || officeOf.has(`ال${w}`));
+  return title.slice(1).every((w) => /(?:ي|يه)$/u.test(w) || ofState(w));
 }
 
 /**

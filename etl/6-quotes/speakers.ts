@@ -4,6 +4,7 @@ import { grammar, isDefinite, stripPrefix, withoutPossessive } from './grammar.j
 import { isAnonymousAt, isGivenName, isNameChunk, roleMatcher } from './titles.js';
 import { channelMatcher } from './channels.js';
 import { isQuoteMark } from './marks.js';
+import { accordingMatcher } from './triggers.js';
 
 /** A half-open token range. */
 export interface TokenRange {
@@ -44,7 +45,7 @@ export function frontedSubject(sc: ScanContext, cue: number, sentenceFrom: numbe
     const t = tokens[from - 1];
     // a dash ends a dateline (أربيل (كوردستان24) – وصف …)
     if (t.raw === ':' || t.raw === '.' || /^[–—-]$/u.test(t.raw) || isQuoteMark(t.raw) || sc.cueAt.has(from - 1)) break;
-    if (t.word && (g.marker.has(t.norm) || g.complementizer.has(t.norm) || g.contrast.has(t.norm))) break;
+    if (t.word && (g.marker.has(t.norm) || g.complementizer.has(t.norm) || g.contrast.has(t.norm) || g.pointer.has(t.norm))) break;
     from--;
   }
   let r = trimRange(tokens, { from, to: cue });
@@ -169,7 +170,8 @@ export function followingSubject(sc: ScanContext, start: number, limit: number):
         let clean = true;
         for (let k = i + 1; k < j; k++) if (sc.cueAt.has(k) || outletWord(tokens[k]) || g.withheldVerb.has(tokens[k].norm)) clean = false;
         // ، بصوت متهدج،: a ب-word that is no known given name opens an adjunct, not a name
-        const adjunct = /^ب/u.test(tokens[i + 1]?.norm ?? '') && !isGivenName(tokens[i + 1]);
+        // ، وفق بلاغ للرئاسة،: a source set off by commas is no name either
+        const adjunct = (/^ب/u.test(tokens[i + 1]?.norm ?? '') && !isGivenName(tokens[i + 1])) || accordingMatcher().has(tokens, i + 1);
         if (i > start && endOk && clean && !adjunct && isNameChunk(tokens, i + 1, j) && !channelMatcher().has(tokens, i + 1)) { i = j; continue; }
       }
       break;

@@ -383,3 +383,40 @@ describe('speaker phrases from more outlets', () => {
     expect(run(b).map((q) => q.speaker)).toEqual(['هيمن عثمان']);
   });
 });
+
+describe('quotations before their verb, set-off sources and objects first', () => {
+  test('"…"، هكذا علق X: the pointer word is no speaker', () => {
+    const b = '"جئنا لنغير العقليات ونثبت قدرتنا"، هكذا علق المدرب سامي الحداد على التأهل.';
+    expect(run(b).map((q) => [q.speaker, q.cue, q.content])).toEqual([['سامي الحداد', 'علق', 'جئنا لنغير العقليات ونثبت قدرتنا']]);
+  });
+
+  test('a quotation after a paragraph-opening dateline still takes the verb after it', () => {
+    const b = 'الموصل – نينوى نيوز: "المفاوضات لم تحسم بعد"، يقول الباحث كريم العبيدي.';
+    expect(run(b).map((q) => [q.speaker, q.content])).toEqual([['كريم العبيدي', 'المفاوضات لم تحسم بعد']]);
+  });
+
+  test('، وفق بلاغ …، between the subject and أن is a source, not a name', () => {
+    const b = 'ورأى وزير الداخلية، وفق بلاغ نشرته الوزارة على صفحتها الرسمية بموقع فيسبوك، أن "الوضع تحت السيطرة".';
+    expect(run(b).map((q) => [q.speaker, q.content])).toEqual([['وزير الداخلية', 'الوضع تحت السيطرة']]);
+  });
+
+  test('a long adjunct set off by commas is stepped over, unless it opens with the verb\'s own preposition', () => {
+    const b = 'دعا الرئيس سعيد حمدان، خلال إشرافه مساء أمس على اجتماع مجلس الأمن القومي في القصر، إلى اتخاذ إجراءات عاجلة.';
+    expect(run(b).map((q) => [q.speaker, q.content])).toEqual([['سعيد حمدان', 'اتخاذ إجراءات عاجلة']]);
+    const c = 'كشف المحافظ نزار الدليمي، اليوم، عن خطة لإنهاء العمل بالمنصة الحالية نهاية العام، والانتقال إلى نظام جديد.';
+    expect(run(c).map((q) => q.content)).toEqual(['خطة لإنهاء العمل بالمنصة الحالية نهاية العام']);
+  });
+
+  test('رئيس الدولة after رئيس الجمهورية X refers back to X', () => {
+    const b = 'استقبل رئيس الجمهورية قيس الهمامي وفدا برلمانيا. ورأى رئيس الدولة أن "الحوار هو الحل".';
+    expect(run(b).map((q) => q.speaker)).toEqual(['قيس الهمامي']);
+  });
+
+  test('واستبعد اللجوء إلى …: a thing after a subject-less object verb is what the last speaker said', () => {
+    const b = 'وأوضح الوزير رائد سليم أن الوزارة ستعتمد برنامجا جديدا. واستبعد اللجوء إلى قطع المياه عن أي منطقة.';
+    expect(run(b).map((q) => [q.speaker, q.content])).toEqual([['رائد سليم', 'الوزارة ستعتمد برنامجا جديدا'], ['رائد سليم', 'اللجوء إلى قطع المياه عن أي منطقة']]);
+    const c = 'وأوضح الوزير رائد سليم أن الوزارة ستعتمد برنامجا جديدا. وأكد المتظاهرون استمرار اعتصامهم.';
+    // a human plural is a subject of its own, so the minister is not given its words
+    expect(run(c).map((q) => q.speaker)).toEqual(['رائد سليم']);
+  });
+});
