@@ -29,11 +29,15 @@ export interface Cue {
 interface Form { lemma: string; tense: Cue['tense']; bareQuote: boolean; continues: boolean; complement: string[]; addressee: boolean; object: boolean }
 
 let forms: Map<string, Form> | null = null;
+// forms listed with a shadda (بيّن), matched only when the text writes it: unmarked they are another word (بين "between")
+let marked: Map<string, Form> | null = null;
+const SHADDA = '\u0651';
 
 /** Loads lexicons/speech-verbs.tsv into a map from normalized form to its verb. */
 function speechForms(): Map<string, Form> {
   if (forms) return forms;
   forms = new Map();
+  marked = new Map();
   for (const row of loadLexicon('speech-verbs')) {
     const bareQuote = row.bare_quote === 'yes';
     const continues = row.continues === 'yes';
@@ -44,6 +48,7 @@ function speechForms(): Map<string, Form> {
       for (const v of variants(row[tense])) {
         const key = keyWords(v).join(' ');
         const form = { lemma: row.lemma, tense, bareQuote, continues, complement, addressee, object };
+        if (v.includes(SHADDA)) { marked.set(key, form); continue; }
         forms.set(key, form);
         // tanween alif is often dropped in writing (مضيف، مؤكد): accept both spellings
         if (tense === 'participle' && key.endsWith('ا')) forms.set(key.slice(0, -1), form);
@@ -63,6 +68,13 @@ export function matchCue(tokens: Token[], index: number): Cue | null {
   if (!form && 'وف'.includes(t.norm[0]) && t.norm.length > 2) {
     form = table.get(t.norm.slice(1));
     prefixed = !!form;
+  }
+  if (!form && t.raw.includes(SHADDA)) {
+    form = marked!.get(t.norm);
+    if (!form && 'وف'.includes(t.norm[0]) && t.norm.length > 2) {
+      form = marked!.get(t.norm.slice(1));
+      prefixed = !!form;
+    }
   }
   if (!form) return null;
   let start = t.start;

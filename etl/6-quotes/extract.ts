@@ -98,6 +98,12 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
         j = close;
         continue;
       }
+      // ، في أول مقابلة تلفزيونية له منذ …،: an adjunct set off by commas does not count towards the gap
+      // … and so does the speaker's title set off after the name (X، ولي عهد أبوظبي نائب القائد …،)
+      if (isComma(t)) {
+        const close = setOffAdjunct(j, limit) ?? (j === from ? setOffTitle(j, limit) : null);
+        if (close !== null) { j = close; continue; }
+      }
       // a comma then و + word opens a new coordinated clause: the attribution is over
       if (isComma(t) && newClauseAt(j + 1)) return null;
       if (!t.word) continue;
@@ -418,11 +424,23 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
    */
   function setOffAdjunct(comma: number, limit: number): number | null {
     const first = tokens[comma + 1];
-    if (!first?.word || !(g.stopPreposition.has(first.norm) || /^ب/u.test(first.norm))) return null;
+    if (!first?.word || g.complementizer.has(first.norm) || sc.cueAt.has(comma + 1)) return null;
+    if (!(g.stopPreposition.has(first.norm) || /^ب/u.test(first.norm))) return null;
     for (let k = comma + 2; k < Math.min(limit, comma + 18); k++) {
       const t = tokens[k];
       if (isComma(t)) return k;
       if (t.raw === ':' || isQuoteMark(t.raw) || t.raw === '.' || sc.cueAt.has(k) || (t.word && g.complementizer.has(t.norm))) return null;
+    }
+    return null;
+  }
+
+  /** The closing comma of a title set off after a name (، ولي عهد أبوظبي نائب القائد الأعلى …،), or null. */
+  function setOffTitle(comma: number, limit: number): number | null {
+    if (!roleMatcher().has(tokens, comma + 1)) return null;
+    for (let k = comma + 2; k < Math.min(limit, comma + 16); k++) {
+      const t = tokens[k];
+      if (isComma(t)) return k;
+      if (!t.word || sc.cueAt.has(k) || g.complementizer.has(t.norm)) return null;
     }
     return null;
   }

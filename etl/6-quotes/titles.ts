@@ -145,7 +145,8 @@ export interface Span { start: number; end: number }
 
 const MAX_NAME = 3;
 // words that join the parts of a name (normalized)
-const NAME_LINK = new Set(['بن', 'بنت', 'ابن', 'ال', 'ابو', 'ابي', 'عبد']); // آل folds to ال
+// ولد: Mauritanian "son of" (اعل ولد محمد فال)
+const NAME_LINK = new Set(['بن', 'بنت', 'ابن', 'ولد', 'ال', 'ابو', 'ابي', 'عبد']); // آل folds to ال
 
 /** Whether a normalized word joins the parts of a name (بن، آل، أبو، عبد). */
 export function isNameLink(norm: string): boolean {
@@ -166,8 +167,13 @@ function nameEnd(tokens: Token[], from: number, to: number, mentions: Span[]): n
     return linkedEnd(tokens, Math.max(k, from + 1), from, to);
   }
   let k = from + 1;
+  // a Mauritanian ولد does not count towards the name's length (اعل ولد محمد فال): the family name follows it
+  let max = from + MAX_NAME;
   // a title word (جو بايدن رئيس الوزراء الياباني) starts the object or the name's own title
-  while (k < Math.min(to, from + MAX_NAME) && !constructHead(tokens, k) && !titleAt(tokens, k)) k++;
+  while (k < Math.min(to, max) && !constructHead(tokens, k) && !titleAt(tokens, k)) {
+    if (tokens[k].norm === 'ولد') max++;
+    k++;
+  }
   return linkedEnd(tokens, k, from, to);
 }
 

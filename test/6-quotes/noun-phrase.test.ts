@@ -420,3 +420,36 @@ describe('quotations before their verb, set-off sources and objects first', () =
     expect(run(c).map((q) => q.speaker)).toEqual(['رائد سليم']);
   });
 });
+
+describe('names, cues and set-off phrases from Maghrebi and Gulf outlets', () => {
+  test('ولد joins a Mauritanian name and does not count towards its length', () => {
+    const b = 'قال رئيس المجلس العقيد اعل ولد محمد فال إن الانتخابات ستجرى في موعدها.';
+    expect(run(b).map((q) => q.speaker)).toEqual(['اعل ولد محمد فال']);
+  });
+
+  test('a long adjunct after the speaker (، في أول مقابلة له منذ …،) does not use up the gap to إن', () => {
+    const b = 'وقال الوزير سالم الكندي، في أول مقابلة تلفزيونية له منذ تعيينه في الحكومة الجديدة مطلع الشهر الماضي، إن الإصلاحات ستستمر.';
+    expect(run(b).map((q) => [q.speaker, q.content])).toEqual([['سالم الكندي', 'الإصلاحات ستستمر']]);
+  });
+
+  test('a title set off after the name (، ولي عهد أبوظبي نائب القائد …،) does not use up the gap either', () => {
+    const b = 'وقال الشيخ حمدان بن راشد، ولي عهد دبي نائب رئيس المجلس التنفيذي للإمارة، في تصريح نقلته وكالة الأنباء الرسمية: "الإمارات ماضية في طريقها".';
+    expect(run(b).map((q) => [q.speaker, q.content])).toEqual([['حمدان بن راشد', 'الإمارات ماضية في طريقها']]);
+  });
+
+  test('بأن after a comma opens the said words, not an adjunct', () => {
+    const b = 'أفاد مصدر أمني، اليوم الأحد، بأن مسلحين هاجموا نقطة تفتيش شمال المدينة، ما أسفر عن مقتل جنديين.';
+    expect(run(b).map((q) => q.content)).toEqual(['مسلحين هاجموا نقطة تفتيش شمال المدينة، ما أسفر عن مقتل جنديين']);
+  });
+
+  test('بيّن written with its shadda is a cue; بين without it stays "between"', () => {
+    const b = 'وبيّن الوزير خالد العمري أن الحكومة تعتزم حفر مئتي بئر.';
+    expect(run(b).map((q) => [q.cue, q.content])).toEqual([['بيّن', 'الحكومة تعتزم حفر مئتي بئر']]);
+    expect(run('وجرت مباحثات بين الوزير خالد العمري ونظيره أن تتواصل.')).toEqual([]);
+  });
+
+  test('دان and the participle متوقعا are cues', () => {
+    const b = 'دان الرئيس ميشال عون "التفجير الإرهابي في طرابلس"، متوقعا أن تكشف التحقيقات الفاعلين قريبا.';
+    expect(run(b).map((q) => [q.speaker, q.cue])).toEqual([['ميشال عون', 'دان'], ['ميشال عون', 'متوقعا']]);
+  });
+});
