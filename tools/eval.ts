@@ -1,7 +1,7 @@
 /**
  * Scores the quote and event extractors against hand-annotated passages (test/eval/*.jsonl).
  *
- *   node dist/tools/eval.js [--split dev|dev2 … dev6|test|all] [--show]
+ *   node dist/tools/eval.js [--split dev|dev2 … dev8|test|all] [--show]
  *
  * Quotes: a gold statement is found when a predicted quote's content holds the gold content words;
  * its speaker is right when the predicted speaker names the same words as the gold speaker (one name

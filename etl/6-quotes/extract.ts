@@ -375,6 +375,7 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
     // words of the one called on seen so far (adverbs and dates are not counted), and where they start
     let addressed = 0;
     let addressedFrom = -1;
+    const subjectEnd = from;
     for (let j = from; j < limit && words <= MAX_NP_GAP; j++) {
       const t = tokens[j];
       // أعلن X "تحرير المدينة": a quotation right after the subject is the object said
@@ -383,7 +384,7 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
       if (isComma(t) && newClauseAt(j + 1) && !inDate(tokens[j + 1])) return null;
       // أعلن العبادي، من قلب الموصل، …؛ أعلن عبد الرحيم، بصوت متهدج، …: a set-off adjunct is stepped over
       if (isComma(t) && addressed === 0 && !verb.complement.includes(tokens[j + 1]?.norm ?? '')) {
-        const close = setOffAdjunct(j, limit);
+        const close = setOffAdjunct(j, limit) ?? (j === subjectEnd ? setOffTitle(j, limit) : null);
         if (close !== null) { j = close; continue; }
       }
       if (!t.word) continue;
@@ -436,7 +437,8 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
 
   /** The closing comma of a title set off after a name (، ولي عهد أبوظبي نائب القائد الأعلى …،), or null. */
   function setOffTitle(comma: number, limit: number): number | null {
-    if (!roleMatcher().has(tokens, comma + 1)) return null;
+    const kind = roleMatcher().matchAt(tokens, comma + 1)?.value;
+    if (kind !== 'title' && kind !== 'rank') return null;
     for (let k = comma + 2; k < Math.min(limit, comma + 16); k++) {
       const t = tokens[k];
       if (isComma(t)) return k;

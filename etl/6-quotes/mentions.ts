@@ -1,5 +1,6 @@
 import type { ActorMention } from '../types.js';
 import { normalizeKey } from '../3-segment/normalize.js';
+import { loadLexicon, variants } from '../lexicon/load.js';
 import { actorById } from '../5-actors/index.js';
 import type { Token } from './tokens.js';
 import { grammar, isDefinite } from './grammar.js';
@@ -110,7 +111,12 @@ export function referent(people: NamedPerson[], speaker: string, tokens: Token[]
   const g = grammar();
   const key = normalizeKey(speaker);
   const before = people.filter((p) => p.at < at);
-  if (g.backReference.has(key)) return before[before.length - 1]?.state ?? null;
+  if (g.backReference.has(key)) {
+    // وقال سموه: the last person mentioned with a matching title word (الأمير), else the last one
+    const words = honorificTitles().get(key);
+    const titled = words ? before.filter((p) => mentionWords(tokens, p).some((w) => words.has(w))) : [];
+    return (titled[titled.length - 1] ?? before[before.length - 1])?.state ?? null;
+  }
   // a bare title: role words only, no name in it
   if (!roleMatcher().has(tokens, from)) return null;
   for (let k = from; k < to; k++) if (tokens[k].word && isGivenName(tokens[k])) return null;
@@ -120,4 +126,22 @@ export function referent(people: NamedPerson[], speaker: string, tokens: Token[]
     if (title && sameOffice(bare, titleWords(title))) return before[k].state;
   }
   return null;
+}
+
+let honorifics: Map<string, Set<string>> | null = null;
+
+/** lexicons/honorifics.tsv: each honorific pronoun with the title words of the one it refers to, normalized without the article. */
+function honorificTitles(): Map<string, Set<string>> {
+  if (honorifics) return honorifics;
+  honorifics = new Map();
+  for (const row of loadLexicon('honorifics')) {
+    const words = new Set(variants(row.title_words).map((w) => normalizeKey(w).replace(/^ال/u, '')));
+    for (const p of variants(row.pronoun)) honorifics.set(normalizeKey(p), words);
+  }
+  return honorifics;
+}
+
+/** The words of a person's mention (with its ranks and title), normalized without the article. */
+function mentionWords(tokens: Token[], p: NamedPerson): string[] {
+  return tokens.filter((t) => t.word && t.start >= p.at && t.end <= p.end).map((t) => normalizeKey(t.raw).replace(/^ال/u, ''));
 }

@@ -116,8 +116,10 @@ function opensAdjunct(sc: ScanContext, i: number): boolean {
   if (!next?.word) return true;
   const g = grammar();
   // a possessive suffix does not change the noun (في بيانه، في تصريحاتها، في كلمته)
+  // … nor does the article (في الندوة الصحفية، خلال المؤتمر)
   const noun = withoutPossessive(next.norm);
   return sc.dateAt.has(i + 1) || g.adjunctNoun.has(stripPrefix(next.norm)) || g.adjunctNoun.has(next.norm)
+    || g.adjunctNoun.has(next.norm.replace(/^ال(?=..)/u, ''))
     || g.adjunctNoun.has(noun) || g.adjunctNoun.has(noun.replace(/ات$/, ''))
     || g.complementizer.has(next.norm) || g.negativeComplementizer.has(next.norm);
 }

@@ -71,7 +71,8 @@ export function isNameChunk(tokens: Token[], from: number, to: number): boolean 
   if (n > 4 && n <= 12) {
     const starts = [from];
     for (let i = from + 2; i < to; i++) if (tokens[i].norm.startsWith('و') && tokens[i].norm.length > 3) starts.push(i);
-    if (starts.length < 2) return false;
+    // … or one long name joined by بن، آل، عبد (محمد بن عبد الرحمن آل ثاني)
+    if (starts.length < 2) return linkedName(tokens, from, to);
     return starts.every((s, k) => {
       const end = k + 1 < starts.length ? starts[k + 1] : to;
       const first = s === from ? tokens[s] : { ...tokens[s], norm: tokens[s].norm.slice(1), bare: tokens[s].bare.slice(1) };
@@ -83,6 +84,21 @@ export function isNameChunk(tokens: Token[], from: number, to: number): boolean 
   for (let i = from; i < to; i++) {
     const t = tokens[i];
     if (!t.word || g.stopPreposition.has(t.norm) || g.adverb.has(t.norm) || g.complementizer.has(t.norm)) return false;
+  }
+  return true;
+}
+
+/** A name of up to eight words whose parts are joined by link words (محمد بن عبد الرحمن آل ثاني). */
+function linkedName(tokens: Token[], from: number, to: number): boolean {
+  if (to - from > 8 || !nameLike(tokens, from) || NAME_LINK.has(tokens[to - 1].norm)) return false;
+  const g = grammar();
+  // at most two name words in a row between the links
+  let run = 0;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (!t.word || g.stopPreposition.has(t.norm) || g.complementizer.has(t.norm)) return false;
+    run = NAME_LINK.has(t.norm) ? 0 : run + 1;
+    if (run > 2) return false;
   }
   return true;
 }

@@ -453,3 +453,25 @@ describe('names, cues and set-off phrases from Maghrebi and Gulf outlets', () =>
     expect(run(b).map((q) => [q.speaker, q.cue])).toEqual([['ميشال عون', 'دان'], ['ميشال عون', 'متوقعا']]);
   });
 });
+
+describe('long Gulf names, honorific pronouns and set-off titles', () => {
+  test('a comma-set name joined by بن، عبد، آل is one name, not a list of names', () => {
+    const b = 'أكد وزير الخارجية القطري، الشيخ محمد بن عبد الرحمن آل ثاني، أن بلاده مستعدة للحوار.';
+    expect(run(b).map((q) => [q.speaker, q.speakerTitle])).toEqual([['محمد بن عبد الرحمن آل ثاني', 'وزير الخارجية القطري']]);
+  });
+
+  test('سموه refers back to the last person named with a matching title, not merely the last person', () => {
+    const b = 'أعلن صاحب السمو الملكي الأمير فيصل بن حمد آل خليفة تأجيل السباق بعد التنسيق مع رئيس الاتحاد الدولي للسيارات جان تود. وقال سموه في بيان: "الأولوية لقضايا الوطن".';
+    expect(run(b).map((q) => q.speaker)).toEqual(['فيصل بن حمد آل خليفة', 'فيصل بن حمد آل خليفة']);
+  });
+
+  test('a title set off after the name (، ولي العهد نائب القائد الأعلى،) is not the object; an institution there is', () => {
+    const b = 'أعلن الأمير فيصل بن حمد آل خليفة، ولي العهد نائب القائد الأعلى، تأجيل سباق الجائزة الكبرى.';
+    expect(run(b).map((q) => q.content)).toEqual(['تأجيل سباق الجائزة الكبرى']);
+  });
+
+  test('an adjunct noun with the article (في الندوة الصحفية) ends the speaker', () => {
+    const b = 'وأوضح الركراكي في الندوة الصحفية عقب المباراة أن اللاعبين قدموا كل ما لديهم.';
+    expect(run(b).map((q) => q.speaker)).toEqual(['الركراكي']);
+  });
+});

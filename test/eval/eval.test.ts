@@ -9,14 +9,14 @@ import { EVAL_DIR, readPassages, sameName, scoreEvents, scoreQuotes } from '../.
 const split = (kind: string, name: string) => readPassages(join(EVAL_DIR, `${kind}.${name}.jsonl`));
 
 describe('evaluation sets are well formed', () => {
-  test.each(['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'test'])('quotes.%s: unique ids, each gold content and speaker is in its text', (name) => {
+  test.each(['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'test'])('quotes.%s: unique ids, each gold content and speaker is in its text', (name) => {
     const ps = split('quotes', name);
     expect(ps.length).toBeGreaterThanOrEqual(50);
     expect(new Set(ps.map((p) => p.id)).size).toBe(ps.length);
     for (const p of ps) for (const q of p.quotes ?? []) expect(p.text.includes(q.content), `${p.id}: ${q.content}`).toBe(true);
   });
 
-  test.each(['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'test'])('events.%s: unique ids, each trigger is in its text, no past event dated after publication', (name) => {
+  test.each(['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'test'])('events.%s: unique ids, each trigger is in its text, no past event dated after publication', (name) => {
     const ps = split('events', name);
     expect(ps.length).toBeGreaterThanOrEqual(50);
     expect(new Set(ps.map((p) => p.id)).size).toBe(ps.length);
