@@ -57,6 +57,8 @@ export function splitSentences(body: string): Sentence[] {
         const next = body[i + 1] ?? ' ';
         if (ch === '.' && /[0-9٠-٩]/.test(prev) && /[0-9٠-٩]/.test(next)) continue;
         if (ch === '.' && /\S/.test(next) && next !== '.' ) continue;
+        // د. موسى، م. خالد: a one-letter word before the point is an abbreviation
+        if (ch === '.' && /\p{L}/u.test(prev) && !/\p{L}/u.test(body[i - 2] ?? ' ')) continue;
         let j = i + 1;
         while (j < p.end && /[.!?؟"”»]/.test(body[j])) j++;
         pushSentence(out, body, sentStart, j, p.index);

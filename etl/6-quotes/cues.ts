@@ -1,6 +1,7 @@
 import { loadLexicon, variants } from '../lexicon/load.js';
 import type { Token } from './tokens.js';
 import { keyWords } from './tokens.js';
+import { grammar } from './grammar.js';
 
 /** A speech verb or participle found in the body. */
 export interface Cue {
@@ -51,7 +52,8 @@ function speechForms(): Map<string, Form> {
         if (v.includes(SHADDA)) { marked.set(key, form); continue; }
         forms.set(key, form);
         // tanween alif is often dropped in writing (مضيف، مؤكد): accept both spellings
-        if (tense === 'participle' && key.endsWith('ا')) forms.set(key.slice(0, -1), form);
+        // … unless that spelling is another word (مطالب "demands")
+        if (tense === 'participle' && key.endsWith('ا') && !grammar().droppedNotCue.has(key.slice(0, -1))) forms.set(key.slice(0, -1), form);
       }
     }
   }

@@ -34,6 +34,8 @@ export interface Grammar {
   passiveAgent: Set<string>;
   officeOf: Set<string>;
   pointer: Set<string>;
+  abbreviatedRank: Set<string>;
+  droppedNotCue: Set<string>;
   ownWords: PhraseMatcher<true>;
 }
 
@@ -82,6 +84,8 @@ export function grammar(): Grammar {
     passiveAgent: words('passive-agent'),
     officeOf: words('office-of'),
     pointer: words('pointer'),
+    abbreviatedRank: words('abbreviated-rank'),
+    droppedNotCue: words('dropped-not-cue'),
     ownWords: new PhraseMatcher([{ variants: own, value: true as const }], 'و'),
   };
   return cached;

@@ -158,6 +158,11 @@ export function followingSubject(sc: ScanContext, start: number, limit: number):
         i = afterName;
         continue;
       }
+      // د. موسى أبو مرزوق، م. خالد: the point of an abbreviated rank (doctor, engineer) is no sentence end
+      if (t.raw === '.' && i > start && g.abbreviatedRank.has(tokens[i - 1].norm) && tokens[i + 1]?.word) {
+        i++;
+        continue;
+      }
       if (t.raw === '(') {
         let j = i + 1;
         while (j < limit && tokens[j].raw !== ')' && j - i < 6) j++;
@@ -178,7 +183,9 @@ export function followingSubject(sc: ScanContext, start: number, limit: number):
       }
       break;
     }
-    if (g.complementizer.has(t.norm) || g.adverb.has(t.norm) || g.saying.has(t.norm) || outletWord(t)) break;
+    // الشيخ صباح الخالد: a given name that is also an adverb, right after a rank or title
+    const adverb = g.adverb.has(t.norm) && !(i > start && isGivenName(t) && roleMatcher().has(tokens, i - 1));
+    if (g.complementizer.has(t.norm) || adverb || g.saying.has(t.norm) || outletWord(t)) break;
     // نفى مصدر مسؤول أي علاقة …: a quantifier starts the object; a relative clause (الذي زار …) is no part of a name
     if (i > start && (g.quantifier.has(t.norm) || g.relative.has(t.norm))) break;
     // مسؤول رفض الكشف عن هويته: the wish to stay unnamed ends the speaker

@@ -300,6 +300,8 @@ function withTitle(tokens: Token[], tf: number, tt: number, nf: number, nt: numb
   let end = tt;
   // a closing quotation mark of a name in the role stays (لحركة "فتح")
   while (end > tf && !tokens[end - 1].word && !closesQuote(tokens, tf, end - 1)) end--;
+  // … and an abbreviated rank (د.، م.)
+  if (end - 1 > tf && grammar().abbreviatedRank.has(tokens[end - 1].norm)) end--;
   // drop the ranks (اللواء، الجنرال; سماحة الشيخ) standing right before the name
   for (let dropped = true; dropped; ) {
     dropped = false;

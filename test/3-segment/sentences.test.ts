@@ -24,3 +24,8 @@ describe('splitSentences', () => {
     expect(splitParagraphs('أ\n\n\nب').map((p) => p.text)).toEqual(['أ', 'ب']);
   });
 });
+
+it('a one-letter abbreviation (د.) does not end a sentence', () => {
+  const b = 'قال د. موسى إن الوضع صعب. وأضاف أنه متفائل.';
+  expect(splitSentences(b).map((x) => x.text)).toEqual(['قال د. موسى إن الوضع صعب.', 'وأضاف أنه متفائل.']);
+});

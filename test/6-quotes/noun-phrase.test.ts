@@ -475,3 +475,26 @@ describe('long Gulf names, honorific pronouns and set-off titles', () => {
     expect(run(b).map((q) => q.speaker)).toEqual(['الركراكي']);
   });
 });
+
+describe('Kuwaiti names, حمّل and abbreviated ranks', () => {
+  test('صباح after a rank is a given name, not "morning"', () => {
+    const b = 'ودعا رئيس مجلس الوزراء الشيخ صباح الخالد، في كلمة متلفزة، المواطنين إلى الالتزام بالتعليمات.';
+    expect(run(b).map((q) => [q.speaker, q.speakerTitle])).toEqual([['صباح الخالد', 'رئيس مجلس الوزراء']]);
+  });
+
+  test('حمّل written with its shadda is a cue whose object belongs to the statement; حمل without it is "carried"', () => {
+    const b = 'حمّل الوزير خالد العمري، في بيان، الحكومة المسؤولية الكاملة عن فض الاعتصام.';
+    expect(run(b).map((q) => [q.speaker, q.content])).toEqual([['خالد العمري', 'الحكومة المسؤولية الكاملة عن فض الاعتصام']]);
+    expect(run('حمل المتظاهرون لافتات كتب عليها شعارات الثورة.')).toEqual([]);
+  });
+
+  test('مطالب ("demands") is no participle without its alif', () => {
+    const b = 'وأوضح أبو مرزوق أن الوفد قدم ورقة مطالب تشمل إنشاء ميناء ومطار.';
+    expect(run(b).map((q) => q.content)).toEqual(['الوفد قدم ورقة مطالب تشمل إنشاء ميناء ومطار']);
+  });
+
+  test('د. before a name is a rank, not a sentence end', () => {
+    const b = 'قال عضو المكتب السياسي د. موسى أبو مرزوق إن المقاومة لن تقبل.';
+    expect(run(b).map((q) => [q.speaker, q.speakerTitle])).toEqual([['موسى أبو مرزوق', 'عضو المكتب السياسي']]);
+  });
+});
