@@ -11,7 +11,8 @@ const UNKNOWN: EventDate = { date: null, precision: 'unknown' };
 /**
  * The date of an event: the calendar date mentioned in its sentence closest to the trigger
  * (اليوم، أمس، 27 أيلول/سبتمبر الماضي); with none, the publication day when the sentence says the
- * event is going on now (تدور الآن، الجارية); otherwise unknown — never a guess.
+ * event is going on now (تدور الآن، الجارية); otherwise unknown — never a guess. An act told as done
+ * (`past`) takes no date after publication.
  */
 export function eventDate(
   dates: DateMention[],
@@ -19,12 +20,15 @@ export function eventDate(
   trigger: { start: number; end: number },
   present: boolean,
   publishedDate: string | null,
+  past = false,
 ): EventDate {
   let best: DateMention | null = null;
   let bestDist = Infinity;
   for (const d of dates) {
     if (d.start < sentence.start || d.end > sentence.end) continue;
     if (d.kind === 'duration' || d.kind === 'set') continue;
+    // an act told as done (طالبت … ودعت إلى وقفة الخميس القادم) did not happen on a day still to come
+    if (past && publishedDate && d.date && d.date > publishedDate) continue;
     // a year or month closest to the trigger (الهجوم على السفينة عام 2010) dates it coarsely: no day is borrowed
     if (!d.date && d.precision !== 'year' && d.precision !== 'month') continue;
     const dist = d.start >= trigger.end ? d.start - trigger.end : d.end <= trigger.start ? trigger.start - d.end : 0;

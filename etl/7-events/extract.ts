@@ -271,7 +271,9 @@ function sentenceEvents(
     // a denied event is dated only by a date inside what is denied, not by the day of the denial
     const dateSpan = denial ? { start: doc.oend[deniedFrom(doc, denial.tokEnd, t.tokStart) - 1], end: sent.end }
       : referred ? { start: t.start, end: sent.end } : sent;
-    const stated = irrealisDate ? null : eventDate(ctx.dates, dateSpan, t, false, ctx.publishedDate);
+    // a verb in the past tense (طالبت، اتهم; not يبدأ، تنظم) tells an act already done
+    const pastVerb = t.def.pos === 'v' && !t.future && !/^[وف]?[يتنس]/u.test(normalizeKey(t.text));
+    const stated = irrealisDate ? null : eventDate(ctx.dates, dateSpan, t, false, ctx.publishedDate, pastVerb);
     const presentDated = !!stated && stated.date === null && present && !!ctx.publishedDate;
     const date =
       irrealisDate || !stated
@@ -547,7 +549,8 @@ function compatible(a: Draft, b: Draft): boolean {
   const x = a.record;
   const y = b.record;
   if (x.eventType !== y.eventType || modalityClass(x.modality) !== modalityClass(y.modality)) return false;
-  if (x.eventMode && y.eventMode && x.eventMode !== y.eventMode && x.eventType === 'COERCE') return false;
+  // an arrest, a curfew and a state of emergency are three measures, even when one names no mode
+  if ((x.eventMode ?? '') !== (y.eventMode ?? '') && x.eventType === 'COERCE') return false;
   // places written differently (إقليم قره باغ، ناغورني قره باغ) may be one; another country is another event
   if (x.countryIso3 && y.countryIso3 && x.countryIso3 !== y.countryIso3 && !bare(x) && !bare(y)) return false;
   for (const k of ['killed', 'wounded', 'casualties'] as const) if (x[k] !== null && y[k] !== null && x[k] !== y[k]) return false;
@@ -566,7 +569,7 @@ function compatible(a: Draft, b: Draft): boolean {
 
 /** Whether a row says who acted (or how many died): a row that does not may restate any other. */
 const bare = (r: EventRecord): boolean =>
-  !r.actor1Id && !r.actor2Id && r.killed === null && r.wounded === null && r.casualties === null;
+  !r.actor1Id && !r.actor1Text && !r.actor2Id && r.killed === null && r.wounded === null && r.casualties === null;
 
 /**
  * Whether row b restates row a of the same article: compatible (see above) and linked by the

@@ -23,4 +23,11 @@ describe('eventDate', () => {
     expect(eventDate([], sentence, trigger, true, null)).toEqual({ date: null, precision: 'unknown' });
     expect(eventDate([], sentence, trigger, false, '2020-10-15')).toEqual({ date: null, precision: 'unknown' });
   });
+
+  it('gives an act told as done no day after publication, and still gives one to an act to come', () => {
+    const dates = [dateIn(text, 'أمس', '2020-10-14', true), dateIn(text, 'السبت الماضي', '2020-10-17', true)];
+    const near = { start: text.indexOf('السبت'), end: text.indexOf('السبت') + 5 };
+    expect(eventDate(dates, sentence, near, false, '2020-10-15', true)).toEqual({ date: '2020-10-14', precision: 'day' });
+    expect(eventDate(dates, sentence, near, false, '2020-10-15', false)).toEqual({ date: '2020-10-17', precision: 'day' });
+  });
 });

@@ -249,3 +249,19 @@ describe('extractEvents: the seed articles', () => {
     }
   });
 });
+
+describe('coercive measures of different kinds', () => {
+  it('a state of emergency, a curfew and arrests on one day are three events', () => {
+    const t = 'أعلنت الرئاسة حالة الطوارئ في البلاد أمس. وفرض مجلس الوزراء مساء أمس حظر التجول في القاهرة. كما اعتقلت قوات الأمن أمس عشرات الناشطين.';
+    const dates = [...t.matchAll(/أمس/gu)].map((m) => ({ ...dateIn(t, 'أمس', '2023-10-09'), start: m.index!, end: m.index! + 3 }));
+    expect(run(t, { dates }).map((e) => [e.eventType, e.eventMode, e.trigger])).toEqual([
+      ['COERCE', 'martial-law', 'حالة الطوارئ'],
+      ['COERCE', 'curfew', 'حظر التجول'],
+      ['COERCE', null, 'اعتقلت'],
+    ]);
+  });
+
+  it('فض اعتصامي (a dual) is dispersing a sit-in, not a sit-in', () => {
+    expect(run('وذلك بعد ساعات من فض اعتصامي أنصار الرئيس في الميدانين.').map((e) => e.eventType)).toEqual(['COERCE']);
+  });
+});
