@@ -585,6 +585,8 @@ function restates(a: Draft, b: Draft): boolean {
   const pointsBack = (d: Draft): boolean => d.trigger.def.pos === 'n' && /^(?:[وف]?(?:ال|بال|لل))/u.test(normalizeKey(d.trigger.text));
   if (x.eventType === 'ASSAULT' && y.eventType === 'ASSAULT' && x.eventMode !== y.eventMode
     && lemma(x.trigger) !== lemma(y.trigger) && !pointsBack(a) && !pointsBack(b)) return false;
+  // a later definite noun naming no one (قبل ساعات من سريان الاتفاق، ويقضي الاتفاق) points back to the act, whatever its day
+  if (x.eventType === y.eventType && !PHYSICAL.has(x.eventType) && pointsBack(b) && bare(y) && modalityClass(x.modality) === modalityClass(y.modality)) return true;
   // two coercive acts named with different words (حالة الطوارئ وحل مجلسي السيادة والوزراء) are two acts
   const distinctCoercion = x.eventType === 'COERCE' && lemma(x.trigger) !== lemma(y.trigger);
   if (

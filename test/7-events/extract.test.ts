@@ -265,3 +265,20 @@ describe('coercive measures of different kinds', () => {
     expect(run('وذلك بعد ساعات من فض اعتصامي أنصار الرئيس في الميدانين.').map((e) => e.eventType)).toEqual(['COERCE']);
   });
 });
+
+describe('words that are no event of their own', () => {
+  it('عبر الهاتف (by phone) is no call and للتشاور (recalled for consultation) no talks', () => {
+    expect(run('وقال شهود عيان تحدثوا عبر الهاتف إن الوضع هادئ.')).toEqual([]);
+    expect(run('استدعت الخارجية الإثيوبية سفيرها في مقديشو للتشاور.').map((e) => e.eventType)).toEqual(['SANCTION']);
+  });
+
+  it('trucks محملة بالمساعدات are loaded, not accusing', () => {
+    expect(run('وصلت أمس شاحنات محملة بالمساعدات إلى المدينة.').map((e) => e.eventType)).not.toContain('ACCUSE');
+  });
+
+  it('a later definite agreement noun naming no one points back to the agreement, whatever its day', () => {
+    const t = 'وقعت الحكومة والمتمردون اتفاقا لوقف إطلاق النار أمس. وبدأ سريان الاتفاق صباح اليوم.';
+    const dates = [dateIn(t, 'أمس', '2023-10-09'), dateIn(t, 'اليوم', '2023-10-10')];
+    expect(run(t, { dates }).filter((e) => e.eventType === 'AGREE').map((e) => e.eventDate)).toEqual(['2023-10-09']);
+  });
+});
