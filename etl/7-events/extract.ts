@@ -269,8 +269,13 @@ function sentenceEvents(
     }
     const irrealisDate = modality === 'future' || modality === 'hypothetical';
     // a denied event is dated only by a date inside what is denied, not by the day of the denial
-    const dateSpan = denial ? { start: doc.oend[deniedFrom(doc, denial.tokEnd, t.tokStart) - 1], end: sent.end }
-      : referred ? { start: t.start, end: sent.end } : sent;
+    // … and a date on the other side of فيما / في حين belongs to the act contrasted with this one
+    const whereas = (cues.modality.get('break') ?? []).filter((c) => contrasts(doc, c));
+    const after = whereas.find((c) => c.tokStart >= t.tokEnd && c.tokStart < sent.tokEnd);
+    const before = lastCueBetween(whereas, sent.tokStart, t.tokStart);
+    const span = { start: before ? doc.oend[before.tokEnd - 1] : sent.start, end: after ? doc.ostart[after.tokStart] : sent.end };
+    const dateSpan = denial ? { start: Math.max(span.start, doc.oend[deniedFrom(doc, denial.tokEnd, t.tokStart) - 1]), end: span.end }
+      : { start: referred ? Math.max(span.start, t.start) : span.start, end: span.end };
     // a verb in the past tense (طالبت، اتهم; not يبدأ، تنظم) tells an act already done
     const pastVerb = t.def.pos === 'v' && !t.future && !/^[وف]?[يتنس]/u.test(normalizeKey(t.text));
     const stated = irrealisDate ? null : eventDate(ctx.dates, dateSpan, t, false, ctx.publishedDate, pastVerb);
@@ -380,6 +385,12 @@ function tiedToLast(doc: Doc, modality: ModalityCues, from: number, t: Trigger):
       c.tokStart >= from && c.tokStart < t.tokEnd + LINK_AFTER &&
       /^ال/u.test(doc.tokens[c.tokEnd]?.text ?? '') && !times?.some((x) => x.tokStart === c.tokEnd),
   );
+}
+
+/** Whether a break cue contrasts two acts (فيما، بينما، في حين; not حين "when"). */
+function contrasts(doc: Doc, c: Cue): boolean {
+  const w = doc.tokens[c.tokStart].text;
+  return /^[وف]?(?:فيما|بينما)$/u.test(w) || (w === 'حين' && doc.tokens[c.tokStart - 1]?.text === 'في');
 }
 
 /** Where the denied words start: after the last أن between the denial and the trigger, else after the denial. */

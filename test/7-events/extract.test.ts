@@ -282,3 +282,28 @@ describe('words that are no event of their own', () => {
     expect(run(t, { dates }).filter((e) => e.eventType === 'AGREE').map((e) => e.eventDate)).toEqual(['2023-10-09']);
   });
 });
+
+describe('dates across a contrast', () => {
+  it('a day stated on one side of فيما / في حين does not date the act on the other side', () => {
+    const t = 'ودعت الفصائل إلى إضراب شامل اليوم السبت، فيما طالب الرئيس مجلس الأمن بتوفير الحماية الدولية.';
+    const dates = [dateIn(t, 'اليوم السبت', '2023-10-07')];
+    expect(run(t, { dates, published: '2023-10-07' }).map((e) => [e.trigger, e.eventDate])).toEqual([['دعت', '2023-10-07'], ['طالب', null]]);
+    const u = 'اتهمت المعارضة الحكومة بالتضييق على الصحفيين، في حين انتقد الاتحاد الأوروبي أمس القانون الجديد.';
+    expect(run(u, { dates: [dateIn(u, 'أمس', '2023-10-09')] }).filter((e) => e.eventType === 'ACCUSE').map((e) => [e.trigger, e.eventDate])).toEqual([['اتهمت', null], ['انتقد', '2023-10-09']]);
+  });
+
+  it('حين alone ("when") is no contrast', () => {
+    const t = 'أطلقت الشرطة الغاز المسيل للدموع أمس حين حاول المحتجون اقتحام المبنى.';
+    const got = run(t, { dates: [dateIn(t, 'أمس', '2023-10-09')] });
+    expect(got.every((e) => e.eventDate === '2023-10-09')).toBe(true);
+    expect(got.length).toBeGreaterThan(0);
+  });
+});
+
+describe('arson and arrests by role', () => {
+  it('أحرق متظاهرون مركزا للشرطة is an attack; أوقفت وحدات أمنية المدير العام an arrest', () => {
+    expect(run('وأحرق متظاهرون في مدينة ساري مركزا للشرطة.').map((e) => e.eventType)).toEqual(['ASSAULT']);
+    expect(run('أوقفت وحدات أمنية، مساء أمس، المدير العام للإذاعة من منزله.').map((e) => e.eventType)).toEqual(['COERCE']);
+    expect(run('أوقفت الشركة إنتاج السيارات في المصنع.')).toEqual([]);
+  });
+});
