@@ -618,7 +618,8 @@ function restates(a: Draft, b: Draft): boolean {
   if (lemma(x.trigger) === lemma(y.trigger)) return true;
   // a noun naming no one (تجدد القتال، المواجهة المسلحة الجارية، دعوات لوقف القتال) restates an act already named
   const definiteBare = (d: Draft): boolean => bare(d.record) && d.trigger.def.pos === 'n';
-  if (definiteBare(a) || definiteBare(b)) return true;
+  // … but an earlier one does not take a later act whose own subject is written and unknown (الهجوم الذي استهدف المسجد … القوات الجوية استهدفت)
+  if (definiteBare(b) || (definiteBare(a) && !(b.record.actor1Text && !b.record.actor1Id))) return true;
   if (distinctCoercion) return false;
   // two statements of one side are two acts unless they use one word (دعا … داعية: two calls)
   if (SPEECH_ACTS.has(x.eventType) && x.eventType !== 'CONSULT') return false;

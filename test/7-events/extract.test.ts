@@ -307,3 +307,11 @@ describe('arson and arrests by role', () => {
     expect(run('أوقفت الشركة إنتاج السيارات في المصنع.')).toEqual([]);
   });
 });
+
+describe('an earlier definite noun and a later act with its own subject', () => {
+  it('الهجوم على المسجد does not take a later attack whose doer is written and unknown (مسلحين مجهولين هاجموا)', () => {
+    const t = 'وتواصل الشرطة التحقيق في الهجوم على المسجد. وقال شهود إن مسلحين مجهولين هاجموا أمس نقطة تفتيش قرب المدينة.';
+    const got = run(t, { dates: [dateIn(t, 'أمس', '2023-10-09')] }).filter((e) => e.eventType === 'ASSAULT');
+    expect(got.map((e) => [e.trigger, e.eventDate, e.actor1Text])).toEqual([['الهجوم', null, null], ['هاجموا', '2023-10-09', 'مسلحين مجهولين']]);
+  });
+});
