@@ -9,7 +9,7 @@ import { grammar, isDefinite, withoutPossessive } from './grammar.js';
 import { normalizeKey } from '../3-segment/normalize.js';
 import { findChannel } from './channels.js';
 import { frontedSubject, followingSubject, outletWord, skipCommas, withheldNounAfter, type ScanContext, type TokenRange } from './speakers.js';
-import { isGivenName, splitSpeaker, isAnonymousAt, isDocumentAt, roleMatcher } from './titles.js';
+import { isGivenName, isNameLink, splitSpeaker, isAnonymousAt, isDocumentAt, roleMatcher } from './titles.js';
 import { findSaidOn, UNKNOWN_DAY, type SaidOn } from './said-on.js';
 import { clauseBound, unclosedBound, pairAt, trimEnd, trimStart, type BodyIndex } from './content.js';
 import { pickActor, type SpeakerState } from './speaker-state.js';
@@ -174,11 +174,16 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
   function leadContent(after: number): ContentStart | null {
     const t = tokens[after];
     if (!t) return null;
+    // بحسب X، فقد …: the ف of the answer clause opens the words too
+    const answer = (w: Token | undefined): boolean => !!w && (w.norm === 'فان' || w.norm === 'فقد');
     if (isComma(t)) {
       const next = tokens[after + 1];
-      return next && (next.norm === 'فان' || g.complementizer.has(next.norm)) ? { kind: 'clause', token: after + 1 } : { kind: 'clause', token: after };
+      if (next?.norm === 'فقد') return { kind: 'clause', token: after + 1 };
+      return next && (answer(next) || g.complementizer.has(next.norm)) ? { kind: 'clause', token: after + 1 } : { kind: 'clause', token: after };
     }
-    return t.norm === 'فان' ? { kind: 'clause', token: after } : null;
+    // وجاء على لسان X أن …: a complementizer right after the source
+    if (g.complementizer.has(t.norm)) return { kind: 'clause', token: after };
+    return answer(t) ? { kind: 'clause', token: after } : null;
   }
 
   /** Speaker, title and actor from a speaker phrase; a document (البيان) stands for its issuer. */
@@ -501,6 +506,12 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
       const next = tokenAt(tokens, m.end);
       const after = mentions.find((n) => n.start === tokens[next]?.start);
       if (next < to && after && kinds.get(after.actorId) !== 'person') return next;
+    }
+    // دعا … وليد جنبلاط اللبنانيين إلى: a definite plural after a name of two words or more is the one called on
+    const split = splitSpeaker(tokens, from, to, ctx.actors);
+    for (let k = split.speakerFrom + 2; k < split.speakerTo; k++) {
+      const t = tokens[k];
+      if (t.word && isDefinite(t.bare) && /(?:ين|ون)$/u.test(t.norm) && !isGivenName(t) && !isNameLink(tokens[k - 1].norm) && !g.compoundFirst.has(tokens[k - 1].norm)) return k;
     }
     return to;
   }

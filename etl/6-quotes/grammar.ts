@@ -34,6 +34,7 @@ export interface Grammar {
   passiveAgent: Set<string>;
   officeOf: Set<string>;
   pointer: Set<string>;
+  compoundFirst: Set<string>;
   abbreviatedRank: Set<string>;
   droppedNotCue: Set<string>;
   ownWords: PhraseMatcher<true>;
@@ -84,6 +85,7 @@ export function grammar(): Grammar {
     passiveAgent: words('passive-agent'),
     officeOf: words('office-of'),
     pointer: words('pointer'),
+    compoundFirst: words('compound-first'),
     abbreviatedRank: words('abbreviated-rank'),
     droppedNotCue: words('dropped-not-cue'),
     ownWords: new PhraseMatcher([{ variants: own, value: true as const }], 'و'),

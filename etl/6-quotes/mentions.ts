@@ -5,7 +5,7 @@ import { actorById } from '../5-actors/index.js';
 import type { Token } from './tokens.js';
 import { grammar, isDefinite } from './grammar.js';
 import { followingSubject, type ScanContext } from './speakers.js';
-import { isGivenName, roleMatcher, splitSpeaker } from './titles.js';
+import { isGivenName, isNameLink, roleMatcher, splitSpeaker } from './titles.js';
 import { pickActor, type SpeakerState } from './speaker-state.js';
 
 /**
@@ -35,7 +35,10 @@ export function namedPeople(sc: ScanContext, body: string, actors: ActorMention[
     const split = splitSpeaker(tokens, r.from, r.to, actors);
     // استقبل الرئيس قيس الهمامي وفدا: an indefinite accusative third word is the verb's object
     const third = tokens[split.speakerTo - 1];
-    if (split.speakerTo - split.speakerFrom === 3 && /ا$/u.test(third.bare) && !isDefinite(third.bare) && !isGivenName(third)
+    // … and so is one after a family name with the article (زار السيد عمار الحكيم مقر الحكومة)
+    const three = split.speakerTo - split.speakerFrom === 3;
+    const objectLike = three && (/ا$/u.test(third.bare) || (isDefinite(tokens[split.speakerTo - 2].bare) && !!tokens[split.speakerTo]?.word && !isNameLink(tokens[split.speakerTo - 2].norm)));
+    if (objectLike && !isDefinite(third.bare) && !isGivenName(third) && !isNameLink(third.norm)
       && !actors.some((m) => m.start < third.end && third.start < m.end)) split.speakerTo--;
     const s = tokens[split.speakerFrom].start;
     const e = tokens[split.speakerTo - 1].end;
@@ -49,13 +52,14 @@ export function namedPeople(sc: ScanContext, body: string, actors: ActorMention[
       // وكان الرئيس قد ظهر …: a bare title names again the person who holds that office
       const again = referent(out, body.slice(s, e), tokens, split.speakerFrom, split.speakerTo, s);
       if (again) out.push({ at: tokens[i].start, end: e, state: { ...again, at: tokens[i].start } });
-    } else if (split.titleFrom !== null && split.titleTo !== null && (nameWord || person)) {
+    } else if ((split.titleFrom !== null || split.speakerFrom > i) && (nameWord || person)) {
+      // a title, or only ranks and honorifics (سماحة السيد عمار الحكيم), before the name
       out.push({
         at: tokens[i].start,
         end: e,
         state: {
           speaker: body.slice(s, e),
-          speakerTitle: body.slice(tokens[split.titleFrom].start, tokens[split.titleTo - 1].end),
+          speakerTitle: split.titleFrom !== null && split.titleTo !== null ? body.slice(tokens[split.titleFrom].start, tokens[split.titleTo - 1].end) : null,
           speakerActorId: actorId,
           channel: null,
           said: null,

@@ -498,3 +498,22 @@ describe('Kuwaiti names, حمّل and abbreviated ranks', () => {
     expect(run(b).map((q) => [q.speaker, q.speakerTitle])).toEqual([['موسى أبو مرزوق', 'عضو المكتب السياسي']]);
   });
 });
+
+describe('addressees after a name, سماحته and على لسان', () => {
+  test('a definite plural after a two-word name is the one called on (دعا … وليد جنبلاط اللبنانيين إلى)', () => {
+    const b = 'دعا رئيس اللقاء الديمقراطي وليد جنبلاط اللبنانيين إلى انتفاضة سلمية.';
+    expect(run(b).map((q) => q.speaker)).toEqual(['وليد جنبلاط']);
+    const c = 'قال الرئيس زين العابدين بن علي إن الحكومة مستمرة.';
+    expect(run(c).map((q) => q.speaker)).toEqual(['زين العابدين بن علي']);
+  });
+
+  test('سماحته refers back to the one named with سماحة or السيد', () => {
+    const b = 'زار سماحة السيد عمار الحكيم مقر الحكومة. والتقى الوزير خالد العبيدي. وقال سماحته إن المعركة تسير بخطى ثابتة.';
+    expect(run(b).map((q) => q.speaker)).toEqual(['عمار الحكيم']);
+  });
+
+  test('وجاء على لسان X أن …, and بحسب X، فقد …', () => {
+    expect(run('وجاء على لسان المنسقة نينيت كيلي أن التمويل لا يغطي سوى ثلث الاحتياجات.').map((q) => q.content)).toEqual(['التمويل لا يغطي سوى ثلث الاحتياجات']);
+    expect(run('وبحسب مسؤول أمريكي، فقد استهدفت الضربات أكثر من 60 هدفا.').map((q) => [q.speaker, q.content])).toEqual([['مسؤول أمريكي', 'استهدفت الضربات أكثر من 60 هدفا']]);
+  });
+});
