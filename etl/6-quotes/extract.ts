@@ -178,6 +178,8 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
     const answer = (w: Token | undefined): boolean => !!w && (w.norm === 'فان' || w.norm === 'فقد');
     if (isComma(t)) {
       const next = tokens[after + 1];
+      // وفقا لأرقام المرصد، أي بزيادة …: "that is" goes on with the sentence before, it is not the said words
+      if (next?.norm === 'اي') return null;
       if (next?.norm === 'فقد') return { kind: 'clause', token: after + 1 };
       return next && (answer(next) || g.complementizer.has(next.norm)) ? { kind: 'clause', token: after + 1 } : { kind: 'clause', token: after };
     }

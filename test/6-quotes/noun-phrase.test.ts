@@ -517,3 +517,14 @@ describe('addressees after a name, سماحته and على لسان', () => {
     expect(run('وبحسب مسؤول أمريكي، فقد استهدفت الضربات أكثر من 60 هدفا.').map((q) => [q.speaker, q.content])).toEqual([['مسؤول أمريكي', 'استهدفت الضربات أكثر من 60 هدفا']]);
   });
 });
+
+describe('إذ before a verb and أي after a source', () => {
+  test('إذ قال أحدهم: the speaker follows the verb; the clause before إذ is no speaker', () => {
+    const b = 'لكن الأسعار المتدنية تثير قلق الفلاحين، إذ قال أحدهم: "السعر لا يغطي كلفة الجني".';
+    expect(run(b).map((q) => [q.speaker, q.speakerTitle])).toEqual([['أحدهم', null]]);
+  });
+
+  test('وفقا لأرقام المرصد، أي بزيادة …: "that is" is not the said words', () => {
+    expect(run('بلغت الصابة نحو 340 ألف طن، وفقا لأرقام المرصد الوطني، أي بزيادة تفوق 50 بالمائة.')).toEqual([]);
+  });
+});
