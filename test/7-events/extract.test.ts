@@ -315,3 +315,14 @@ describe('an earlier definite noun and a later act with its own subject', () => 
     expect(got.map((e) => [e.trigger, e.eventDate, e.actor1Text])).toEqual([['الهجوم', null, null], ['هاجموا', '2023-10-09', 'مسلحين مجهولين']]);
   });
 });
+
+describe('capture and suspended operations', () => {
+  it('أسر جنديين is an attack; أسر alone (families) is not', () => {
+    expect(run('أعلنت المقاومة أسر جنديين في عملية عند الحدود.').map((e) => e.eventType)).toContain('ASSAULT');
+    expect(run('وتعيش مئات الأسر في المخيم.')).toEqual([]);
+  });
+
+  it('علقت القوات عملياتها الهجومية is a retreat', () => {
+    expect(run('وقال متحدث إن القوات علقت عملياتها الهجومية لإفساح المجال أمام المساعدات.').map((e) => e.eventType)).toContain('RETREAT');
+  });
+});
