@@ -270,9 +270,9 @@ function sentenceEvents(
     const irrealisDate = modality === 'future' || modality === 'hypothetical';
     // a denied event is dated only by a date inside what is denied, not by the day of the denial
     // … and a date on the other side of فيما / في حين belongs to the act contrasted with this one
-    const whereas = (cues.modality.get('break') ?? []).filter((c) => contrasts(doc, c));
-    const after = whereas.find((c) => c.tokStart >= t.tokEnd && c.tokStart < sent.tokEnd);
-    const before = lastCueBetween(whereas, sent.tokStart, t.tokStart);
+    const contrast = (cues.modality.get('break') ?? []).filter((c) => contrasts(doc, c));
+    const after = contrast.find((c) => c.tokStart >= t.tokEnd && c.tokStart < sent.tokEnd);
+    const before = lastCueBetween(contrast, sent.tokStart, t.tokStart);
     const span = { start: before ? doc.oend[before.tokEnd - 1] : sent.start, end: after ? doc.ostart[after.tokStart] : sent.end };
     const dateSpan = denial ? { start: Math.max(span.start, doc.oend[deniedFrom(doc, denial.tokEnd, t.tokStart) - 1]), end: span.end }
       : { start: referred ? Math.max(span.start, t.start) : span.start, end: span.end };
@@ -618,7 +618,7 @@ function restates(a: Draft, b: Draft): boolean {
   if (lemma(x.trigger) === lemma(y.trigger)) return true;
   // a noun naming no one (تجدد القتال، المواجهة المسلحة الجارية، دعوات لوقف القتال) restates an act already named
   const definiteBare = (d: Draft): boolean => bare(d.record) && d.trigger.def.pos === 'n';
-  // … but an earlier one does not take a later act whose own subject is written and unknown (الهجوم الذي استهدف المسجد … القوات الجوية استهدفت)
+  // … but an earlier one does not take a later act whose own doer is written and unknown (الهجوم على المسجد … مسلحين مجهولين هاجموا)
   if (definiteBare(b) || (definiteBare(a) && !(b.record.actor1Text && !b.record.actor1Id))) return true;
   if (distinctCoercion) return false;
   // two statements of one side are two acts unless they use one word (دعا … داعية: two calls)
