@@ -279,7 +279,8 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
     // "ودعت السكان إلى …" after a named speaker: the common noun after a pronoun verb is the one called on
     // … and "واستبعد اللجوء إلى …": so is a thing (no human plural) after an object verb with no clause
     const objectFirst: boolean = !!(phrase && verb?.prefixed && last && phrase.from >= trig.to && lastSentence >= 0 && commonNounPhrase(phrase)
-      && (verb.addressee || (verb.object && !found && !/(?:ون|ين)$/u.test(tokens[phrase.from].bare))));
+      && (verb.addressee || (verb.object && !found && !/(?:ون|ين|ي)$/u.test(tokens[phrase.from].bare)
+        && !verb.complement.includes(tokens[phrase.to]?.norm ?? ''))));
     const explicit: SpeakerState | null = phrase && !objectFirst ? describe(phrase, joinedL ? 1 : 0) : null;
     // قدم الوزير الأول X حصيلة العمل، مؤكدا أن …؛ وجه X كلمة قال فيها: …: with no speaker named in this
     // sentence's attributions, a verb or participle without a subject is said by the person the sentence names
@@ -437,6 +438,12 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
     for (let k = comma + 2; k < Math.min(limit, comma + 18); k++) {
       const t = tokens[k];
       if (isComma(t)) return k;
+      // بمؤتمر الأطراف «COP27» في شرم الشيخ: a short quoted name inside the adjunct
+      const p = isQuoteMark(t.raw) ? pairAt(marks, t.start) : -1;
+      if (p >= 0 && body.slice(marks.pairs[p].open + 1, marks.pairs[p].close).trim().split(/\s+/u).length <= 3) {
+        k = tokenAt(tokens, marks.pairs[p].close);
+        continue;
+      }
       if (t.raw === ':' || isQuoteMark(t.raw) || t.raw === '.' || sc.cueAt.has(k) || (t.word && g.complementizer.has(t.norm))) return null;
     }
     return null;
@@ -642,6 +649,7 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
       k++;
       while (k < tokens.length && isComma(tokens[k])) k++;
     }
+
     const t = tokens[k];
     const fromMark = t && isOpener(t) && (found.kind === 'mark' || found.kind === 'colon' || found.kind === 'clause');
     if (fromMark) {
@@ -654,8 +662,13 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
         return record(pair.open + 1, pair.close, 'direct', trig, who, carried, sentStart, cut, bound.channel);
       }
     }
-    const start = trimStart(body, cut, body.length);
+    let start = trimStart(body, cut, body.length);
     const bound = clauseBound(idx, start);
+    // وقال: إن الوضع …: a complementizer right after the colon is not part of the words
+    const lead = tokens[tokenAt(tokens, start)];
+    if (found.kind === 'colon' && lead?.start === start && lead.word && g.complementizer.has(lead.norm) && lead.end < bound.end) {
+      start = trimStart(body, lead.end, body.length);
+    }
     let end = bound.end;
     let type: QuoteType = found.kind === 'colon' ? (bound.orphan ? 'direct' : 'indirect') : (bound.orphan ? 'mixed' : 'indirect');
     // a closing mark whose opener stands before the clause: the tail was quoted

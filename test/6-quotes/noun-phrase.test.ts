@@ -528,3 +528,24 @@ describe('إذ before a verb and أي after a source', () => {
     expect(run('بلغت الصابة نحو 340 ألف طن، وفقا لأرقام المرصد الوطني، أي بزيادة تفوق 50 بالمائة.')).toEqual([]);
   });
 });
+
+describe('قالها, colon + إن, quoted names in adjuncts, and a family name after a prefixed verb', () => {
+  test('"…"، قالها X: the said words before "he said it"', () => {
+    const b = '«الحزب لن يقبل أن يكون ديكورا لأي نظام»، قالها الدكتور خالد المصري أمام حشد من الشباب.';
+    expect(run(b).map((q) => [q.speaker, q.cue, q.content])).toEqual([['خالد المصري', 'قالها', 'الحزب لن يقبل أن يكون ديكورا لأي نظام']]);
+  });
+
+  test('وقال: إن …: the complementizer after the colon is left out; ولا داعي is no cue', () => {
+    expect(run('وقال الوزير: إن الوضع تحت السيطرة ولا داعي للهلع.').map((q) => q.content)).toEqual(['الوضع تحت السيطرة ولا داعي للهلع']);
+  });
+
+  test('an adjunct holding a short quoted name (بمؤتمر الأطراف «COP27») is still stepped over', () => {
+    const b = 'قال الرئيس عبد الفتاح السيسي، في كلمة أمام القمة بمؤتمر الأطراف «COP27» في شرم الشيخ اليوم، إن العالم «لا يملك رفاهية الوقت».';
+    expect(run(b).map((q) => [q.speaker, q.content])).toEqual([['عبد الفتاح السيسي', 'العالم «لا يملك رفاهية الوقت»']]);
+  });
+
+  test('وكشف البدوي عن …: a family name before the verb\'s own preposition is the speaker, not the object', () => {
+    const b = 'وقال الدكتور حسن البدوي إن الحزب مستعد. وكشف البدوي عن مفاوضات تجري حاليا مع القوى السياسية.';
+    expect(run(b).map((q) => [q.speaker, q.content])).toEqual([['حسن البدوي', 'الحزب مستعد'], ['البدوي', 'مفاوضات تجري حاليا مع القوى السياسية']]);
+  });
+});
