@@ -32,6 +32,8 @@ interface NounPhraseStart {
 const RELAY_FROM = 'عن';
 
 const MAX_GAP = 12;
+// … and to a colon, over an adjunct that no comma sets off
+const MAX_COLON_GAP = 24;
 // words (adverbs, dates, the one called on) allowed between a verb's subject and its complement preposition
 const MAX_NP_GAP = 6;
 // a noun-phrase statement needs at least this many words
@@ -75,9 +77,15 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
   /** The first colon, quotation or complementizer after the attribution, or null when another cue or the sentence end comes first. */
   function findContent(from: number, limit: number, bare: boolean): ContentStart | null {
     let words = 0;
-    for (let j = from; j < limit && words <= MAX_GAP; j++) {
+    for (let j = from; j < limit && words <= MAX_COLON_GAP; j++) {
       const t = tokens[j];
       if (t.raw === ':') return { kind: 'colon', token: j };
+      // beyond the usual gap only a colon still opens the words (في مؤتمر صحفي مشترك مع … بمقر …: "…")
+      if (words > MAX_GAP) {
+        if (isQuoteMark(t.raw) || t.raw === '.' || (t.word && (sc.cueAt.has(j) || g.complementizer.has(t.norm)))) return null;
+        if (t.word) words++;
+        continue;
+      }
       if (isOpener(t)) {
         const p = pairAt(marks, t.start);
         const pair = p >= 0 ? marks.pairs[p] : null;
@@ -624,18 +632,22 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
 
   /**
    * Where a paragraph's opening dateline (بغداد – واع:، الرباط - هسبريس:) ends, when the sentence at
-   * `from` opens a paragraph with one: a few words, a dash among them, then a colon; else -1.
+   * `from` opens a paragraph with one: a few words with a dash and a colon (either order) before the quotation; else -1.
    */
   function datelineEnd(from: number): number {
     const at = tokens[from]?.start ?? 0;
     if (at > 0 && body[at - 1] !== '\n') return -1;
+    // … or the other way round (الجنينة: دارفور24 –): two separators, the last one before the quotation
+    let seps = 0;
     let dash = false;
     for (let k = from, n = 0; k < tokens.length && n <= 5; k++) {
       const t = tokens[k];
-      if (t.raw === ':') return dash && n > 0 ? k + 1 : -1;
-      if (/^[-–—]$/u.test(t.raw)) dash = true;
-      else if (t.word && !sc.cueAt.has(k)) n++;
-      else return -1;
+      if (isQuoteMark(t.raw)) return seps > 0 && n > 0 && (dash || seps > 1) && /[:\-–—]/u.test(tokens[k - 1]?.raw ?? '') ? k : -1;
+      if (t.raw === ':' || /^[-–—]$/u.test(t.raw)) {
+        seps++;
+        if (t.raw !== ':') dash = true;
+      } else if (t.word && !sc.cueAt.has(k)) n++;
+      else if (t.raw !== '.') return -1;
     }
     return -1;
   }

@@ -549,3 +549,20 @@ describe('قالها, colon + إن, quoted names in adjuncts, and a family name 
     expect(run(b).map((q) => [q.speaker, q.content])).toEqual([['حسن البدوي', 'الحزب مستعد'], ['البدوي', 'مفاوضات تجري حاليا مع القوى السياسية']]);
   });
 });
+
+describe('a colon after a long adjunct, datelines in either order, عقب after a name', () => {
+  test('وقال X في مؤتمر صحفي مشترك مع … بمقر …: "…": the colon is reached past the usual gap', () => {
+    const b = 'وقال الأحمد في مؤتمر صحفي مشترك مع نائب رئيس المكتب السياسي لحماس صالح العاروري بمقر المخابرات العامة المصرية: "اتفقنا على تسليم المعابر".';
+    expect(run(b).map((q) => [q.speaker, q.content])).toEqual([['الأحمد', 'اتفقنا على تسليم المعابر']]);
+  });
+
+  test('a dateline with the colon first (الجنينة: دارفور24 –) before a quotation and its verb', () => {
+    const b = 'الجنينة: دارفور24 – "لن نعود إلى قرانا"، يقول الشيخ آدم إسحاق.';
+    expect(run(b).map((q) => [q.speaker, q.content])).toEqual([['آدم إسحاق', 'لن نعود إلى قرانا']]);
+  });
+
+  test('عقب after a name opens an adjunct', () => {
+    const b = '"هذا التتويج أهديه للشعب"، قال المدرب جمال بلماضي عقب تتويج المنتخب بالكأس.';
+    expect(run(b).map((q) => q.speaker)).toEqual(['جمال بلماضي']);
+  });
+});
