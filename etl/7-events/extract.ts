@@ -270,7 +270,8 @@ function sentenceEvents(
     const irrealisDate = modality === 'future' || modality === 'hypothetical';
     // a denied event is dated only by a date inside what is denied, not by the day of the denial
     // … and a date on the other side of فيما / في حين belongs to the act contrasted with this one
-    const contrast = (cues.modality.get('break') ?? []).filter((c) => contrasts(doc, c));
+    // (a statement only: clashes and strikes told on both sides of بينما go on at the same time)
+    const contrast = PHYSICAL.has(t.eventType) ? [] : (cues.modality.get('break') ?? []).filter((c) => contrasts(doc, c));
     const after = contrast.find((c) => c.tokStart >= t.tokEnd && c.tokStart < sent.tokEnd);
     const before = lastCueBetween(contrast, sent.tokStart, t.tokStart);
     const span = { start: before ? doc.oend[before.tokEnd - 1] : sent.start, end: after ? doc.ostart[after.tokStart] : sent.end };

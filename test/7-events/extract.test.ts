@@ -292,6 +292,11 @@ describe('dates across a contrast', () => {
     expect(run(u, { dates: [dateIn(u, 'أمس', '2023-10-09')] }).filter((e) => e.eventType === 'ACCUSE').map((e) => [e.trigger, e.eventDate])).toEqual([['اتهمت', null], ['انتقد', '2023-10-09']]);
   });
 
+  it('attacks told on both sides of بينما go on at the same time and share the day', () => {
+    const t = 'اندلعت اشتباكات عنيفة أمس بين الجيش والمتمردين، بينما شن الطيران الحربي غارات على معسكراتهم.';
+    expect(run(t, { dates: [dateIn(t, 'أمس', '2023-10-09')] }).map((e) => e.eventDate)).toEqual(['2023-10-09', '2023-10-09']);
+  });
+
   it('حين alone ("when") is no contrast', () => {
     const t = 'أطلقت الشرطة الغاز المسيل للدموع أمس حين حاول المحتجون اقتحام المبنى.';
     const got = run(t, { dates: [dateIn(t, 'أمس', '2023-10-09')] });
