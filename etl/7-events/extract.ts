@@ -61,13 +61,25 @@ interface DocCues {
   modes: Map<string, Cue[]>;
 }
 
+// A dateline left at the head of the body (الخرطوم – التغيير:، تونس (رويترز) -، الجنينة: دارفور24 –):
+// a few words up to two separators (dash, colon, closing parenthesis), then the text.
+const DATELINE = /^\s*[^\n:–—\-()]{1,40}?(?:\([^\n()]{1,30}\)\s*[-–—:]|\s[-–—]\s[^\n:–—\-]{1,30}?:|:\s[^\n:–—\-]{1,30}?\s[-–—])(?=\s*\S)/u;
+
+/** The span of a dateline left at the head of a body, if any. */
+function datelineSpans(body: string): { start: number; end: number }[] {
+  const m = DATELINE.exec(body);
+  return m && m[0].trim().split(/\s+/u).length <= 8 ? [{ start: 0, end: m[0].length }] : [];
+}
+
 /**
  * Extracts PLOVER events from an article body: one row per event, with type and mode, actors,
  * location, date, casualty counts, attribution and modality (see CONTRACT.md, events table).
  */
 export function extractEvents(body: string, ctx: ArticleContext): EventRecord[] {
   const doc = buildDoc(body);
-  const actors = [...ctx.actors].sort((a, b) => a.start - b.start);
+  // a paragraph-opening dateline (الخرطوم – التغيير:، تونس (رويترز) -) names where and who wrote, not who acted
+  const datelines = datelineSpans(body);
+  const actors = ctx.actors.filter((m) => !datelines.some((d) => d.start <= m.start && m.end <= d.end)).sort((a, b) => a.start - b.start);
   const mentions = placeMentions(doc, actors);
   const triggers = findTriggers(doc, actors);
   if (triggers.length === 0) return [];

@@ -331,3 +331,14 @@ describe('capture and suspended operations', () => {
     expect(run('وقال متحدث إن القوات علقت عملياتها الهجومية لإفساح المجال أمام المساعدات.').map((e) => e.eventType)).toContain('RETREAT');
   });
 });
+
+describe('a dateline left at the head of the body', () => {
+  it('names where and who wrote, not who acted', () => {
+    const t = 'الخرطوم – التغيير: اندلعت اشتباكات عنيفة أمس في محيط القيادة العامة.';
+    expect(run(t).map((e) => [e.eventType, e.actor1Id])).toEqual([['ASSAULT', null]]);
+    const u = 'تونس (رويترز) - اعتقلت الشرطة أمس عشرات المحتجين.';
+    expect(run(u).map((e) => e.actor1Id)).not.toContain('Q130879');
+    // a sentence that only starts with a place is no dateline
+    expect(run('الخرطوم ترفض التدخل الأجنبي وتتهم الدول المجاورة بدعم المتمردين.').map((e) => e.actor1Id)).toContain('Q1049');
+  });
+});
