@@ -23,6 +23,8 @@ const PHYSICAL = new Set(['ASSAULT', 'MOBILIZE', 'COERCE', 'RETREAT', 'PROTEST',
 const FIRST_PERSON = /^(لا |لن |لم )?ن(دعو|طالب|رفض|تهم|دين|دعم|حذر|هدد|ري|قف|ناشد|حمل|عتزم|ؤيد)/;
 // How far (UTF-16 units, about eight words) a place may stand from its event's trigger.
 const PLACE_REACH = 60;
+// How many tokens a light verb (شن، فرض) may stand before the noun naming its act, its subject between.
+const LIGHT_REACH = 7;
 // How far after an ASSAULT trigger a weapon word still gives its mode (قصف مدفعي، استهدفت اليوم بسلاح المدفعية),
 // and how far before it (طائرات مسيرة قصفت): nearer than any other noun phrase of the sentence.
 const MODE_AFTER = 4;
@@ -222,8 +224,15 @@ function sentenceEvents(
     // a denied act, or one referred to, takes no doer from elsewhere in the text
     const ownDoerOnly = !!denial || !!referred;
     // a verb's own subject that is no known actor (فرقت قوات الأمن المتظاهرين): its words, and no borrowed doer
+    // … and so is the written subject of a light verb whose object names the act (شن الطيران الحربي غارات)
+    const light = !p.actor1 && !referred && !proposer && t.def.pos === 'n'
+      ? lastCueBetween(cues.modality.get('light-verb'), Math.max(clause, t.tokStart - LIGHT_REACH), t.tokStart) : undefined;
+    // … not a speech verb's clause (أعلنت أن المعارك …)
+    const clauseBetween = !!light && doc.tokens.slice(light.tokEnd, t.tokStart).some((w) => /^(?:ان|انه|انها|بان)$/u.test(w.text));
+    const lightSubject = light && !clauseBetween ? verbSubject(scan(), doc.ostart[light.tokStart], doc.oend[light.tokEnd - 1], doc.ostart[clause], sent.end, false) : null;
     const written = !p.actor1 && !referred && !proposer && t.def.pos === 'v' && !t.def.weak
-      ? verbSubject(scan(), t.start, t.end, doc.ostart[clause], sent.end, PATIENT_FIRST.has(t.eventType)) : null;
+      ? verbSubject(scan(), t.start, t.end, doc.ostart[clause], sent.end, PATIENT_FIRST.has(t.eventType))
+      : lightSubject && lightSubject.end <= t.start ? lightSubject : null;
     if (!p.actor1 && !ownDoerOnly && !written) {
       // البلدان يتبادلان الاتهامات: the two sides last named together
       const dual = cues.modality.get('dual')?.find((c) => c.tokStart >= clause && c.tokEnd <= t.tokStart && t.tokStart - c.tokEnd <= DUAL_REACH);

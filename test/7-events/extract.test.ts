@@ -342,3 +342,15 @@ describe('a dateline left at the head of the body', () => {
     expect(run('الخرطوم ترفض التدخل الأجنبي وتتهم الدول المجاورة بدعم المتمردين.').map((e) => e.actor1Id)).toContain('Q1049');
   });
 });
+
+describe('light verbs', () => {
+  it('the written subject of فرض / أصدر is the doer of the act its object names', () => {
+    const got = run('وفرض الحاكم العسكري مساء أمس حظر التجول في القاهرة.');
+    expect(got.map((e) => [e.eventType, e.actor1Text])).toEqual([['COERCE', 'الحاكم العسكري']]);
+  });
+
+  it('not across a speech verb\'s clause (أعلنت الوزارة أن المعارك …)', () => {
+    const got = run('وأعلنت وزارة الدفاع أن المعارك مستمرة في الجبهة الشمالية.').filter((e) => e.eventType === 'ASSAULT');
+    expect(got.map((e) => e.actor1Text)).toEqual([null]);
+  });
+});
