@@ -173,6 +173,8 @@ function nounPhraseEnd(tokens: Token[], from: number, to: number): number {
     if (/^[وف]?[بل]/u.test(t.norm) && !g.inNameOf.has(t.norm) && !isNameLink(t.norm)) return end(tokens, from, i);
     // وفصائل، والموظفين: a coordinated noun joins the phrase
     if (/^و/u.test(t.norm) && !name) continue;
+    // الطيران الحربي مواقع المتمردين: an indefinite noun after a definite phrase (no role or name) starts the object
+    if (prevDefinite && !isDefinite(t.bare) && !role && !name && !/^و/u.test(t.norm)) return end(tokens, from, i);
     if (!prevDefinite || !isDefinite(t.bare) || name) continue;
     const bare = t.norm.replace(/^[وف]/u, '');
     if (/(?:ي|يه|يين|يون|يان|يتين|يتان)$/u.test(bare) || g.npAdjective.has(bare)) continue;

@@ -45,3 +45,11 @@ describe('extractEvents: a written subject that is no known actor', () => {
     expect(coerce).toMatchObject({ actor1Id: null, actor1Text: 'قوات الأمن' });
   });
 });
+
+describe('where a written subject ends', () => {
+  it('an indefinite noun after a definite phrase with no role starts the object (الطيران الحربي | مواقع المتمردين)', () => {
+    const text = 'وقصف الطيران الحربي مواقع المتمردين.';
+    const at = text.indexOf('قصف');
+    expect(verbSubject(subjectScan(text, [], [at]), at, at + 3, 0, text.length, false)?.text).toBe('الطيران الحربي');
+  });
+});
