@@ -254,6 +254,10 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
       if (verb && !verb.prefixed) phrase = frontedSubject(sc, trig.from, sentFrom);
       if (!phrase) {
         phrase = followingSubject(sc, after, sentTo);
+        // جاء في بيان صادر عن اللجنة الأمنية العليا: the issuer follows "issued by"
+        if (phrase && tokens.slice(phrase.from, phrase.to).every((w) => g.issuedBy.has(w.norm)) && tokens[phrase.to]?.norm === 'عن') {
+          phrase = followingSubject(sc, phrase.to + 1, sentTo);
+        }
         if (phrase) after = phrase.to;
       }
     }

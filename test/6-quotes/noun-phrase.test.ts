@@ -566,3 +566,10 @@ describe('a colon after a long adjunct, datelines in either order, عقب after 
     expect(run(b).map((q) => q.speaker)).toEqual(['جمال بلماضي']);
   });
 });
+
+describe('a document issued by someone', () => {
+  test('وجاء في بيان صادر عن X: X is the speaker', () => {
+    const b = 'وجاء في بيان صادر عن اللجنة الأمنية العليا: "إن الدولة ستمضي في بسط سيطرتها".';
+    expect(run(b).map((q) => [q.speaker, q.channel])).toEqual([['اللجنة الأمنية العليا', 'statement']]);
+  });
+});
