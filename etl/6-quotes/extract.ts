@@ -603,7 +603,10 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
    */
   function relayFrom(verb: Cue | null | undefined, after: number): number | null {
     if (verb?.lemma === 'نقل') {
-      for (let k = after; k < Math.min(tokens.length, after + 4) && !isComma(tokens[k]); k++) {
+      for (let k = after, n = 0; k < tokens.length && n < 4 && !isComma(tokens[k]); k++, n++) {
+        // نقل موقع وزارة الدفاع "26 سبتمبر نت" عن …: the outlet's quoted name is stepped over
+        const p = isQuoteMark(tokens[k].raw) ? pairAt(marks, tokens[k].start) : -1;
+        if (p >= 0) { k = tokenAt(tokens, marks.pairs[p].close); continue; }
         if (tokens[k].norm === RELAY_FROM) return k;
       }
     }

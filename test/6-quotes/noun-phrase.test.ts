@@ -573,3 +573,10 @@ describe('a document issued by someone', () => {
     expect(run(b).map((q) => [q.speaker, q.channel])).toEqual([['اللجنة الأمنية العليا', 'statement']]);
   });
 });
+
+describe('a relaying outlet with a quoted name', () => {
+  test('ونقل موقع وزارة الدفاع "سبتمبر نت" عن مصدر …: the source speaks, the site is the channel', () => {
+    const b = 'ونقل موقع وزارة الدفاع "سبتمبر نت" عن مصدر عسكري قوله إن الدولة لن تتهاون.';
+    expect(run(b).map((q) => [q.speaker, q.content])).toEqual([['مصدر عسكري', 'الدولة لن تتهاون']]);
+  });
+});
