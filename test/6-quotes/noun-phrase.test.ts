@@ -580,3 +580,10 @@ describe('a relaying outlet with a quoted name', () => {
     expect(run(b).map((q) => [q.speaker, q.content])).toEqual([['مصدر عسكري', 'الدولة لن تتهاون']]);
   });
 });
+
+describe('the same sources, plural', () => {
+  test('المصادر ذاتها refers back to the anonymous sources named before', () => {
+    const b = 'قالت مصادر برلمانية مطلعة إن الجلسة تأجلت. وأكدت المصادر ذاتها أن الوزير سيلتقي النواب.';
+    expect(run(b).map((q) => q.speaker)).toEqual(['مصادر برلمانية مطلعة', 'مصادر برلمانية مطلعة']);
+  });
+});
