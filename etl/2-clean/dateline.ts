@@ -18,6 +18,19 @@ const PAREN = /^\s*\(([^()\n]{2,160}?)\s+[-–—]\s+([^()\n]{4,80}?)\)\s*[-–�
 const CITY_OUTLET = /^\s*([\p{L}\s]{2,30}?)\s*\(([^()\n]{2,40})\)\s*[-–—:]\s*/u;
 const CITY_DASH_OUTLET = /^\s*([\p{L}\s]{2,30}?)\s*[-–—]\s*([\p{L}\s]{2,30}?)\s*[-–—:.]\s+/u;
 
+// The same shapes with any outlet, known or not, and with the colon first (الجنينة: دارفور24 –): a few
+// words up to two separators (dash, colon, a source in parentheses), then the text.
+const ANY_DATELINE = /^\s*[^\n:–—\-()]{1,40}?(?:\([^\n()]{1,30}\)\s*[-–—:]|\s[-–—]\s[^\n:–—\-]{1,30}?:|:\s[^\n:–—\-]{1,30}?\s[-–—])(?=\s*\S)/u;
+
+/**
+ * How many UTF-16 units a dateline-shaped head of `text` takes (at most eight words), or 0: for a
+ * body whose dateline the clean step left in place because its outlet is not known.
+ */
+export function leadDatelineLength(text: string): number {
+  const m = ANY_DATELINE.exec(text);
+  return m && m[0].trim().split(/\s+/u).length <= 8 ? m[0].length : 0;
+}
+
 /** Names of the outlets in "A / B": the last is the author, an earlier one the site that republished it. */
 function splitSources(s: string): { outlet: string | null; republishedBy: string | null } {
   const parts = s.split(/\s*[/|،,]\s*/).map((p) => p.trim()).filter(Boolean);

@@ -69,6 +69,8 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
   let named: NamedPerson[] | null = null;
   const people = (): NamedPerson[] => (named ??= namedPeople(sc, body, ctx.actors));
   const insidePair = (pos: number): boolean => marks.pairs.some((p) => p.open < pos && pos < p.close);
+  /** How many words a quotation pair holds (a short one is a name: لـ"بي بي سي"، «COP27»). */
+  const pairWords = (pair: QuotePair): number => body.slice(pair.open + 1, pair.close).trim().split(/\s+/u).length;
   const isOpener = (t: Token): boolean =>
     isQuoteMark(t.raw) && (pairAt(marks, t.start) >= 0 || marks.unclosed.includes(t.start));
 
@@ -89,7 +91,7 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
       if (isOpener(t)) {
         const p = pairAt(marks, t.start);
         const pair = p >= 0 ? marks.pairs[p] : null;
-        const inner = pair ? body.slice(pair.open + 1, pair.close).trim().split(/\s+/).length : 0;
+        const inner = pair ? pairWords(pair) : 0;
         // لـ"بي بي سي"، لصحيفة "الشرق الأوسط": a quoted outlet name is the channel, not the words
         const outletName = !!pair && inner <= 4 && j > 0 && (/^ل[ـ]*$/u.test(tokens[j - 1].raw) || outletWord(tokens[j - 1]) || g.outletNoun.has(tokens[j - 1].norm));
         if (outletName) { j = tokenAt(tokens, pair!.close); continue; }
@@ -188,7 +190,6 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
       const next = tokens[after + 1];
       // وفقا لأرقام المرصد، أي بزيادة …: "that is" goes on with the sentence before, it is not the said words
       if (next?.norm === 'اي') return null;
-      if (next?.norm === 'فقد') return { kind: 'clause', token: after + 1 };
       return next && (answer(next) || g.complementizer.has(next.norm)) ? { kind: 'clause', token: after + 1 } : { kind: 'clause', token: after };
     }
     // وجاء على لسان X أن …: a complementizer right after the source
@@ -452,7 +453,7 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
       if (isComma(t)) return k;
       // بمؤتمر الأطراف «COP27» في شرم الشيخ: a short quoted name inside the adjunct
       const p = isQuoteMark(t.raw) ? pairAt(marks, t.start) : -1;
-      if (p >= 0 && body.slice(marks.pairs[p].open + 1, marks.pairs[p].close).trim().split(/\s+/u).length <= 3) {
+      if (p >= 0 && pairWords(marks.pairs[p]) <= 3) {
         k = tokenAt(tokens, marks.pairs[p].close);
         continue;
       }
@@ -668,7 +669,6 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
       k++;
       while (k < tokens.length && isComma(tokens[k])) k++;
     }
-
     const t = tokens[k];
     const fromMark = t && isOpener(t) && (found.kind === 'mark' || found.kind === 'colon' || found.kind === 'clause');
     if (fromMark) {

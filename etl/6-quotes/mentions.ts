@@ -2,7 +2,7 @@ import type { ActorMention } from '../types.js';
 import { normalizeKey } from '../3-segment/normalize.js';
 import { loadLexicon, variants } from '../lexicon/load.js';
 import { actorById } from '../5-actors/index.js';
-import type { Token } from './tokens.js';
+import { keyWords, tokenAt, type Token } from './tokens.js';
 import { grammar, isDefinite } from './grammar.js';
 import { followingSubject, type ScanContext } from './speakers.js';
 import { isGivenName, isNameLink, roleMatcher, splitSpeaker } from './titles.js';
@@ -139,13 +139,17 @@ function honorificTitles(): Map<string, Set<string>> {
   if (honorifics) return honorifics;
   honorifics = new Map();
   for (const row of loadLexicon('honorifics')) {
-    const words = new Set(variants(row.title_words).map((w) => normalizeKey(w).replace(/^ال/u, '')));
-    for (const p of variants(row.pronoun)) honorifics.set(normalizeKey(p), words);
+    const words = new Set(variants(row.title_words).map((w) => keyWords(w).join(' ').replace(/^ال/u, '')));
+    for (const p of variants(row.pronoun)) honorifics.set(keyWords(p).join(' '), words);
   }
   return honorifics;
 }
 
 /** The words of a person's mention (with its ranks and title), normalized without the article. */
 function mentionWords(tokens: Token[], p: NamedPerson): string[] {
-  return tokens.filter((t) => t.word && t.start >= p.at && t.end <= p.end).map((t) => normalizeKey(t.raw).replace(/^ال/u, ''));
+  const out: string[] = [];
+  for (let k = tokenAt(tokens, p.at); k < tokens.length && tokens[k].end <= p.end; k++) {
+    if (tokens[k].word) out.push(tokens[k].norm.replace(/^ال/u, ''));
+  }
+  return out;
 }

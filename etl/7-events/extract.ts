@@ -2,6 +2,7 @@ import type { ArticleContext, EventRecord, Modality } from '../types.js';
 import { loadLexicon } from '../lexicon/load.js';
 import { normalizeKey } from '../3-segment/normalize.js';
 import { actorById, findPlacesInView, type PlaceMention } from '../5-actors/index.js';
+import { leadDatelineLength } from '../2-clean/dateline.js';
 import { buildDoc, type Doc, type DocSentence } from './doc.js';
 import { cuesWithin, findCues, lastCueBetween, type Cue } from './cues.js';
 import { findTriggers, type Trigger } from './triggers.js';
@@ -63,25 +64,15 @@ interface DocCues {
   modes: Map<string, Cue[]>;
 }
 
-// A dateline left at the head of the body (الخرطوم – التغيير:، تونس (رويترز) -، الجنينة: دارفور24 –):
-// a few words up to two separators (dash, colon, closing parenthesis), then the text.
-const DATELINE = /^\s*[^\n:–—\-()]{1,40}?(?:\([^\n()]{1,30}\)\s*[-–—:]|\s[-–—]\s[^\n:–—\-]{1,30}?:|:\s[^\n:–—\-]{1,30}?\s[-–—])(?=\s*\S)/u;
-
-/** The span of a dateline left at the head of a body, if any. */
-function datelineSpans(body: string): { start: number; end: number }[] {
-  const m = DATELINE.exec(body);
-  return m && m[0].trim().split(/\s+/u).length <= 8 ? [{ start: 0, end: m[0].length }] : [];
-}
-
 /**
  * Extracts PLOVER events from an article body: one row per event, with type and mode, actors,
  * location, date, casualty counts, attribution and modality (see CONTRACT.md, events table).
  */
 export function extractEvents(body: string, ctx: ArticleContext): EventRecord[] {
   const doc = buildDoc(body);
-  // a paragraph-opening dateline (الخرطوم – التغيير:، تونس (رويترز) -) names where and who wrote, not who acted
-  const datelines = datelineSpans(body);
-  const actors = ctx.actors.filter((m) => !datelines.some((d) => d.start <= m.start && m.end <= d.end)).sort((a, b) => a.start - b.start);
+  // a dateline left at the head of the body (الخرطوم – التغيير:، تونس (رويترز) -) names where and who wrote, not who acted
+  const dateline = leadDatelineLength(body);
+  const actors = ctx.actors.filter((m) => m.end > dateline).sort((a, b) => a.start - b.start);
   const mentions = placeMentions(doc, actors);
   const triggers = findTriggers(doc, actors);
   if (triggers.length === 0) return [];
@@ -157,6 +148,7 @@ function sentenceEvents(
   const drafts: Draft[] = [];
   let scope: Scope | null = null;
   const present = isPresent(cues.modality, sent.tokStart, sent.tokEnd);
+  const contrastCues = (cues.modality.get('break') ?? []).filter((c) => contrasts(doc, c));
   for (let k = 0; k < own.length; k++) {
     const t = own[k];
     const clause = clauseStart(cues.modality, sent.tokStart, t.tokStart);
@@ -292,7 +284,7 @@ function sentenceEvents(
     // a denied event is dated only by a date inside what is denied, not by the day of the denial
     // … and a date on the other side of فيما / في حين belongs to the act contrasted with this one
     // (a statement only: clashes and strikes told on both sides of بينما go on at the same time)
-    const contrast = PHYSICAL.has(t.eventType) ? [] : (cues.modality.get('break') ?? []).filter((c) => contrasts(doc, c));
+    const contrast = PHYSICAL.has(t.eventType) ? [] : contrastCues;
     const after = contrast.find((c) => c.tokStart >= t.tokEnd && c.tokStart < sent.tokEnd);
     const before = lastCueBetween(contrast, sent.tokStart, t.tokStart);
     const span = { start: before ? doc.oend[before.tokEnd - 1] : sent.start, end: after ? doc.ostart[after.tokStart] : sent.end };
