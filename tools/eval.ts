@@ -3,7 +3,8 @@
  *
  *   node dist/tools/eval.js [--split dev|dev2 … dev8|test|all] [--show]
  *
- * Quotes: a gold statement is found when a predicted quote's content holds the gold content words;
+ * Quotes: a gold statement is found when a predicted quote's content holds the gold content words (a joined
+ * ب or ل on the first word may stand on either side: بتشكيل لجنة holds تشكيل لجنة and the reverse);
  * its speaker is right when the predicted speaker names the same words as the gold speaker (one name
  * within the other: "شكري" for "سامح شكري" counts). A missed statement counts as a wrong speaker.
  * Events: a gold event is matched by a predicted row of the same PLOVER type whose evidence sentence
@@ -113,15 +114,22 @@ export function sameName(a: string | null, b: string | null): boolean {
 }
 
 /** Whether a predicted quote holds the gold content (as words, so punctuation and marks do not matter). */
-function holds(q: QuoteRecord, content: string): boolean {
-  const have = ` ${words(q.content).join(' ')} `;
+export function holds(predicted: string, content: string): boolean {
+  const have = ` ${words(predicted).join(' ')} `;
   // a leading complementizer (أن يحاكم …) may stand outside the row's content
   const want = words(content);
   while (want.length > 1 && /^(?:ب?[اأإ]ن|[اأإ]نه|[اأإ]نها)$/u.test(want[0])) want.shift();
   if (have.includes(` ${want.join(' ')} `)) return true;
-  // a joined preposition (بمقتل …) may stay outside the content too
-  const bare = [want[0].replace(/^[بل](?=...)/u, ''), ...want.slice(1)];
-  return have.includes(` ${bare.join(' ')} `);
+  // a joined preposition on the first word (بمقتل …، بتشكيل …) may stand inside or outside either side's words
+  const got = words(predicted);
+  const rest = want.slice(1).join(' ');
+  return got.some((w, i) => unjoined(w) === unjoined(want[0]) && i + want.length <= got.length
+    && got.slice(i + 1, i + want.length).join(' ') === rest);
+}
+
+/** A folded word without a joined ب or ل and the article after it (بالإفراج، للتهدئة، بتشكيل → افراج، تهدئه، تشكيل). */
+function unjoined(w: string): string {
+  return w.replace(/^[بل](?=...)/u, '').replace(/^(?:ال|ل)(?=..)/u, '');
 }
 
 /** Scores the quote extractor over passages. */
@@ -134,7 +142,7 @@ export function scoreQuotes(passages: Passage[]): QuoteScore {
     s.predicted += pred.length;
     const used = new Set<number>();
     for (const g of gold) {
-      const i = pred.findIndex((q, k) => !used.has(k) && holds(q, g.content));
+      const i = pred.findIndex((q, k) => !used.has(k) && holds(q.content, g.content));
       if (i < 0) {
         s.misses.push(`${p.id} missed: ${g.speaker} ${g.cue} «${g.content}»`);
         continue;
