@@ -19,6 +19,8 @@ import { namedPeople, referent, type NamedPerson } from './mentions.js';
 interface ContentStart {
   kind: 'colon' | 'mark' | 'clause';
   token: number;
+  /** where the words start when they open before the complementizer: the one described (وصف الهجوم بأنه …) */
+  from?: number;
 }
 
 /** Where a noun-phrase statement begins: its preposition, the words after it, and the one called on before it, if any. */
@@ -189,7 +191,7 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
     if (isComma(t)) {
       const next = tokens[after + 1];
       // وفقا لأرقام المرصد، أي بزيادة …: "that is" goes on with the sentence before, it is not the said words
-      if (next?.norm === 'اي') return null;
+      if (next?.norm === 'اي' || (next?.word && g.contrast.has(next.norm))) return null;
       return next && (answer(next) || g.complementizer.has(next.norm)) ? { kind: 'clause', token: after + 1 } : { kind: 'clause', token: after };
     }
     // وجاء على لسان X أن …: a complementizer right after the source
@@ -271,6 +273,10 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
       if (tokens[after] && isQuoteMark(tokens[after].raw)) after++;
       phrase = followingSubject(sc, after, sentTo);
       if (!phrase) continue;
+      // حسب ما أفادت به الوزارة في بلاغ لها: a channel adjunct ends the source
+      for (let k = phrase.from + 1; k < phrase.to; k++) {
+        if (g.stopPreposition.has(tokens[k].norm) && opensAdjunctAt(k)) { phrase = { from: phrase.from, to: k }; break; }
+      }
       after = phrase.to;
     } else if (phrase) {
       // نقلت وكالة رويترز عن مسؤول …، ذكرت سانا، نقلا عن مصدر …: the outlet relays, the one after عن speaks
@@ -294,6 +300,20 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
     const objectFirst: boolean = !!(phrase && verb?.prefixed && last && phrase.from >= trig.to && lastSentence >= 0 && commonNounPhrase(phrase)
       && (verb.addressee || (verb.object && !found && !/(?:ون|ين|ي)$/u.test(tokens[phrase.from].bare)
         && !verb.complement.includes(tokens[phrase.to]?.norm ?? ''))));
+    // وصف X الهجوم بأنه …، اتهم X واشنطن بأنها …: a ب-joined complementizer after an addressee verb follows
+    // the one described or accused, who belongs to the words; a subject after the verb ends before it
+    if (found?.kind === 'clause' && verb?.addressee && /^بان/u.test(tokens[found.token].norm)) {
+      // فقد وصف الهجوم بأنه: a common noun phrase after the verb is the one described, not the speaker
+      const bareObject: boolean = objectFirst || (!!phrase && phrase.from >= trig.to && commonNounPhrase(phrase)
+        && !tokens.slice(phrase.from, phrase.to).some((t) => t.word && isGivenName(t)));
+      const subject: TokenRange | null = phrase && phrase.from >= trig.to && !bareObject ? phrase : null;
+      const objectFrom: number = bareObject ? phrase!.from : subject ? describedCut(subject.from, subject.to) : trig.to;
+      if (objectFrom < found.token && tokens[objectFrom].word && !g.stopPreposition.has(tokens[objectFrom].norm)) {
+        found.from = tokens[objectFrom].start;
+        if (subject) phrase = { from: subject.from, to: objectFrom };
+        else if (bareObject && !objectFirst) phrase = null;
+      }
+    }
     const explicit: SpeakerState | null = phrase && !objectFirst ? describe(phrase, joinedL ? 1 : 0) : null;
     // قدم الوزير الأول X حصيلة العمل، مؤكدا أن …؛ وجه X كلمة قال فيها: …: with no speaker named in this
     // sentence's attributions, a verb or participle without a subject is said by the person the sentence names
@@ -538,6 +558,28 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
     return to;
   }
 
+  /**
+   * Where a subject after the verb ends when the one described follows it (وصف رئيس المؤتمر نوري
+   * أبوسهمين التحركات بأنها): at a non-person actor after a person (addresseeCut), at a demonstrative
+   * (تلك الأنباء), or at a definite word after a name of two words that is no family name
+   * (not a nisba in ـي, not after بن/أبو/عبد/آل); else at the phrase end.
+   */
+  function describedCut(from: number, to: number): number {
+    const cut = addresseeCut(from, to);
+    if (cut < to) return cut;
+    // ووصف المنصوري لحظة …: the family name of the person named before is the whole name
+    if (last && from + 1 < to && normalizeKey(last.speaker).split(' ').pop() === tokens[from].norm) return from + 1;
+    const split = splitSpeaker(tokens, from, to, ctx.actors);
+    for (let k = split.speakerFrom + 1; k < to; k++) {
+      const t = tokens[k];
+      if (!t.word) continue;
+      if (g.demonstrative.has(t.norm)) return k;
+      if (k >= split.speakerFrom + 2 && k >= (split.titleTo ?? 0) && isDefinite(t.bare) && !/ي$/u.test(t.norm) && !isGivenName(t)
+        && !isNameLink(tokens[k - 1].norm) && !g.compoundFirst.has(tokens[k - 1].norm)) return k;
+    }
+    return to;
+  }
+
   /** The row of a noun-phrase statement: from after the preposition to the clause end; a lone noun (دعا إلى التهدئة) is a stance, not a statement. */
   function phraseRecord(np: NounPhraseStart, trig: Trigger, who: SpeakerState, carried: boolean, sentStart: number): QuoteRecord | null {
     let start = np.start;
@@ -583,9 +625,17 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
    * document or rule (بحسب الاتفاق).
    */
   function trailingSource(trig: Trigger, phrase: TokenRange, sentFrom: number, sentEnd: number): { start: number; end: number } | null {
-    for (let k = phrase.to; k < tokens.length && tokens[k].start < sentEnd; k++) if (tokens[k].word) return null;
+    let k = phrase.to;
+    // …، حسب ما أفادت به الوزارة في بلاغ لها، فيما …: a channel adjunct may follow the source, and a contrast clause after a comma
+    if (tokens[k]?.word && g.stopPreposition.has(tokens[k].norm) && opensAdjunctAt(k)) while (k < tokens.length && tokens[k].start < sentEnd && !isComma(tokens[k])) k++;
+    for (; k < tokens.length && tokens[k].start < sentEnd; k++) {
+      if (isComma(tokens[k]) && tokens[k + 1]?.word && g.contrast.has(tokens[k + 1].norm)) break;
+      if (tokens[k].word) return null;
+    }
     let j = trig.from - 1;
     if (j <= sentFrom || !isComma(tokens[j])) return null;
+    // أبلغ الرئيس … قراره …، وفق ما أفادت به الوكالة: a sentence with its own speech verb is relayed, not said by the source
+    if (triggers.some((t) => t.verb && t.start >= tokens[sentFrom].start && t.start < tokens[j].start)) return null;
     const someone = ctx.actors.some((m) => m.start >= tokens[phrase.from].start && m.end <= tokens[phrase.to - 1].end)
       || roleMatcher().has(tokens, phrase.from) || isAnonymousAt(tokens, phrase.from)
       || g.outletNoun.has(tokens[phrase.from].norm) || g.outletNoun.has(tokens[phrase.from].norm.replace(/^ل/, ''));
@@ -670,7 +720,7 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
       while (k < tokens.length && isComma(tokens[k])) k++;
     }
     const t = tokens[k];
-    const fromMark = t && isOpener(t) && (found.kind === 'mark' || found.kind === 'colon' || found.kind === 'clause');
+    const fromMark = t && found.from === undefined && isOpener(t) && (found.kind === 'mark' || found.kind === 'colon' || found.kind === 'clause');
     if (fromMark) {
       const p = pairAt(marks, t.start);
       if (p < 0) return record(t.start + 1, unclosedBound(idx, t.start + 1), 'direct', trig, who, carried, sentStart, t.start);
@@ -681,7 +731,7 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
         return record(pair.open + 1, pair.close, 'direct', trig, who, carried, sentStart, cut, bound.channel);
       }
     }
-    let start = trimStart(body, cut, body.length);
+    let start = trimStart(body, found.from ?? cut, body.length);
     const bound = clauseBound(idx, start);
     // وقال: إن الوضع …: a complementizer right after the colon is not part of the words
     const lead = tokens[tokenAt(tokens, start)];

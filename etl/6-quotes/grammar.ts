@@ -15,6 +15,7 @@ export interface Grammar {
   backReference: Set<string>;
   sameSource: Set<string>;
   notObject: Set<string>;
+  demonstrative: Set<string>;
   relative: Set<string>;
   document: Set<string>;
   issuedBy: Set<string>;
@@ -66,6 +67,7 @@ export function grammar(): Grammar {
     backReference: words('back-reference'),
     sameSource: words('same-source'),
     notObject: words('not-object'),
+    demonstrative: words('demonstrative'),
     relative: words('relative'),
     document: words('document'),
     issuedBy: words('issued-by'),

@@ -227,8 +227,10 @@ function findName(tokens: Token[], from: number, to: number): SpeakerSplit | nul
   const head = m.matchAt(tokens, from);
   // a bare name (علييف، أذربيجان): its words run until the first definite word
   if (!head) {
-    if (isDefinite(tokens[from].bare)) {
-      for (let i = from + 1; i < to && tokens[i].word && isDefinite(tokens[i - 1].bare); i++) {
+    // a descriptive role of definite words (المستشار الإعلامي محمد …), or a construct one (رائد الفضاء الإماراتي هزاع …), then a given name
+    const chain = isDefinite(tokens[from].bare) ? from : from + 1 < to && isDefinite(tokens[from + 1].bare) ? from + 1 : -1;
+    if (chain >= 0) {
+      for (let i = chain + 1; i < to && tokens[i].word && isDefinite(tokens[i - 1].bare); i++) {
         if (isGivenName(tokens[i])) return withTitle(tokens, from, i, i, to);
       }
     }
@@ -244,6 +246,10 @@ function findName(tokens: Token[], from: number, to: number): SpeakerSplit | nul
     const k = head.to < to ? afterRanks(tokens, from, to) : to;
     // فخامة رئيس مجلس القيادة الدكتور رشاد العليمي: an honorific before a title, then the title's own name
     if (k < to && m.matchAt(tokens, k)?.value === 'title') return findName(tokens, k, to);
+    // المهندس الإماراتي هزاع …: a nisba after the rank describes it; the name starts at the given name
+    let n = k;
+    while (n < to && tokens[n].word && isDefinite(tokens[n].bare) && /ي$/u.test(tokens[n].norm) && !isGivenName(tokens[n])) n++;
+    if (n > k && n < to && isGivenName(tokens[n])) return withTitle(tokens, from, n, n, to);
     return k < to ? { ...whole, speakerFrom: k } : null;
   }
   if (head.value === 'institution') return null;

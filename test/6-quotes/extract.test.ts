@@ -375,6 +375,16 @@ describe('spans', () => {
 });
 
 describe('nominal cues', () => {
+  test('a sentence-final حسب ما أفادت به X, with a channel adjunct and a contrast clause after it', () => {
+    const b = 'ارتفعت حصيلة ضحايا الزلزال إلى 564 قتيلا، حسب ما أفادت به وزارة الداخلية في بلاغ لها، فيما لا تزال فرق الإنقاذ تبحث.';
+    expect(run(b)).toEqual([row(b, 'ارتفعت حصيلة ضحايا الزلزال إلى 564 قتيلا', { speaker: 'وزارة الداخلية', cue: 'حسب ما أفادت به' })]);
+  });
+
+  test('a sentence with its own speech verb is relayed by a final وفق ما أفادت به, not said by the outlet', () => {
+    const b = 'أبلغ الرئيس رئيس المجلس الدستوري رسميا قراره إنهاء عهدته، وفق ما أفادت به وكالة الأنباء الرسمية.';
+    expect(run(b)).toEqual([]);
+  });
+
   test('بحسب X، فإن … at the start of a sentence', () => {
     const b = 'وبحسب وزارة الصحة في غزة، فإن عدد القتلى تجاوز 30 ألفا.';
     expect(run(b)).toEqual([row(b, 'عدد القتلى تجاوز 30 ألفا', { speaker: 'وزارة الصحة في غزة', cue: 'بحسب' })]);

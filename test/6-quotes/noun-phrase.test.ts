@@ -587,3 +587,31 @@ describe('the same sources, plural', () => {
     expect(run(b).map((q) => q.speaker)).toEqual(['مصادر برلمانية مطلعة', 'مصادر برلمانية مطلعة']);
   });
 });
+
+describe('the one described or accused before a ب-joined complementizer (وصف X بأنه)', () => {
+  test('after a person named with a title: the subject ends at the name, the one described opens the words', () => {
+    const b = 'وصف رئيس المؤتمر الوطني العام نوري أبوسهمين التحركات بأنها محاولة انقلابية.';
+    expect(run(b)).toEqual([row(b, 'التحركات بأنها محاولة انقلابية', {
+      speaker: 'نوري أبوسهمين', speakerTitle: 'رئيس المؤتمر الوطني العام', cue: 'وصف',
+    })]);
+  });
+
+  test('a participle with a demonstrative object carries the speaker; the quoted tail makes it mixed', () => {
+    const b = 'ونفى العقيد عبدالله الجداوي وجود مئات الجثث، واصفا تلك الأنباء بأنها «شائعات لا أساس لها».';
+    const rows = run(b);
+    expect(rows[1]).toMatchObject({ speaker: 'عبدالله الجداوي', cue: 'واصفا', quoteType: 'mixed', content: 'تلك الأنباء بأنها «شائعات لا أساس لها»' });
+  });
+
+  test('a common noun after a verb with no subject is the one described; the speaker is the person the sentence names', () => {
+    const b = 'أما وزير الخارجية حسن العلي فوصف الهجوم بأنه عدوان سافر.';
+    expect(run(b)).toEqual([row(b, 'الهجوم بأنه عدوان سافر', { speaker: 'حسن العلي', speakerTitle: 'وزير الخارجية', cue: 'وصف' })]);
+  });
+
+  test('an accused state after a known person is cut from the speaker (actor kinds)', () => {
+    const b = 'واتهم وزير الخارجية الإيراني محمد جواد ظريف واشنطن بأنها تدعم الإرهاب.';
+    const ctx = context({ actors: [actorIn(b, 'محمد جواد ظريف', 'mohammad-javad-zarif'), actorIn(b, 'واشنطن', 'Q30')] });
+    expect(run(b, ctx)).toEqual([row(b, 'واشنطن بأنها تدعم الإرهاب', {
+      speaker: 'محمد جواد ظريف', speakerTitle: 'وزير الخارجية الإيراني', speakerActorId: 'mohammad-javad-zarif', cue: 'اتهم',
+    })]);
+  });
+});

@@ -20,6 +20,11 @@ describe('splitSpeaker', () => {
       .toEqual(['حسين محمودوف', 'رئيس قسم التعاون العسكري الدولي بوزارة الدفاع الأذربيجانية']);
   });
 
+  test('a construct role or a rank with a nisba before a given name is the title', () => {
+    expect(split('رائد الفضاء الإماراتي هزاع المنصوري')).toEqual(['هزاع المنصوري', 'رائد الفضاء الإماراتي']);
+    expect(split('المهندس الإماراتي هزاع المنصوري')).toEqual(['هزاع المنصوري', 'المهندس الإماراتي']);
+  });
+
   test('appositive after a comma', () => {
     expect(split('وزير الخارجية الروسي، سيرغي لافروف')).toEqual(['سيرغي لافروف', 'وزير الخارجية الروسي']);
   });
