@@ -170,6 +170,11 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
     if (g.backReference.has(key)) return true;
     if (g.sameSource.has(key)) return prev.speakerActorId === null;
     const words = key.split(' ');
+    // وشددت الوزارة after وزارة الصحة: a bare definite institution word names the body that spoke before
+    if (words.length === 1 && !prev.speakerTitle && words[0].startsWith('ال')) {
+      const head = tokenizeBody(normalizeKey(prev.speaker).split(' ')[0].replace(/^ال/u, ''));
+      if (head.length === 1 && head[0].norm === words[0].slice(2) && roleMatcher().matchAt(head, 0)?.value === 'institution') return true;
+    }
     if (words.length > 2 || !words[0].startsWith('ال') || !prev.speakerTitle) return false;
     const role = words.map((w) => w.replace(/^ال/u, '')).join(' ');
     return ` ${normalizeKey(prev.speakerTitle).replace(/(^| )ال/gu, '$1')} `.includes(` ${role} `);
@@ -208,12 +213,15 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
       const adjective = rest === 1 && isDefinite(tokens[from].bare) && /يه?$/.test(tokens[from].norm);
       if (rest <= 0 || adjective) return lastIssuer ?? last;
     }
+    // جاء في بيان لهيئة الحشد الشعبي، بيان للجيش: an issuer's joined ل is not part of its name
+    const first = tokens[from];
+    if (/^ل/u.test(first.norm) && (first.norm.startsWith('لل') || roleMatcher().has([{ ...first, norm: first.norm.slice(1) }], 0))) lead = 1;
     const split = splitSpeaker(tokens, from, range.to, ctx.actors);
     const s = tokens[split.speakerFrom].start;
     const e = tokens[split.speakerTo - 1].end;
     let speaker = body.slice(s, e);
     // lead drops a ل joined to the first word (وفقا لوزارة الصحة، وفقا للمرصد → المرصد)
-    if (lead && split.speakerFrom === range.from) speaker = speaker.startsWith('لل') ? `ال${speaker.slice(2)}` : speaker.slice(1);
+    if (lead && split.speakerFrom === from) speaker = speaker.startsWith('لل') ? `ال${speaker.slice(2)}` : speaker.slice(1);
     const title = split.titleFrom !== null && split.titleTo !== null
       ? body.slice(tokens[split.titleFrom].start, tokens[split.titleTo - 1].end) : null;
     const anonymous = isAnonymousAt(tokens, from);
@@ -321,6 +329,8 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
     if (sentencePerson) { last = sentencePerson; lastSentence = sentence.start; }
     const who = explicit ?? last;
     if (!found) {
+      // the speaker before this sentence, for a subject re-read below (وشددت الوزارة على … refers back to وزارة الصحة)
+      const before = last;
       if (explicit && !host) { last = explicit; lastSentence = sentence.start; }
       // "قتل 56 مدنيا …، بحسب لجنة الأطباء.": a source named at the end attributes its sentence
       const tail = trig.according && explicit && !host ? trailingSource(trig, phrase!, sentFrom, sentence.end) : null;
@@ -343,7 +353,11 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
       if (phrase && explicit && phrase.from >= trig.to) {
         const cut = complementCut(verb, phrase) ?? phrase.to;
         const to = verb.addressee ? addresseeCut(phrase.from, cut) : cut;
-        if (to !== phrase.to) { speaker = describe({ from: phrase.from, to }); npAfter = to; }
+        if (to !== phrase.to) {
+          last = before;
+          speaker = describe({ from: phrase.from, to });
+          npAfter = to;
+        }
         // أعلن العبادي انطلاق العمليات: the object starts where the subject's name (or its title after it) ends
         if (verb.object && to === phrase.to) {
           const split = splitSpeaker(tokens, phrase.from, phrase.to, ctx.actors);
@@ -354,7 +368,10 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
       const np = speaker || (carriedNp && who)
         ? complementStart(verb, npAfter, tokenAt(tokens, idx.sentenceEnd(trig.start)), carriedNp) : null;
       const npRec = np ? phraseRecord(np, trig, speaker ?? who!, carriedNp, sentence.start) : null;
-      if (!npRec) continue;
+      if (!npRec) {
+        if (explicit && !host) last = speaker ?? explicit;
+        continue;
+      }
       out.push(npRec);
       if (speaker) {
         last = { ...speaker, channel: npRec.channel, said: { saidOn: npRec.saidOn, saidOnPrecision: npRec.saidOnPrecision } };

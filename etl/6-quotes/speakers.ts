@@ -194,6 +194,12 @@ export function followingSubject(sc: ScanContext, start: number, limit: number):
     if (channelMatcher().has(tokens, i) && !roleMatcher().has(tokens, i) && !(i === start && g.document.has(t.norm))) break;
     // وزير الدولة علي حيدر: علي written with its ya is the given name, not the preposition على
     const givenAli = i > start && t.bare === 'علي' && isGivenName(t);
+    // الأمين العام لـ"حزب الله"، المتحدث باسم لـ الجيش: a ل written apart is the genitive of the role, as if joined
+    if (t.norm === 'ل' && i > start && !sawName && roleMatcher().has(tokens, start)) {
+      const quoted = tokens[i + 1] && isQuoteMark(tokens[i + 1].raw) ? quotedName(sc, i + 1, limit) : null;
+      if (quoted !== null) { i = quoted; words++; continue; }
+      if (tokens[i + 1]?.word) { i++; words++; continue; }
+    }
     if (g.stopPreposition.has(t.norm) && !givenAli) {
       const roleComplement = ['في', 'من', 'الي', 'علي', 'لدي'].includes(t.norm);
       // … في غزة أشرف القدرة: a place in the role, with a known given name right after it

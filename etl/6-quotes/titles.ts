@@ -234,6 +234,14 @@ function findName(tokens: Token[], from: number, to: number): SpeakerSplit | nul
         if (isGivenName(tokens[i])) return withTitle(tokens, from, i, i, to);
       }
     }
+    // المراقب العام لجماعة الإخوان المسلمين الدكتور همام سعيد: a rank inside a role the lexicon does not know is followed by the name
+    for (let i = from + 1; i < to; i++) {
+      const rank = m.matchAt(tokens, i);
+      if (rank?.value !== 'rank' || !isDefinite(tokens[i].bare)) continue;
+      const name = afterRanks(tokens, i, to);
+      if (name < to && name > i && tokens[name].word && !isDefinite(tokens[name].bare)) return withTitle(tokens, from, i, name, to);
+      break;
+    }
     if (!nameLike(tokens, from)) return null;
     let k = from + 1;
     while (k < to && nameLike(tokens, k) && !constructHead(tokens, k)) k++;

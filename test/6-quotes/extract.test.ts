@@ -188,6 +188,16 @@ describe('mixed quotations', () => {
 });
 
 describe('speakers', () => {
+  test('a ل written apart before a quoted party name stays in the role (الأمين العام لـ"حزب الله")', () => {
+    const b = 'قال الأمين العام لـ"حزب الله" السيد حسن نصرالله إن الأسيرين لن يعودا.';
+    expect(run(b)).toEqual([row(b, 'الأسيرين لن يعودا', { speaker: 'حسن نصرالله', speakerTitle: 'الأمين العام لـ"حزب الله"', cue: 'قال' })]);
+  });
+
+  test('a bare definite institution word (الوزارة) refers back to the body that spoke before', () => {
+    const b = 'أكدت وزارة الصحة أن عدد الحالات بلغ 800 حالة.\n\nوشددت الوزارة على أهمية الالتزام بالإجراءات الاحترازية.';
+    expect(run(b).map((q) => q.speaker)).toEqual(['وزارة الصحة', 'وزارة الصحة']);
+  });
+
   test('topicalized subject with appositive commas before the verb', () => {
     const b = 'الرئيس الأوكراني، فولوديمير زيلينسكي، أكد أمس أن الهجوم المضاد بدأ.';
     expect(run(b)).toEqual([row(b, 'الهجوم المضاد بدأ', { speaker: 'فولوديمير زيلينسكي', speakerTitle: 'الرئيس الأوكراني', cue: 'أكد' })]);
@@ -375,6 +385,11 @@ describe('spans', () => {
 });
 
 describe('nominal cues', () => {
+  test('an issuer after a document drops its joined ل (بيان لهيئة …، بيان للجيش) but not a word\'s own ل (لجنة)', () => {
+    const b = 'وجاء في بيان لهيئة الحشد الشعبي أن الفصائل أمنت الطرق. وجاء في بيان للجيش أن القوات تقدمت. وجاء في بيان لجنة التحقيق أن الأدلة كافية.';
+    expect(run(b).map((q) => q.speaker)).toEqual(['هيئة الحشد الشعبي', 'الجيش', 'لجنة التحقيق']);
+  });
+
   test('a sentence-final حسب ما أفادت به X, with a channel adjunct and a contrast clause after it', () => {
     const b = 'ارتفعت حصيلة ضحايا الزلزال إلى 564 قتيلا، حسب ما أفادت به وزارة الداخلية في بلاغ لها، فيما لا تزال فرق الإنقاذ تبحث.';
     expect(run(b)).toEqual([row(b, 'ارتفعت حصيلة ضحايا الزلزال إلى 564 قتيلا', { speaker: 'وزارة الداخلية', cue: 'حسب ما أفادت به' })]);

@@ -25,6 +25,15 @@ describe('splitSpeaker', () => {
     expect(split('المهندس الإماراتي هزاع المنصوري')).toEqual(['هزاع المنصوري', 'المهندس الإماراتي']);
   });
 
+  test('a rank inside a role the lexicon does not know is followed by the name', () => {
+    expect(split('المراقب العام لجماعة الإخوان المسلمين الدكتور همام سعيد')).toEqual(['همام سعيد', 'المراقب العام لجماعة الإخوان المسلمين']);
+  });
+
+  test('the honorifics الأخ and مار stand before the name, not in it', () => {
+    expect(split('فخامة الأخ علي عبدالله صالح رئيس الجمهورية')).toEqual(['علي عبدالله صالح', 'رئيس الجمهورية']);
+    expect(split('البطريرك الماروني مار نصرالله بطرس صفير')).toEqual(['نصرالله بطرس صفير', 'البطريرك الماروني']);
+  });
+
   test('appositive after a comma', () => {
     expect(split('وزير الخارجية الروسي، سيرغي لافروف')).toEqual(['سيرغي لافروف', 'وزير الخارجية الروسي']);
   });
