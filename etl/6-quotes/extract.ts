@@ -538,7 +538,9 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
   function objectWord(t: Token): boolean {
     // أي علاقة، ما تداولته، كل الاتهامات: a quantifier opens the object
     if (t.word && g.quantifier.has(t.norm)) return true;
-    if (!t.word || /^\d/.test(t.norm) || t.norm.length < 3) return false;
+    // مد فترة التصويت، حل مجلسي السيادة: a two-letter verbal noun of a doubled root, heading a construct
+    const doubled = t.norm.length === 2 && !!tokens[tokenAt(tokens, t.start) + 1]?.word;
+    if (!t.word || /^\d/.test(t.norm) || (t.norm.length < 3 && !doubled)) return false;
     return ![g.stopPreposition, g.adverb, g.marker, g.relative, g.contrast, g.notObject].some((set) => set.has(t.norm));
   }
 

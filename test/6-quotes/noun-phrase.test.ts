@@ -135,6 +135,16 @@ describe('bare-object statements, sources at the sentence end, contrast clauses 
     ]);
   });
 
+  test('a two-letter verbal noun of a doubled root opens the object (أعلنت اللجنة مد فترة التصويت)', () => {
+    const b = 'أعلنت اللجنة العليا للانتخابات، في بيان، مد فترة التصويت يوما ثالثا.';
+    expect(run(b).map((q) => [q.speaker, q.content])).toEqual([['اللجنة العليا للانتخابات', 'مد فترة التصويت يوما ثالثا']]);
+  });
+
+  test('من جهته between the subject and the object is stepped over', () => {
+    const b = 'وأعلن رئيس جمهورية جنوب السودان سلفاكير ميارديت من جهته العفو عن كل من حمل السلاح.';
+    expect(run(b).map((q) => [q.speaker, q.content])).toEqual([['سلفاكير ميارديت', 'العفو عن كل من حمل السلاح']]);
+  });
+
   test('an act with a two-word object (أعلنت الحكومة حالة الطوارئ) and a demonstrative object are no statements', () => {
     expect(run('أعلنت الحكومة الليبية حالة الطوارئ.')).toEqual([]);
     expect(run('ونفت الخارجية الإيرانية ذلك بشكل قاطع.')).toEqual([]);
