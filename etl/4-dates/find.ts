@@ -12,6 +12,7 @@ import { relativeRules } from './relative.js';
 import { timeRules } from './times.js';
 import { zoneRules } from './zones.js';
 import { addDays } from './day-math.js';
+import { dateLexicon } from './lexicons.js';
 
 let allRules: Rule[] | null = null;
 const ANCHOR = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
@@ -54,6 +55,18 @@ export function scanAtoms(text: string): Atom[] {
   return kept.sort((x, y) => x.start - y.start);
 }
 
+let nameHead: RegExp | null = null;
+
+/**
+ * Whether a day and month with no year stand in a name (حركة 20 فبراير، ثورة 25 يناير، لقوى 14
+ * آذار، صحيفة 26 سبتمبر): right after a name-head word of the date lexicon, on the normalized view.
+ */
+function inName(text: string, start: number, end: number): boolean {
+  if (!/^\d{1,2} \p{L}+$/u.test(text.slice(start, end))) return false;
+  nameHead ??= new RegExp(`(?<!\\p{L})[وف]?[بل]?(?:${dateLexicon().words('name-head').alt}) $`, 'u');
+  return nameHead.test(text.slice(Math.max(0, start - 24), start));
+}
+
 /** The text of the sentence before `start` (for tense cues), on the normalized view. */
 function sentenceBefore(text: string, start: number): string {
   const from = Math.max(0, start - 80);
@@ -74,6 +87,7 @@ export function findDates(text: string, opts: { anchor: string | null }): DateMe
   const view = normalizeForMatch(text);
   const placed: Placed[] = [];
   for (const g of groupAtoms(scanAtoms(view.text), view.text)) {
+    if (inName(view.text, g.start, g.end)) continue;
     const r = interpretGroup(g, { anchor, before: () => sentenceBefore(view.text, g.start) });
     if (r) placed.push({ start: g.start, end: g.end, r });
   }

@@ -49,7 +49,10 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
   const marks = pairQuoteMarks(body);
   const sentences = splitSentences(body);
   const paragraphs = splitParagraphs(body);
-  const cues = findCues(tokens);
+  const g = grammar();
+  // طلب عدم ذكر اسمه، رفض الكشف عن هويته: a speech verb inside the wish to stay unnamed is no cue
+  const cues = findCues(tokens).filter((c) => !(g.withheldNoun.has(tokens[c.index + 1]?.norm ?? '')
+    && [1, 2].some((d) => g.withheldVerb.has(tokens[c.index - d]?.norm ?? ''))));
   const cueTense = new Map(cues.map((c) => [c.index, c.tense as string]));
   const embedded = embeddedCues(tokens, cues);
   const dateAt = new Set<number>();
@@ -66,7 +69,6 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
     paragraphEnd: (pos) => (paragraphs.find((p) => pos < p.end) ?? paragraphs[paragraphs.length - 1]).end,
   };
   const sc: ScanContext = { tokens, cueAt: new Set(cues.map((c) => c.index)), dateAt };
-  const g = grammar();
   // people named anywhere, for a later وقال جلالته or وكان رئيس الجمهورية قد أكد (found on first need)
   let named: NamedPerson[] | null = null;
   const people = (): NamedPerson[] => (named ??= namedPeople(sc, body, ctx.actors));
@@ -175,7 +177,9 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
       const head = tokenizeBody(normalizeKey(prev.speaker).split(' ')[0].replace(/^ال/u, ''));
       if (head.length === 1 && head[0].norm === words[0].slice(2) && roleMatcher().matchAt(head, 0)?.value === 'institution') return true;
     }
-    if (words.length > 2 || !words[0].startsWith('ال') || !prev.speakerTitle) return false;
+    // الوزير، الوزير الأول، رئيس الهيئة: a definite role word or a role of two words whose genitive is definite
+    const construct = words.length === 2 && words[1].startsWith('ال');
+    if (words.length > 2 || !(words[0].startsWith('ال') || construct) || !prev.speakerTitle) return false;
     const role = words.map((w) => w.replace(/^ال/u, '')).join(' ');
     return ` ${normalizeKey(prev.speakerTitle).replace(/(^| )ال/gu, '$1')} `.includes(` ${role} `);
   }
@@ -231,6 +235,10 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
     const earlier = split.titleFrom === null && !anonymous ? referent(people(), speaker, tokens, split.speakerFrom, split.speakerTo, s) : null;
     if (earlier && (!again || !last || (last.at ?? -1) < (earlier.at ?? -1))) return { ...earlier };
     if (again && last) return last;
+    // وكشف رئيس الهيئة after أسامة ربيع، رئيس هيئة قناة السويس، then وقال ربيع: the last row whose speaker held that title
+    const titled = split.titleFrom === null && !anonymous ? [...out].reverse().find((q) => q.speakerTitle
+      && refersBack(speaker, { speaker: q.speaker ?? '', speakerTitle: q.speakerTitle, speakerActorId: null, channel: null, said: null })) : undefined;
+    if (titled) return { speaker: titled.speaker!, speakerTitle: titled.speakerTitle, speakerActorId: titled.speakerActorId, channel: null, said: null, at: s };
     return {
       speaker,
       speakerTitle: title,
@@ -322,7 +330,12 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
         else if (bareObject && !objectFirst) phrase = null;
       }
     }
-    const explicit: SpeakerState | null = phrase && !objectFirst ? describe(phrase, joinedL ? 1 : 0) : null;
+    let explicit: SpeakerState | null = phrase && !objectFirst ? describe(phrase, joinedL ? 1 : 0) : null;
+    // شدد الفريق أسامة ربيع، رئيس هيئة قناة السويس، على أن …: a title set off after the name is its title
+    if (explicit && !explicit.speakerTitle && phrase && phrase.from >= trig.to && isComma(tokens[phrase.to] ?? tokens[0])) {
+      const close = setOffTitle(phrase.to, sentTo);
+      if (close !== null) explicit = { ...explicit, speakerTitle: body.slice(tokens[phrase.to + 1].start, tokens[close - 1].end) };
+    }
     // قدم الوزير الأول X حصيلة العمل، مؤكدا أن …؛ وجه X كلمة قال فيها: …: with no speaker named in this
     // sentence's attributions, a verb or participle without a subject is said by the person the sentence names
     const sentencePerson: SpeakerState | null = !explicit && lastSentence !== sentence.start ? personIn(sentence.start, trig.start) : null;
@@ -346,7 +359,16 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
       }
       // a noun-phrase statement (دعا X إلى …، حذر من …): it needs a speaker named here, or carried by a participle
       if (!verb || host || (!verb.complement.length && !verb.object)) continue;
-      const carriedNp = !explicit && ((verb.tense === 'participle' && lastSentence === sentence.start) || objectFirst);
+      // مضيفا …، داعيا إلى …؛ قالت الحركة إن …، ودعت إلى …: a participle, or a coordinated verb with no
+      // subject, goes on with the speaker of its own sentence
+      let nextAt = trig.to;
+      while (nextAt < tokens.length && (g.adverb.has(tokens[nextAt].norm) || ctx.dates.some((d) => d.start <= tokens[nextAt].start && tokens[nextAt].start < d.end))) nextAt++;
+      const next = tokens[nextAt];
+      // … its complement or bare object right after it (ودعت إلى …، وأعلن تقديم استقالته), not a quoted subject (ونفت "الدفاع" …)
+      const prepNext = !!next?.word && (verb.complement.includes(next.norm) || (verb.object && objectWord(next))
+        || verb.complement.some((p) => p.length === 1 && next.norm.length > 3 && next.norm.startsWith(p)));
+      const sameSentence = lastSentence === sentence.start && (verb.tense === 'participle' || (verb.prefixed && !phrase && prepNext));
+      const carriedNp = !explicit && (sameSentence || objectFirst);
       let speaker = explicit;
       let npAfter = objectFirst ? trig.to : after;
       // a role phrase after the verb runs on over "من/على/إلى …": the complement preposition ends it

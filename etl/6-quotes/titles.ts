@@ -81,6 +81,11 @@ export function isNameChunk(tokens: Token[], from: number, to: number): boolean 
   }
   if (n < 1 || n > 4 || !nameLike(tokens, from)) return false;
   const g = grammar();
+  // قالت X، أرملة الفقيد، لشمس أف أم: "to an outlet" before the said words is no name
+  const first = tokens[from];
+  const lead = tokens[to];
+  if (/^ل/u.test(first.norm) && !isGivenName(first) && (first.norm.startsWith('لل') || g.outletNoun.has(first.norm.slice(1))
+    || (!!lead && (lead.raw === ':' || isQuoteMark(lead.raw))))) return false;
   for (let i = from; i < to; i++) {
     const t = tokens[i];
     if (!t.word || g.stopPreposition.has(t.norm) || g.adverb.has(t.norm) || g.complementizer.has(t.norm)) return false;
@@ -219,7 +224,14 @@ function linkedEnd(tokens: Token[], k: number, from: number, to: number): number
 function findName(tokens: Token[], from: number, to: number): SpeakerSplit | null {
   const whole: SpeakerSplit = { speakerFrom: from, speakerTo: to, titleFrom: null, titleTo: null };
   let lastComma = -1;
-  for (let i = from; i < to; i++) if (isComma(tokens[i])) lastComma = i;
+  let firstComma = -1;
+  for (let i = from; i < to; i++) if (isComma(tokens[i])) { lastComma = i; if (firstComma < 0) firstComma = i; }
+  // أحمد سعيد، شقيق الضحية: a name opening with a given name, then a role set off by a comma
+  const named = firstComma > from ? afterRanks(tokens, from, firstComma) : -1;
+  if (named >= 0 && named < firstComma && isGivenName(tokens[named]) && isNameChunk(tokens, named, firstComma)
+    && firstComma + 1 < to && tokens[firstComma + 1].word && !isGivenName(tokens[firstComma + 1])) {
+    return { speakerFrom: named, speakerTo: firstComma, titleFrom: firstComma + 1, titleTo: to };
+  }
   if (lastComma > from && isNameChunk(tokens, lastComma + 1, to)) {
     return withTitle(tokens, from, lastComma, afterRanks(tokens, lastComma + 1, to), to);
   }

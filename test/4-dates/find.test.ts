@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { findDates } from '../../etl/4-dates/index.js';
 
 describe('findDates', () => {
+  it('reads a day and month with no year after a name head as a name (حركة 20 فبراير), not a date; with a year, or elsewhere, it is a date', () => {
+    const ms = findDates('قالت حركة 20 فبراير ولقوى 14 آذار وصحيفة 26 سبتمبر إن المسيرة يوم 20 مارس، بعد ثورة 25 يناير 2011', { anchor: '2011-03-10' });
+    expect(ms.map((m) => m.surface)).toEqual(['يوم 20 مارس', '25 يناير 2011']);
+    expect(findDates('تظاهر الآلاف في 20 فبراير الماضي', { anchor: '2011-03-10' }).map((m) => m.value)).toEqual(['2011-02-20']);
+  });
+
   it('maps spans back to the original text, diacritics and tatweel included', () => {
     const text = 'صدر في ١٤ صَفَر ١٤٤٢ هـ. وقال غداً';
     const ms = findDates(text, { anchor: '2020-10-01' });

@@ -188,6 +188,38 @@ describe('mixed quotations', () => {
 });
 
 describe('speakers', () => {
+  test('a speech verb inside the wish to stay unnamed (طلب عدم ذكر اسمه) is no cue', () => {
+    const b = 'وقال نائب في البرلمان، طلب عدم ذكر اسمه، إن المجلس سيعقد جلسة الاثنين.';
+    expect(run(b).map((q) => [q.cue, q.content])).toEqual([['قال', 'المجلس سيعقد جلسة الاثنين']]);
+  });
+
+  test('a given name then a role set off by a comma: name and title; "to an outlet" after them is no name', () => {
+    const b = 'وقال أحمد سعيد، شقيق الضحية، لشمس أف أم: "الصور تكشف كل شيء".';
+    expect(run(b).map((q) => [q.speaker, q.speakerTitle])).toEqual([['أحمد سعيد', 'شقيق الضحية']]);
+  });
+
+  test('a coordinated verb with no subject goes on with its sentence\'s speaker into its complement, not into a quoted subject', () => {
+    const b = 'قالت الحركة في بلاغ لها إن الإصلاحات لا ترقى إلى المطالب، ودعت إلى الاستمرار في الاحتجاج السلمي.';
+    expect(run(b).map((q) => [q.speaker, q.cue, q.content])).toEqual([
+      ['الحركة', 'قالت', 'الإصلاحات لا ترقى إلى المطالب'],
+      ['الحركة', 'دعت', 'الاستمرار في الاحتجاج السلمي'],
+    ]);
+    const c = 'أعلنت وزارة الدفاع أنها أسقطت طائرة مسيرة، ونفت "الدفاع الأذربيجانية" إسقاط المروحية.';
+    expect(run(c).filter((q) => q.cue === 'نفت' && q.speaker === 'وزارة الدفاع')).toEqual([]);
+  });
+
+  test('a title set off after the name is kept, and a later bare construct title (رئيس الهيئة) refers back to its holder', () => {
+    const b = 'شدد الفريق سامي حسن، رئيس هيئة الموانئ، على أن العمل يسير وفق الخطة. وقال حسن: "لا نستطيع تحديد موعد".\n\nوكشف رئيس الهيئة أن عدد السفن بلغ 321 سفينة.';
+    expect(run(b).map((q) => [q.speaker, q.speakerTitle])).toEqual([
+      ['سامي حسن', 'رئيس هيئة الموانئ'], ['حسن', null], ['سامي حسن', 'رئيس هيئة الموانئ'],
+    ]);
+  });
+
+  test('وصفه: a speech verb with an object pronoun', () => {
+    const b = 'وقال الحزب إن البيان مرفوض، ووصفه بأنه انقلاب عسكري.';
+    expect(run(b).map((q) => [q.speaker, q.cue, q.content])).toEqual([['الحزب', 'قال', 'البيان مرفوض'], ['الحزب', 'وصفه', 'انقلاب عسكري']]);
+  });
+
   test('a ل written apart before a quoted party name stays in the role (الأمين العام لـ"حزب الله")', () => {
     const b = 'قال الأمين العام لـ"حزب الله" السيد حسن نصرالله إن الأسيرين لن يعودا.';
     expect(run(b)).toEqual([row(b, 'الأسيرين لن يعودا', { speaker: 'حسن نصرالله', speakerTitle: 'الأمين العام لـ"حزب الله"', cue: 'قال' })]);
