@@ -374,7 +374,7 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
       // a role phrase after the verb runs on over "من/على/إلى …": the complement preposition ends it
       if (phrase && explicit && phrase.from >= trig.to) {
         const cut = complementCut(verb, phrase) ?? phrase.to;
-        const to = verb.addressee ? addresseeCut(phrase.from, cut) : cut;
+        const to = verb.addressee ? describedCut(phrase.from, cut) : cut;
         if (to !== phrase.to) {
           last = before;
           speaker = describe({ from: phrase.from, to });
@@ -473,7 +473,8 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
       const from = addressed > 0 ? tokens[addressedFrom].start : undefined;
       if (verb.complement.includes(t.norm)) return { prep: j, start: t.end, from };
       // ب/ل joined to the next word: right after the verb or speaker, or before a definite noun (بالانسحاب، للتهدئة)
-      const joined = verb.complement.find((p) => p.length === 1 && t.norm.length > 3 && t.norm.startsWith(p));
+      // … and بما / لما (منوها بما حققته المملكة)
+      const joined = verb.complement.find((p) => p.length === 1 && (t.norm.length > 3 || t.norm === `${p}ما`) && t.norm.startsWith(p));
       if (joined && (words === 0 || /^(?:بال|لل)/.test(t.bare) || isDefinite(tokens[j - 1]?.bare ?? ''))) {
         // the joined preposition stays with the words (بالإفراج عن …، للتهدئة): it is part of what was asked
         return { prep: j, start: t.start, from };
@@ -615,8 +616,11 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
       const t = tokens[k];
       if (!t.word) continue;
       if (g.demonstrative.has(t.norm)) return k;
-      if (k >= split.speakerFrom + 2 && k >= (split.titleTo ?? 0) && isDefinite(t.bare) && !/ي$/u.test(t.norm) && !isGivenName(t)
-        && !isNameLink(tokens[k - 1].norm) && !g.compoundFirst.has(tokens[k - 1].norm)) return k;
+      if (k < split.speakerFrom + 2 || k < (split.titleTo ?? 0) || isGivenName(t) || isNameLink(tokens[k - 1].norm) || g.compoundFirst.has(tokens[k - 1].norm)) continue;
+      if (isDefinite(t.bare) && !/ي$/u.test(t.norm)) return k;
+      // حمّل … محمود محمدي حركة طالبان المسؤولية، دعا مقتدى الصدر أنصاره إلى: an institution, or a noun with a possessive suffix
+      if (roleMatcher().matchAt(tokens, k)?.value === 'institution') return k;
+      if (t.bare.length >= 5 && /[^ة](?:ه|ها|هم|هما)$/u.test(t.bare)) return k;
     }
     return to;
   }

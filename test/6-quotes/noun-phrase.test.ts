@@ -625,3 +625,23 @@ describe('the one described or accused before a ب-joined complementizer (وصف
     })]);
   });
 });
+
+describe('the one called on or accused after a named speaker, and more complement forms', () => {
+  test('a definite noun, an institution or a possessed noun after a two-word name is the one called on', () => {
+    expect(run('واتهم محمد زيدان الشرطة الإسرائيلية بإطلاق النار على المتظاهرين.').map((q) => [q.speaker, q.content]))
+      .toEqual([['محمد زيدان', 'الشرطة الإسرائيلية بإطلاق النار على المتظاهرين']]);
+    expect(run('ودعا مقتدى الصدر أنصاره إلى الانسحاب من المنطقة الخضراء.').map((q) => [q.speaker, q.content]))
+      .toEqual([['مقتدى الصدر', 'أنصاره إلى الانسحاب من المنطقة الخضراء']]);
+  });
+
+  test('مشيرا إلى / لافتة إلى open a noun-phrase statement; منوها بما keeps its relative', () => {
+    const b = 'وأكدت الوزارة أن الوضع مستقر، مشيرة إلى تعافي 25 حالة إضافية، لافتة إلى أن المخزون يكفي.';
+    expect(run(b).map((q) => [q.cue, q.content])).toEqual([['أكدت', 'الوضع مستقر'], ['مشيرة', 'تعافي 25 حالة إضافية'], ['لافتة', 'المخزون يكفي']]);
+    expect(run('وأكد الأمير أن المسيرة مستمرة، منوهاً بما حققته المملكة من إنجازات.').map((q) => q.content))
+      .toEqual(['المسيرة مستمرة', 'بما حققته المملكة من إنجازات']);
+  });
+
+  test('figures (بيانات السوق) are no speaker', () => {
+    expect(run('وأشارت بيانات السوق إلى تراجع المخزونات الأمريكية للأسبوع الثالث.')).toEqual([]);
+  });
+});
