@@ -573,6 +573,10 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
       // طالب الوزير بالإفراج، أشاد الوزير بالدعم: ب joined to a definite noun (not باسم) is the complement
       const joined = verb.complement.includes('ب') && /^بال/u.test(tokens[k].bare) && !g.inNameOf.has(tokens[k].norm);
       if (joined) return k;
+      // أقر … أحمد قريع بهزيمة حركة فتح: ب joined to the word after a two-word name opening with a given name
+      // (not a family name in بو/بن/بل: علي بوعزيزي)
+      if (verb.complement.includes('ب') && k >= phrase.from + 2 && isGivenName(tokens[k - 2]) && tokens[k - 1].word
+        && /^ب(?!و|ن|ل)/u.test(tokens[k].norm) && tokens[k].norm.length > 3 && !g.inNameOf.has(tokens[k].norm)) return k;
       if (!verb.complement.includes(tokens[k].norm)) continue;
       const next = tokens[k + 1];
       if (next && placeWords().has(next.norm)) continue;

@@ -645,3 +645,18 @@ describe('the one called on or accused after a named speaker, and more complemen
     expect(run('وأشارت بيانات السوق إلى تراجع المخزونات الأمريكية للأسبوع الثالث.')).toEqual([]);
   });
 });
+
+describe('more cue verbs and a ب complement after a two-word name', () => {
+  test('أقرّ … أحمد قريع بهزيمة: the ب-word after a name opening with a given name is the complement; بو-names stay in the name', () => {
+    expect(run('أقرّ رئيس الوزراء أحمد قريع بهزيمة حركة فتح في الانتخابات.').map((q) => [q.speaker, q.content]))
+      .toEqual([['أحمد قريع', 'بهزيمة حركة فتح في الانتخابات']]);
+    expect(run('وطالب الناشط علي بوعزيزي بإطلاق سراح المعتقلين فورا.').map((q) => q.speaker)).toEqual(['علي بوعزيزي']);
+  });
+
+  test('ردّ (only with its shadda), أفتى بـ and حكى are cues', () => {
+    expect(run('وردّ فضل الله: "الورقة البيضاء موقف سياسي مشروع".').map((q) => [q.speaker, q.cue])).toEqual([['فضل الله', 'ردّ']]);
+    expect(run('وأفتى الشيخ الصادق الغرياني بعدم جواز الانضمام إلى القوات.').map((q) => [q.speaker, q.cue])).toEqual([['الصادق الغرياني', 'أفتى']]);
+    expect(run('وحكى محمد: "كنا نحفر بأيدينا".').map((q) => [q.speaker, q.cue])).toEqual([['محمد', 'حكى']]);
+    expect(run('ورد الوزير على الأسئلة في البرلمان.')).toEqual([]);
+  });
+});
