@@ -280,6 +280,12 @@ function sentenceEvents(
     if (modality === 'asserted' && !SPEECH_ACTS.has(t.eventType) && lastCueBetween(cues.modality.get('allegation'), Math.max(clause, t.tokStart - ALLEGATION_REACH), t.tokStart)) {
       modality = 'claimed';
     }
+    // ستستهدف قواتنا …، سنواصل قصف …: an attack its doer says it will make is a threat of force, made
+    // on the day it is said (PLOVER 138); a planned operation named by a noun stays a future attack
+    // (… or by a noun right after a future verb of going on: ستواصل استهداف، سنواصل قصف)
+    const futureVerbBefore = t.tokStart > 0 && /^[وف]?س[تني]/u.test(doc.tokens[t.tokStart - 1].text) && cues.modality.get('future')?.some((c) => c.tokEnd === t.tokStart);
+    const threat = t.eventType === 'ASSAULT' && modality === 'future' && (t.def.pos === 'v' || !!futureVerbBefore);
+    if (threat) modality = 'asserted';
     const irrealisDate = modality === 'future' || modality === 'hypothetical';
     // a denied event is dated only by a date inside what is denied, not by the day of the denial
     // … and a date on the other side of فيما / في حين belongs to the act contrasted with this one
@@ -311,8 +317,8 @@ function sentenceEvents(
       record: {
         start: sent.start,
         end: sent.end,
-        eventType: t.eventType,
-        eventMode: t.eventType === 'ASSAULT' ? t.mode ?? modeNear(doc, cues.modes, t, sent) : t.mode,
+        eventType: threat ? 'THREATEN' : t.eventType,
+        eventMode: threat ? null : t.eventType === 'ASSAULT' ? t.mode ?? modeNear(doc, cues.modes, t, sent) : t.mode,
         trigger: t.text,
         actor1Id: p.actor1?.actorId ?? null,
         actor1Text: p.actor1?.surface ?? written?.text ?? null,

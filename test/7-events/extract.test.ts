@@ -114,9 +114,12 @@ describe('extractEvents: modality and negation', () => {
   });
 
   it('never dates a future or hypothetical event', () => {
-    const text = 'قال الوزير اليوم إن بلاده ستشن هجوما.';
-    const [e] = run(text, { dates: [dateIn(text, 'اليوم', '2023-10-10', true)] });
-    expect(e).toMatchObject({ modality: 'future', eventDate: null, datePrecision: 'unknown' });
+    const text = 'قال الوزير اليوم إنه إذا فشلت المفاوضات ستشن بلاده هجوما.';
+    const e = run(text, { dates: [dateIn(text, 'اليوم', '2023-10-10', true)] }).find((x) => x.eventType === 'ASSAULT');
+    expect(e).toMatchObject({ modality: 'hypothetical', eventDate: null, datePrecision: 'unknown' });
+    const planned = 'وقال الوزير اليوم إن الجيش يستعد لعملية عسكرية في المدينة.';
+    const p = run(planned, { dates: [dateIn(planned, 'اليوم', '2023-10-10', true)] }).find((x) => x.eventType === 'ASSAULT');
+    expect(p).toMatchObject({ modality: 'future', eventDate: null, datePrecision: 'unknown' });
   });
 });
 
@@ -352,5 +355,25 @@ describe('light verbs', () => {
   it('not across a speech verb\'s clause (أعلنت الوزارة أن المعارك …)', () => {
     const got = run('وأعلنت وزارة الدفاع أن المعارك مستمرة في الجبهة الشمالية.').filter((e) => e.eventType === 'ASSAULT');
     expect(got.map((e) => e.actor1Text)).toEqual([null]);
+  });
+});
+
+describe('extractEvents: attacks said to come, amnesties', () => {
+  it('an attack its doer says it will make (ستستهدف، ستواصل استهداف) is a threat made that day, not a future attack', () => {
+    const text = 'وقال المتحدث العسكري أمس إن قواتنا ستستهدف السفن المتجهة إلى الموانئ.';
+    const [e] = run(text, { dates: [dateIn(text, 'أمس', '2023-10-09', true)] });
+    expect(e).toMatchObject({ eventType: 'THREATEN', modality: 'asserted', eventDate: '2023-10-09', eventMode: null });
+    const noun = run('وأعلنت الجماعة أنها ستواصل استهداف السفن في البحر الأحمر.');
+    expect(noun.map((x) => [x.eventType, x.modality])).toContainEqual(['THREATEN', 'asserted']);
+  });
+
+  it('a planned operation named by a noun stays a future attack', () => {
+    const e = run('ويستعد الجيش لعملية عسكرية مرتقبة في المدينة.').find((x) => x.eventType === 'ASSAULT');
+    expect(e?.modality).toBe('future');
+  });
+
+  it('an amnesty is a release (RETREAT), not a concession', () => {
+    const [e] = run('وأصدر الرئيس عفوا عاما عن المعتقلين السياسيين.');
+    expect(e).toMatchObject({ eventType: 'RETREAT' });
   });
 });
