@@ -398,6 +398,9 @@ const LINK_AFTER = 8;
  * governs a definite noun other than a time word (عقب الانفجار، خلال الاقتحام; not خلال الأسبوع الماضي).
  */
 function tiedToLast(doc: Doc, modality: ModalityCues, from: number, t: Trigger): boolean {
+  // … but not across a contrast (بعد ساعات من إعلان حماس موافقتها، في حين رفض نتنياهو المقترح)
+  const contrast = (modality.get('break') ?? []).filter((c) => contrasts(doc, c) && c.tokStart >= from && c.tokEnd <= t.tokStart);
+  if (contrast.length) from = contrast[contrast.length - 1].tokEnd;
   if (modality.get('same-time')?.some((c) => c.tokStart >= from && c.tokEnd <= t.tokStart)) return true;
   const times = modality.get('time-noun');
   return !!modality.get('after-event')?.some(

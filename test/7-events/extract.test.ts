@@ -377,3 +377,18 @@ describe('extractEvents: attacks said to come, amnesties', () => {
     expect(e).toMatchObject({ eventType: 'RETREAT' });
   });
 });
+
+describe('extractEvents: acts tied to the last dated one', () => {
+  it('a same-time phrase (قبل ساعة واحدة من، في هذه الأثناء) dates the act with the last dated event', () => {
+    const text = 'أعلنت القاهرة أمس أن الطرفين اتفقا على تهدئة شاملة. وقبل ساعة واحدة من سريان الاتفاق، دمرت طائرات الاحتلال برجا سكنيا.';
+    const e = run(text, { dates: [dateIn(text, 'أمس', '2023-10-09', true)] }).find((x) => x.eventType === 'ASSAULT');
+    expect(e).toMatchObject({ trigger: 'دمرت', eventDate: '2023-10-09' });
+  });
+
+  it('the tie does not cross a contrast (… بعد ساعات من …، في حين رفض …)', () => {
+    const text = 'ويأتي التوغل بعد ساعات من إعلان حركة حماس، مساء أمس الاثنين، موافقتها على المقترح، في حين رفض مكتب رئيس الحكومة المقترح.';
+    const rows = run(text, { dates: [dateIn(text, 'مساء أمس الاثنين', '2023-10-09', true)] });
+    expect(rows.find((x) => x.eventType === 'AGREE')?.eventDate).toBe('2023-10-09');
+    expect(rows.find((x) => x.eventType === 'REJECT')?.eventDate).toBeNull();
+  });
+});
