@@ -11,6 +11,7 @@ const triggers = (text: string) => findTriggers(buildDoc(text), findActors(text)
 
 describe('findTriggers: a word the lexicon lists as no event beats a starred verb', () => {
   it.each([
+    ['وحلقت طائرة مسيرة جديدة فوق المدينة.', []],
     ['وألغيت رحلة جوية بسبب الطقس.', []],
     ['وصل ثمن الخبز إلى مستوى قياسي.', []],
     ['وأبدت الحكومة رفضا قاطعا للمقترح.', [['REJECT', 'رفضا']]],
@@ -59,6 +60,11 @@ describe('findTriggers', () => {
     ['مظاهرات حاشدة', 'PROTEST', 'مظاهرات'],
     ['انسحاب القوات', 'RETREAT', 'انسحاب'],
     ['الإفراج عن أسرى', 'RETREAT', 'الإفراج عن'],
+    ['إرسال طائرتين محملتين بالمستلزمات الطبية', 'AID', 'إرسال'],
+    ['إرسال فريق طبي إلى المدينة', 'AID', 'إرسال'],
+    ['انطلقت مسيرة جديدة في وسط المدينة', 'PROTEST', 'مسيرة'],
+    ['مسيرات في الجامعات', 'PROTEST', 'مسيرات'],
+    ['عفوا عاما عن المعتقلين', 'RETREAT', 'عفوا عاما'],
   ])('%s → %s', (text, type, trigger) => {
     expect(triggers(text)).toEqual([[type, trigger]]);
   });
