@@ -50,7 +50,12 @@ let modeOrder: string[] | null = null;
 /** A scope opened by an earlier trigger of the same sentence. */
 interface Scope {
   kind: 'swallow' | 'accuse';
+  /** the accuser, or the one who calls for a strike or march (دعت النقابات إلى إضراب) */
   accuser: Mention | null;
+  /** a call (REQUEST), whose called protest is still reported as planned */
+  call?: boolean;
+  /** the caller as written when no known actor names it */
+  callerText?: string | null;
   accused?: Mention | null;
   /** يتبادلان الاتهامات: each side accuses the other */
   mutual?: boolean;
@@ -159,7 +164,9 @@ function sentenceEvents(
     const stance = SPEECH_ACTS.has(t.eventType) || SWALLOWING.has(t.eventType);
     const newAct = (t.def.pos === 'v' && /^[وف]/.test(t.clitic)) || (t.def.pos === 'p' && t.tokStart > 0 && /^[،,]$/u.test(doc.tokens[t.tokStart - 1]?.text ?? ''));
     if (scope?.kind === 'swallow' && stance && newAct) scope = null;
-    if (scope?.kind === 'swallow') continue;
+    // دعت القوى الوطنية إلى إضراب شامل اليوم السبت: the called strike or march is a planned protest of the caller
+    const called = scope?.kind === 'swallow' && !!scope.call && t.eventType === 'PROTEST' && t.def.pos === 'n';
+    if (scope?.kind === 'swallow' && !called) continue;
     // إمكانية الوساطة، التوجه إلى المفاوضات، لجنة المفاوضات، المعارك تتوقف: no event is reported
     if (isGeneric(cues.modality, t, doc.tokens) || isHalted(cues.modality, t)) continue;
     // لدعم أذربيجان، للوساطة بين …: a purpose, unless an intention governs it (تستعد لإرسال)
@@ -261,6 +268,10 @@ function sentenceEvents(
     let claimedBy: string | null = null;
     if (denial) modality = 'denied';
     else if (irr) modality = irr;
+    if (called) {
+      modality = 'future';
+      p = { actor1: scope!.accuser ?? p.actor1, actor2: null };
+    }
     // الهدنة التي توصلا إليها: a relative clause describes, it is not the accusation's content
     const described = relativeBetween(doc, Math.max(clause, t.tokStart - 2), t.tokStart);
     if (scope?.kind === 'accuse' && !described) {
@@ -300,8 +311,11 @@ function sentenceEvents(
     const pastVerb = t.def.pos === 'v' && !t.future && !/^[وف]?[يتنس]/u.test(normalizeKey(t.text));
     const stated = irrealisDate ? null : eventDate(ctx.dates, dateSpan, t, false, ctx.publishedDate, pastVerb);
     const presentDated = !!stated && stated.date === null && present && !!ctx.publishedDate;
-    const date =
-      irrealisDate || !stated
+    // a called protest takes the day stated after it (إلى إضراب عام يوم الأحد المقبل), past or to come
+    const calledDate = called ? eventDate(ctx.dates, { start: t.start, end: span.end }, t, false, null) : null;
+    const date = calledDate
+      ? calledDate
+      : irrealisDate || !stated
         ? { date: null, precision: 'unknown' as const }
         : presentDated
           ? eventDate(ctx.dates, sent, t, present, ctx.publishedDate)
@@ -321,7 +335,7 @@ function sentenceEvents(
         eventMode: threat ? null : t.eventType === 'ASSAULT' ? t.mode ?? modeNear(doc, cues.modes, t, sent) : t.mode,
         trigger: t.text,
         actor1Id: p.actor1?.actorId ?? null,
-        actor1Text: p.actor1?.surface ?? written?.text ?? null,
+        actor1Text: p.actor1?.surface ?? written?.text ?? (called ? scope!.callerText ?? null : null),
         actor2Id: p.actor2?.actorId ?? null,
         actor2Text: p.actor2?.surface ?? null,
         locationText: place?.surface ?? null,
@@ -335,7 +349,10 @@ function sentenceEvents(
         modality,
       },
     });
-    if (SWALLOWING.has(t.eventType)) scope = { kind: 'swallow', accuser: null, from: clause };
+    if (SWALLOWING.has(t.eventType)) {
+      const call = t.eventType === 'REQUEST';
+      scope = { kind: 'swallow', accuser: call ? p.actor1 : null, call, callerText: call ? p.actor1?.surface ?? written?.text ?? null : null, from: clause };
+    }
     else if (t.eventType === 'ACCUSE') scope = { kind: 'accuse', accuser: p.actor1, accused: p.actor2, mutual: isMutual(doc, t), from: t.tokEnd };
   }
   return drafts;

@@ -290,7 +290,7 @@ describe('dates across a contrast', () => {
   it('a day stated on one side of فيما / في حين does not date the act on the other side', () => {
     const t = 'ودعت الفصائل إلى إضراب شامل اليوم السبت، فيما طالب الرئيس مجلس الأمن بتوفير الحماية الدولية.';
     const dates = [dateIn(t, 'اليوم السبت', '2023-10-07')];
-    expect(run(t, { dates, published: '2023-10-07' }).map((e) => [e.trigger, e.eventDate])).toEqual([['دعت', '2023-10-07'], ['طالب', null]]);
+    expect(run(t, { dates, published: '2023-10-07' }).filter((e) => e.eventType === 'REQUEST').map((e) => [e.trigger, e.eventDate])).toEqual([['دعت', '2023-10-07'], ['طالب', null]]);
     const u = 'اتهمت المعارضة الحكومة بالتضييق على الصحفيين، في حين انتقد الاتحاد الأوروبي أمس القانون الجديد.';
     expect(run(u, { dates: [dateIn(u, 'أمس', '2023-10-09')] }).filter((e) => e.eventType === 'ACCUSE').map((e) => [e.trigger, e.eventDate])).toEqual([['اتهمت', null], ['انتقد', '2023-10-09']]);
   });
@@ -390,5 +390,18 @@ describe('extractEvents: acts tied to the last dated one', () => {
     const rows = run(text, { dates: [dateIn(text, 'مساء أمس الاثنين', '2023-10-09', true)] });
     expect(rows.find((x) => x.eventType === 'AGREE')?.eventDate).toBe('2023-10-09');
     expect(rows.find((x) => x.eventType === 'REJECT')?.eventDate).toBeNull();
+  });
+});
+
+describe('extractEvents: a called protest', () => {
+  it('the strike or march a call names is a planned protest of the caller, on the day stated after it', () => {
+    const t = 'ودعت قوى الإجماع الوطني المعارضة إلى إضراب عام يوم الأحد المقبل.';
+    const rows = run(t, { dates: [dateIn(t, 'يوم الأحد المقبل', '2023-10-15', true)] });
+    expect(rows.map((e) => [e.eventType, e.modality, e.eventDate])).toEqual([['REQUEST', 'asserted', null], ['PROTEST', 'future', '2023-10-15']]);
+    expect(rows[1].actor1Text).toBe(rows[0].actor1Text);
+  });
+
+  it('a called act of another kind (وقف إطلاق النار) stays inside the call', () => {
+    expect(run('ودعا الأمين العام إلى وقف فوري لإطلاق النار.').map((e) => e.eventType)).toEqual(['REQUEST']);
   });
 });
