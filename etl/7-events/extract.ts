@@ -167,6 +167,9 @@ function sentenceEvents(
     // دعت القوى الوطنية إلى إضراب شامل اليوم السبت: the called strike or march is a planned protest of the caller
     const called = scope?.kind === 'swallow' && !!scope.call && t.eventType === 'PROTEST' && t.def.pos === 'n';
     if (scope?.kind === 'swallow' && !called) continue;
+    // الإضراب العام الذي دعا إليه الاتحاد: a relative clause pointing back (إليه، لها، به) describes an act
+    // already named; it reports no act of its own and holds no called act
+    if (t.def.pos === 'v' && RELATIVE.has(doc.tokens[t.tokStart - 1]?.text ?? '') && RESUMPTIVE.test(doc.tokens[t.tokEnd]?.text ?? '')) continue;
     // إمكانية الوساطة، التوجه إلى المفاوضات، لجنة المفاوضات، المعارك تتوقف: no event is reported
     if (isGeneric(cues.modality, t, doc.tokens) || isHalted(cues.modality, t)) continue;
     // لدعم أذربيجان، للوساطة بين …: a purpose, unless an intention governs it (تستعد لإرسال)
@@ -523,6 +526,9 @@ const DUAL_REACH = 1;
 const MUTUAL = /^[وف]?(ي|ت)?تبادل/;
 
 /** Whether a relative pronoun stands in the token range [from, to). */
+// a preposition with a pronoun pointing back to the noun a relative clause describes (الذي دعا إليه)
+const RESUMPTIVE = /^(?:اليه|اليها|اليهم|له|لها|لهم|به|بها|بهم|عليه|عليها|عنه|عنها)$/u;
+
 function relativeBetween(doc: Doc, from: number, to: number): boolean {
   for (let k = Math.max(0, from); k < to; k++) if (RELATIVE.has(doc.tokens[k].text)) return true;
   return false;

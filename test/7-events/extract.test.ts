@@ -405,3 +405,10 @@ describe('extractEvents: a called protest', () => {
     expect(run('ودعا الأمين العام إلى وقف فوري لإطلاق النار.').map((e) => e.eventType)).toEqual(['REQUEST']);
   });
 });
+
+describe('extractEvents: a relative clause pointing back', () => {
+  it('الإضراب الذي دعا إليه الاتحاد: the call describes the strike; it is no act of its own and swallows nothing after it', () => {
+    const rows = run('تحول الإضراب العام الذي دعا إليه الاتحاد العمالي إلى مواجهات مسلحة بين أنصار الموالاة والمعارضة.');
+    expect(rows.map((e) => e.eventType)).toEqual(['PROTEST', 'ASSAULT']);
+  });
+});

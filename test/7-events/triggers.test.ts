@@ -12,6 +12,7 @@ const triggers = (text: string) => findTriggers(buildDoc(text), findActors(text)
 describe('findTriggers: a word the lexicon lists as no event beats a starred verb', () => {
   it.each([
     ['وحلقت طائرة مسيرة جديدة فوق المدينة.', []],
+    ['على خلفية الأزمة التي فجرها قرار الحكومة.', []],
     ['وألغيت رحلة جوية بسبب الطقس.', []],
     ['وصل ثمن الخبز إلى مستوى قياسي.', []],
     ['وأبدت الحكومة رفضا قاطعا للمقترح.', [['REJECT', 'رفضا']]],
@@ -65,6 +66,10 @@ describe('findTriggers', () => {
     ['انطلقت مسيرة جديدة في وسط المدينة', 'PROTEST', 'مسيرة'],
     ['مسيرات في الجامعات', 'PROTEST', 'مسيرات'],
     ['عفوا عاما عن المعتقلين', 'RETREAT', 'عفوا عاما'],
+    ['وقالت إن ذلك لن يمر دون رد', 'THREATEN', 'لن يمر دون رد'],
+    ['قررت إغلاق المنافذ البرية والبحرية', 'SANCTION', 'إغلاق المنافذ'],
+    ['قطعت خدمة الإنترنت عن المدينة', 'COERCE', 'قطعت خدمة الإنترنت'],
+    ['بعدما قطع مناصرو المعارضة طريق المطار', 'PROTEST', 'قطع مناصرو'],
   ])('%s → %s', (text, type, trigger) => {
     expect(triggers(text)).toEqual([[type, trigger]]);
   });
