@@ -9,6 +9,8 @@ export interface TriggerDef {
   mode: string | null;
   pos: 'v' | 'n' | 'p';
   requires: PhraseIndex<true> | null;
+  /** words that, within the same reach, make the form no event (سيطرت … على الحريق): requires_after entries written !word */
+  excludes: PhraseIndex<true> | null;
   weak: boolean;
 }
 
@@ -62,17 +64,21 @@ function triggerIndex(): PhraseIndex<TriggerDef[]> {
   // "-" rows go in first, so a word they list (رحلة، ثمن) wins over a starred verb (رحل*، ثمن*) that would take it
   const rows = loadLexicon('event-triggers');
   for (const r of [...rows.filter((x) => x.event_type === '-'), ...rows.filter((x) => x.event_type !== '-')]) {
-    const reqs = variants(r.requires_after);
-    let requires: PhraseIndex<true> | null = null;
-    if (reqs.length) {
-      requires = new PhraseIndex<true>();
-      for (const q of reqs) requires.add(q, true);
-    }
+    const all = variants(r.requires_after);
+    const index = (list: string[]): PhraseIndex<true> | null => {
+      if (!list.length) return null;
+      const ix = new PhraseIndex<true>();
+      for (const q of list) ix.add(q, true);
+      return ix;
+    };
+    const requires = index(all.filter((q) => !q.startsWith('!')));
+    const excludes = index(all.filter((q) => q.startsWith('!')).map((q) => q.slice(1)));
     const def: TriggerDef = {
       eventType: r.event_type,
       mode: r.mode || null,
       pos: r.pos === 'v' || r.pos === 'p' ? r.pos : 'n',
       requires,
+      excludes,
       weak: r.weak === 'y',
     };
     for (const v of variants(r.triggers).flatMap(innerEndings)) byForm.set(v, [...(byForm.get(v) ?? []), def]);
@@ -104,7 +110,12 @@ export function findTriggers(doc: Doc, actors: ActorMention[]): Trigger[] {
     const sentence = sentenceOfToken(doc, m.tokStart);
     if (sentence < 0) continue;
     // the first row whose required complement is present
-    const def = m.value.find((d) => !d.requires || hasComplement(d.requires, doc.tokens, m.tokEnd, doc.sentences[sentence].tokEnd, d.pos === 'v' ? REQUIRE_WINDOW.v : REQUIRE_WINDOW.n));
+    const sentEnd = doc.sentences[sentence].tokEnd;
+    const def = m.value.find((d) => {
+      const reach = d.pos === 'v' ? REQUIRE_WINDOW.v : REQUIRE_WINDOW.n;
+      return (!d.requires || hasComplement(d.requires, doc.tokens, m.tokEnd, sentEnd, reach))
+        && !(d.excludes && hasComplement(d.excludes, doc.tokens, m.tokEnd, sentEnd, reach));
+    });
     if (!def) continue;
     raw.push({
       def,
