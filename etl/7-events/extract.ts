@@ -390,20 +390,25 @@ function proposalCue(cues: ModalityCues, t: Trigger, clause: number, irr: Return
  * next sentence (أعلن بوتين اليوم التعبئة … واتهم بوتين الغرب …). Plans and conditions stay undated.
  */
 function sameOccasion(doc: Doc, rows: Draft[], modality: ModalityCues): void {
-  let last: Draft | null = null;
+  const dated: Draft[] = [];
   for (const d of rows) {
     const r = d.record;
     if (r.eventDate && r.datePrecision === 'day' && !d.presentDated) {
-      last = d;
+      dated.push(d);
       continue;
     }
+    const last = dated[dated.length - 1];
     if (!last || r.eventDate || r.modality === 'future' || r.modality === 'hypothetical') continue;
     const sentence = d.trigger.sentence;
-    const linked = tiedToLast(doc, modality, d.sentTokStart, d.trigger);
-    const sameSpeaker = SPEECH_ACTS.has(r.eventType) && !!r.actor1Id && r.actor1Id === last.record.actor1Id
-      && sentence - last.trigger.sentence <= 1;
-    if ((linked && sentence - last.trigger.sentence <= 1) || sameSpeaker) {
-      r.eventDate = last.record.eventDate;
+    const linked = tiedToLast(doc, modality, d.sentTokStart, d.trigger) && sentence - last.trigger.sentence <= 1;
+    // a statement by the actor of the last dated act with a known doer, in this or the sentence before
+    // (an act told between with no doer, as الاستدعاء سيشمل …, does not break it)
+    const doer = [...dated].reverse().find((x) => x.record.actor1Id !== null);
+    const own = SPEECH_ACTS.has(r.eventType) && r.actor1Id && doer && doer.record.actor1Id === r.actor1Id
+      && sentence - doer.trigger.sentence <= 1 ? doer : undefined;
+    const from = linked ? last : own;
+    if (from) {
+      r.eventDate = from.record.eventDate;
       r.datePrecision = 'day';
     }
   }

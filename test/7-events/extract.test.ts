@@ -412,3 +412,11 @@ describe('extractEvents: a relative clause pointing back', () => {
     expect(rows.map((e) => e.eventType)).toEqual(['PROTEST', 'ASSAULT']);
   });
 });
+
+describe('extractEvents: a statement by the doer of the last dated act', () => {
+  it('takes that act\'s day even when an act with no doer is told between (الاستدعاء سيشمل …)', () => {
+    const text = 'أعلن الرئيس الروسي فلاديمير بوتين اليوم الأربعاء التعبئة الجزئية، موضحا أن الاستدعاء سيشمل جنود الاحتياط. واتهم بوتين الغرب بممارسة الابتزاز النووي.';
+    const rows = run(text, { dates: [dateIn(text, 'اليوم الأربعاء', '2022-09-21', true)] });
+    expect(rows.find((e) => e.eventType === 'ACCUSE')?.eventDate).toBe('2022-09-21');
+  });
+});
