@@ -212,7 +212,10 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
   function describe(range: TokenRange, lead = 0): SpeakerState | null {
     let { from } = range;
     if (isDocumentAt(tokens, from)) {
-      while (from < range.to && (isDocumentAt(tokens, from) || g.issuedBy.has(tokens[from].norm) || !tokens[from].word)) from++;
+      // التقرير اليومي لوزارة الصحة، البيان الختامي للقمة: the document's adjective goes with it
+      const docWord = (k: number): boolean => isDocumentAt(tokens, k) || g.issuedBy.has(tokens[k].norm) || !tokens[k].word
+        || (k > range.from && isDefinite(tokens[k].bare) && /ي$/u.test(tokens[k].norm) && /^ل/u.test(tokens[k + 1]?.norm ?? ''));
+      while (from < range.to && docWord(from)) from++;
       const rest = range.to - from;
       const adjective = rest === 1 && isDefinite(tokens[from].bare) && /يه?$/.test(tokens[from].norm);
       if (rest <= 0 || adjective) return lastIssuer ?? last;
@@ -328,6 +331,19 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
         found.from = tokens[objectFrom].start;
         if (subject) phrase = { from: subject.from, to: objectFrom };
         else if (bareObject && !objectFirst) phrase = null;
+      }
+    }
+    // أعرب X عن أمله في أن …، معربا عن ثقته بأن …: the noun after the complement preposition opens the words
+    if (found?.kind === 'clause' && verb && !found.from && verb.complement.length) {
+      for (let k = after; k < found.token - 1; k++) {
+        const t = tokens[k];
+        if (!t.word) continue;
+        if (verb.complement.includes(t.norm) && tokens[k + 1]?.word) {
+          found.from = tokens[k + 1].start;
+          // the subject stops before the preposition (أعرب سعادة الشيخ … عن)
+          if (phrase && phrase.from >= trig.to && phrase.to > k) phrase = { from: phrase.from, to: k };
+        }
+        break;
       }
     }
     let explicit: SpeakerState | null = phrase && !objectFirst ? describe(phrase, joinedL ? 1 : 0) : null;
@@ -475,7 +491,9 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
       // ب/ل joined to the next word: right after the verb or speaker, or before a definite noun (بالانسحاب، للتهدئة)
       // … and بما / لما (منوها بما حققته المملكة)
       const joined = verb.complement.find((p) => p.length === 1 && (t.norm.length > 3 || t.norm === `${p}ما`) && t.norm.startsWith(p));
-      if (joined && (words === 0 || /^(?:بال|لل)/.test(t.bare) || isDefinite(tokens[j - 1]?.bare ?? ''))) {
+      // … or after the one called on or accused (متهما إسرائيل بعرقلة …)
+      const afterAddressee = verb.addressee && addressed > 0 && !isGivenName(t);
+      if (joined && (words === 0 || afterAddressee || /^(?:بال|لل)/.test(t.bare) || isDefinite(tokens[j - 1]?.bare ?? ''))) {
         // the joined preposition stays with the words (بالإفراج عن …، للتهدئة): it is part of what was asked
         return { prep: j, start: t.start, from };
       }

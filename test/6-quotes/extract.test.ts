@@ -132,11 +132,16 @@ describe('indirect speech', () => {
     ]);
   });
 
-  test('معربا عن أمله بأن', () => {
+  test('معربا عن أمله بأن: the hope expressed opens the words (the noun after عن, then its clause)', () => {
     const b = 'ودعا الأمين العام للجامعة العربية أحمد أبو الغيط إلى التهدئة، معربا عن أمله بأن تنجح الوساطة.';
-    expect(run(b)).toEqual([row(b, 'تنجح الوساطة', {
+    expect(run(b)).toEqual([row(b, 'أمله بأن تنجح الوساطة', {
       speaker: 'أحمد أبو الغيط', speakerTitle: 'الأمين العام للجامعة العربية', cue: 'معربا',
     })]);
+  });
+
+  test('أعرب X عن ثقته في أن: the subject stops before عن; the noun after it opens the words', () => {
+    const b = 'أعرب سعادة الشيخ حمد بن جاسم وزير الخارجية عن أمله في أن تنجح مهمة الأمين العام.';
+    expect(run(b).map((q) => [q.speaker, q.content])).toEqual([['حمد بن جاسم', 'أمله في أن تنجح مهمة الأمين العام']]);
   });
 
   test('a trailing "بحسب قوله" is cut from the content', () => {

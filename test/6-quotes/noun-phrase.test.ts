@@ -660,3 +660,15 @@ describe('more cue verbs and a ب complement after a two-word name', () => {
     expect(run('ورد الوزير على الأسئلة في البرلمان.')).toEqual([]);
   });
 });
+
+describe('accused before a joined ب, and a document with its adjective', () => {
+  test('متهما إسرائيل بعرقلة …: the ب-word after the one accused is the complement', () => {
+    const b = 'أكد الوزير أن المعبر لم يغلق، متهما إسرائيل بعرقلة دخول المساعدات.';
+    expect(run(b).map((q) => [q.cue, q.content])).toEqual([['أكد', 'المعبر لم يغلق'], ['متهما', 'إسرائيل بعرقلة دخول المساعدات']]);
+  });
+
+  test('بحسب التقرير اليومي لوزارة الصحة: the issuer, not the adjective, speaks', () => {
+    const b = 'وبحسب التقرير اليومي لوزارة الصحة، فإن حصيلة العدوان ارتفعت إلى 46913 شهيدا.';
+    expect(run(b).map((q) => q.speaker)).toEqual(['وزارة الصحة']);
+  });
+});
