@@ -669,7 +669,8 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
     if (said.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < min) return null;
     // طالب بـ"تبني حل …"، دعا إلى "انتفاضة سلمية": a quotation opening the statement is direct when
     // it runs to the clause end, else the statement is mixed
-    if (isQuoteMark(body[start])) {
+    // ودعا المواطنين والمقيمين إلى "الالتزام …": with the one called on before it, the quotation is part of mixed words
+    if (isQuoteMark(body[start]) && np.from === undefined) {
       const p = pairAt(marks, start);
       if (p < 0 || attributed.has(marks.pairs[p])) return null;
       const pair = marks.pairs[p];

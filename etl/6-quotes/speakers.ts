@@ -41,6 +41,9 @@ export function frontedSubject(sc: ScanContext, cue: number, sentenceFrom: numbe
   const aux = auxiliarySubject(sc, cue, sentenceFrom);
   if (aux) return aux;
   let from = cue;
+  // أما الحكومة الأردنية فقد أعلنت: the answer word right before the verb is stepped over to the topic
+  const answered = from - 1 > sentenceFrom && /^(?:فقد|فان|فانه|فانها)$/u.test(tokens[from - 1].norm);
+  if (answered) from--;
   while (from > sentenceFrom) {
     const t = tokens[from - 1];
     // a dash ends a dateline (أربيل (كوردستان24) – وصف …)
@@ -53,6 +56,12 @@ export function frontedSubject(sc: ScanContext, cue: number, sentenceFrom: numbe
   // a relative pronoun links the subject to its verb: أرمينيا التي أعلنت
   if (g.relative.has(tokens[r.to - 1].norm)) r = trimRange(tokens, { from: r.from, to: r.to - 1 });
   if (!r) return null;
+  // … and is no part of the subject; the topic is one only after أما
+  if (answered) {
+    if (!/^و?اما$/u.test(tokens[r.from].norm)) return null;
+    r = trimRange(tokens, { from: r.from + 1, to: r.to - 1 });
+    if (!r) return null;
+  }
   const first = tokens[r.from];
   if (!first.word || r.to - r.from > 16) return null;
   if (g.stopPreposition.has(first.norm) || g.adverb.has(first.norm) || g.marker.has(first.norm)) return null;

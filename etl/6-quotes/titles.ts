@@ -178,6 +178,9 @@ export function isNameLink(norm: string): boolean {
  * Where a name ends: at the end of the actor mentions that start in it, else after at most
  * three words, so an object right after the subject (أكد علييف مواصلة …) is not taken as the name.
  */
+// the word that answers a topic (أما X فقد …، أما X فإن …)
+const ANSWER_WORD = /^(?:فقد|فان|فانه|فانها)$/u;
+
 function nameEnd(tokens: Token[], from: number, to: number, mentions: Span[]): number {
   const cap = Math.min(to, from + MAX_NAME + 1);
   const inName = mentions.filter((m) => m.start >= tokens[from].start && m.start < tokens[cap - 1].end);
@@ -191,7 +194,8 @@ function nameEnd(tokens: Token[], from: number, to: number, mentions: Span[]): n
   // a Mauritanian ولد does not count towards the name's length (اعل ولد محمد فال): the family name follows it
   let max = from + MAX_NAME;
   // a title word (جو بايدن رئيس الوزراء الياباني) starts the object or the name's own title
-  while (k < Math.min(to, max) && !constructHead(tokens, k) && !titleAt(tokens, k)) {
+  // … and the answer word of a topic (أما … طارق عزيز فقد وصف) ends it
+  while (k < Math.min(to, max) && !constructHead(tokens, k) && !titleAt(tokens, k) && !ANSWER_WORD.test(tokens[k].norm)) {
     if (tokens[k].norm === 'ولد') max++;
     k++;
   }

@@ -672,3 +672,17 @@ describe('accused before a joined ب, and a document with its adjective', () => 
     expect(run(b).map((q) => q.speaker)).toEqual(['وزارة الصحة']);
   });
 });
+
+describe('topics with أما, and the one called on before a quotation', () => {
+  test('أما X فقد / فإنه + verb: X is the speaker, without the answer word', () => {
+    expect(run('أما الحكومة الأردنية فقد أعلنت أن الحدود ستبقى مغلقة.').map((q) => q.speaker)).toEqual(['الحكومة الأردنية']);
+    expect(run('أما نائب رئيس الوزراء طارق عزيز فقد وصف الهجوم بأنه عدوان غاشم.').map((q) => [q.speaker, q.speakerTitle]))
+      .toEqual([['طارق عزيز', 'نائب رئيس الوزراء']]);
+    expect(run('الحكومة فقد أعلنت أن الحدود مغلقة.')).toEqual([]);
+  });
+
+  test('ودعا المواطنين إلى "…": the one called on stays in the words, which are then mixed', () => {
+    const b = 'وأكد رئيس الوزراء أن الوضع مستقر، ودعا المواطنين والمقيمين إلى "الالتزام التام بالتعليمات".';
+    expect(run(b).map((q) => [q.cue, q.quoteType, q.content]).slice(1)).toEqual([['دعا', 'mixed', 'المواطنين والمقيمين إلى "الالتزام التام بالتعليمات"']]);
+  });
+});
