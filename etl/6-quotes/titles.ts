@@ -232,7 +232,9 @@ function findName(tokens: Token[], from: number, to: number): SpeakerSplit | nul
   for (let i = from; i < to; i++) if (isComma(tokens[i])) { lastComma = i; if (firstComma < 0) firstComma = i; }
   // أحمد سعيد، شقيق الضحية: a name opening with a given name, then a role set off by a comma
   const named = firstComma > from ? afterRanks(tokens, from, firstComma) : -1;
-  if (named >= 0 && named < firstComma && isGivenName(tokens[named]) && isNameChunk(tokens, named, firstComma)
+  // (… or a name then a role word: بسمة الخلفاوي، أرملة الشهيد)
+  const roleAfter = roleMatcher().matchAt(tokens, firstComma + 1)?.value === 'title';
+  if (named >= 0 && named < firstComma && (isGivenName(tokens[named]) || roleAfter) && isNameChunk(tokens, named, firstComma)
     && firstComma + 1 < to && tokens[firstComma + 1].word && !isGivenName(tokens[firstComma + 1])) {
     return { speakerFrom: named, speakerTo: firstComma, titleFrom: firstComma + 1, titleTo: to };
   }

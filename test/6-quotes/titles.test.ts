@@ -34,6 +34,11 @@ describe('splitSpeaker', () => {
     expect(split('البطريرك الماروني مار نصرالله بطرس صفير')).toEqual(['نصرالله بطرس صفير', 'البطريرك الماروني']);
   });
 
+  test('a name, then a kinship or other role set off by a comma, is name and title even with an unknown given name', () => {
+    expect(split('بسمة الخلفاوي، أرملة الشهيد شكري بلعيد')).toEqual(['بسمة الخلفاوي', 'أرملة الشهيد شكري بلعيد']);
+    expect(split('سامي أبو زهري، المتحدث باسم حماس')).toEqual(['سامي أبو زهري', 'المتحدث باسم حماس']);
+  });
+
   test('appositive after a comma', () => {
     expect(split('وزير الخارجية الروسي، سيرغي لافروف')).toEqual(['سيرغي لافروف', 'وزير الخارجية الروسي']);
   });
