@@ -623,10 +623,12 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
   }
 
   /**
-   * Where a subject after the verb ends when the one described follows it (وصف رئيس المؤتمر نوري
-   * أبوسهمين التحركات بأنها): at a non-person actor after a person (addresseeCut), at a demonstrative
-   * (تلك الأنباء), or at a definite word after a name of two words that is no family name
-   * (not a nisba in ـي, not after بن/أبو/عبد/آل); else at the phrase end.
+   * Where a subject after an addressee verb ends when the one described, accused or called on follows
+   * it (وصف رئيس المؤتمر نوري أبوسهمين التحركات بأنها، اتهم محمد زيدان الشرطة بـ، دعا مقتدى الصدر
+   * أنصاره إلى): at a non-person actor after a person (addresseeCut); after the family name of the
+   * speaker named before (ووصف المنصوري لحظة …); at a demonstrative (تلك الأنباء); or, after a name
+   * of two words, at a definite word that is no family name (not a nisba in ـي, not after بن/أبو/عبد/آل),
+   * an institution (حركة طالبان) or a possessed noun (أنصاره); else at the phrase end.
    */
   function describedCut(from: number, to: number): number {
     const cut = addresseeCut(from, to);

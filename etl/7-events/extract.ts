@@ -390,20 +390,20 @@ function proposalCue(cues: ModalityCues, t: Trigger, clause: number, irr: Return
  * next sentence (أعلن بوتين اليوم التعبئة … واتهم بوتين الغرب …). Plans and conditions stay undated.
  */
 function sameOccasion(doc: Doc, rows: Draft[], modality: ModalityCues): void {
-  const dated: Draft[] = [];
+  let last: Draft | null = null;
+  // the last dated act with a known doer: an act told after it with no doer (الاستدعاء سيشمل …) does not hide it
+  let doer: Draft | null = null;
   for (const d of rows) {
     const r = d.record;
     if (r.eventDate && r.datePrecision === 'day' && !d.presentDated) {
-      dated.push(d);
+      last = d;
+      if (r.actor1Id !== null) doer = d;
       continue;
     }
-    const last = dated[dated.length - 1];
     if (!last || r.eventDate || r.modality === 'future' || r.modality === 'hypothetical') continue;
     const sentence = d.trigger.sentence;
     const linked = tiedToLast(doc, modality, d.sentTokStart, d.trigger) && sentence - last.trigger.sentence <= 1;
-    // a statement by the actor of the last dated act with a known doer, in this or the sentence before
-    // (an act told between with no doer, as الاستدعاء سيشمل …, does not break it)
-    const doer = [...dated].reverse().find((x) => x.record.actor1Id !== null);
+    // a statement by the doer of that act, in this or the sentence before
     const own = SPEECH_ACTS.has(r.eventType) && r.actor1Id && doer && doer.record.actor1Id === r.actor1Id
       && sentence - doer.trigger.sentence <= 1 ? doer : undefined;
     const from = linked ? last : own;
@@ -530,10 +530,10 @@ const ALLEGATION_REACH = 4;
 const DUAL_REACH = 1;
 const MUTUAL = /^[وف]?(ي|ت)?تبادل/;
 
-/** Whether a relative pronoun stands in the token range [from, to). */
 // a preposition with a pronoun pointing back to the noun a relative clause describes (الذي دعا إليه)
 const RESUMPTIVE = /^(?:اليه|اليها|اليهم|له|لها|لهم|به|بها|بهم|عليه|عليها|عنه|عنها)$/u;
 
+/** Whether a relative pronoun stands in the token range [from, to). */
 function relativeBetween(doc: Doc, from: number, to: number): boolean {
   for (let k = Math.max(0, from); k < to; k++) if (RELATIVE.has(doc.tokens[k].text)) return true;
   return false;
