@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { findDates } from '../../etl/4-dates/index.js';
 
 describe('findDates', () => {
+  it('reads a bare weekday after a call to a strike or march as the next one', () => {
+    const anchor = '2013-02-07'; // a Thursday
+    expect(findDates('دعا الاتحاد إلى إضراب عام يوم الجمعة تزامنا مع التشييع.', { anchor }).map((m) => m.value)).toEqual(['2013-02-08']);
+    expect(findDates('دعا الرئيس يوم الجمعة إلى الحوار.', { anchor }).map((m) => m.value)).toEqual(['2013-02-01']);
+  });
+
   it('reads a day and month with no year after a name head as a name (حركة 20 فبراير), not a date; with a year, or elsewhere, it is a date', () => {
     const ms = findDates('قالت حركة 20 فبراير ولقوى 14 آذار وصحيفة 26 سبتمبر إن المسيرة يوم 20 مارس، بعد ثورة 25 يناير 2011', { anchor: '2011-03-10' });
     expect(ms.map((m) => m.surface)).toEqual(['يوم 20 مارس', '25 يناير 2011']);
