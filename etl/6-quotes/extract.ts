@@ -748,14 +748,21 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
   function postposed(trig: Trigger, sentFrom: number): QuotePair | null {
     let j = trig.from - 1;
     // "…"، هكذا علق X / بهذه الكلمات وصف X: a pointer back to the quotation
+    const pointerAt = j;
     while (j >= 0 && tokens[j].word && g.pointer.has(tokens[j].norm)) j--;
+    // "…". هكذا ردّ X: a pointer opening its sentence points back over the full stop
+    let from = sentFrom;
+    if (j < pointerAt && j === sentFrom - 1 && tokens[j]?.raw === '.') {
+      j--;
+      from = tokenAt(tokens, sentenceOf(tokens[Math.max(j, 0)].start).start);
+    }
     while (j >= 0 && isComma(tokens[j])) j--;
     const closer = tokens[j];
     if (!closer || !isQuoteMark(closer.raw)) return null;
     const pair = marks.pairs.find((p) => p.close === closer.start);
     if (!pair || attributed.has(pair)) return null;
     const open = tokenAt(tokens, pair.open);
-    return open === sentFrom || open === datelineEnd(sentFrom) ? pair : null;
+    return open === from || open === datelineEnd(from) ? pair : null;
   }
 
   /**

@@ -263,8 +263,9 @@ function findName(tokens: Token[], from: number, to: number): SpeakerSplit | nul
     if (!nameLike(tokens, from)) return null;
     let k = from + 1;
     while (k < to && nameLike(tokens, k) && !constructHead(tokens, k)) k++;
-    // one word then definite words: a genitive or a family name (موقع الرئاسة، بشار الأسد), kept whole
-    if (k === from + 1 && k < to && isDefinite(tokens[k].bare) && !constructHead(tokens, from)) return whole;
+    // one word then definite words: a genitive or a family name (موقع الرئاسة، بشار الأسد، محافظة القدس،
+    // شرطة الاحتلال), kept whole — but not a word with a pronoun suffix (جلالته التأكيد: the object follows)
+    if (k === from + 1 && k < to && isDefinite(tokens[k].bare) && (!constructHead(tokens, from) || tokens[from].bare.endsWith('ة'))) return whole;
     return { ...whole, speakerTo: k };
   }
   if (head.value === 'rank') {

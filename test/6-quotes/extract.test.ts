@@ -193,6 +193,16 @@ describe('mixed quotations', () => {
 });
 
 describe('speakers', () => {
+  test('a body named by a construct (محافظة القدس، شرطة الاحتلال) keeps its genitive; a pronoun-suffixed honorific does not take the object', () => {
+    expect(run('وقالت محافظة القدس في بيان صحفي إن الاحتلال يسابق الزمن.').map((q) => q.speaker)).toEqual(['محافظة القدس']);
+    expect(run('وادعت شرطة الاحتلال أن قواتها تعاملت مع أعمال شغب.').map((q) => q.speaker)).toEqual(['شرطة الاحتلال']);
+  });
+
+  test('a pointer opening the next sentence points back over the full stop ("…". هكذا ردّ X)', () => {
+    const b = '"لن نخرج من بيوتنا إلا إلى قبورنا". هكذا ردّ المواطن نبيل الكرد على قرار المحكمة.';
+    expect(run(b).map((q) => [q.speaker, q.quoteType, q.content])).toEqual([['نبيل الكرد', 'direct', 'لن نخرج من بيوتنا إلا إلى قبورنا']]);
+  });
+
   test('a speech verb inside the wish to stay unnamed (طلب عدم ذكر اسمه) is no cue', () => {
     const b = 'وقال نائب في البرلمان، طلب عدم ذكر اسمه، إن المجلس سيعقد جلسة الاثنين.';
     expect(run(b).map((q) => [q.cue, q.content])).toEqual([['قال', 'المجلس سيعقد جلسة الاثنين']]);
