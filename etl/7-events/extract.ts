@@ -136,6 +136,8 @@ interface Draft {
   dualPair: boolean;
   /** first token of the evidence sentence */
   sentTokStart: number;
+  /** the contrast word (فيما، بينما، في حين) the trigger's clause follows in its sentence, or -1 */
+  side: number;
 }
 
 /** The events of one sentence, trigger by trigger, with the scopes earlier triggers open. */
@@ -331,6 +333,7 @@ function sentenceEvents(
       clause,
       presentDated,
       dualPair,
+      side: lastCueBetween(contrastCues, sent.tokStart, t.tokStart)?.tokStart ?? -1,
       record: {
         start: sent.start,
         end: sent.end,
@@ -647,6 +650,9 @@ function restates(a: Draft, b: Draft): boolean {
   const pointsBack = (d: Draft): boolean => d.trigger.def.pos === 'n' && /^(?:[وف]?(?:ال|بال|لل))/u.test(normalizeKey(d.trigger.text));
   if (x.eventType === 'ASSAULT' && y.eventType === 'ASSAULT' && x.eventMode !== y.eventMode
     && lemma(x.trigger) !== lemma(y.trigger) && !pointsBack(a) && !pointsBack(b)) return false;
+  // … and so are two acts told on either side of فيما / بينما (أصيب 28 في انفجار حافلة، فيما قصفت الطائرات …)
+  if (a.trigger.sentence === b.trigger.sentence && a.side !== b.side && lemma(x.trigger) !== lemma(y.trigger)
+    && !pointsBack(a) && !pointsBack(b)) return false;
   // a later definite noun naming no one (قبل ساعات من سريان الاتفاق، ويقضي الاتفاق) points back to the act, whatever its day
   if (x.eventType === y.eventType && !PHYSICAL.has(x.eventType) && pointsBack(b) && bare(y) && modalityClass(x.modality) === modalityClass(y.modality)) return true;
   // two coercive acts named with different words (حالة الطوارئ وحل مجلسي السيادة والوزراء) are two acts

@@ -420,3 +420,10 @@ describe('extractEvents: a statement by the doer of the last dated act', () => {
     expect(rows.find((e) => e.eventType === 'ACCUSE')?.eventDate).toBe('2022-09-21');
   });
 });
+
+describe('extractEvents: acts on either side of a contrast', () => {
+  it('two attacks told across فيما with different words are two rows', () => {
+    const rows = run('هاجم مسلحون نقطة تفتيش في المدينة، فيما اقتحمت مجموعة أخرى مبنى البلدية.');
+    expect(rows.filter((e) => e.eventType === 'ASSAULT').map((e) => e.trigger)).toEqual(['هاجم', 'اقتحمت']);
+  });
+});
