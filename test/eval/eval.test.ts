@@ -9,7 +9,7 @@ import { EVAL_DIR, holds, readPassages, sameName, scoreEvents, scoreQuotes } fro
 const split = (kind: string, name: string) => readPassages(join(EVAL_DIR, `${kind}.${name}.jsonl`));
 
 describe('evaluation sets are well formed', () => {
-  test.each(['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'test'])('quotes.%s: unique ids, each gold content and speaker is in its text', (name) => {
+  test.each(['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'test'])('quotes.%s: unique ids, each gold content and speaker is in its text', (name) => {
     const ps = split('quotes', name);
     expect(ps.length).toBeGreaterThanOrEqual(50);
     expect(new Set(ps.map((p) => p.id)).size).toBe(ps.length);
