@@ -706,9 +706,12 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
     if (j <= sentFrom || !isComma(tokens[j])) return null;
     // أبلغ الرئيس … قراره …، وفق ما أفادت به الوكالة: a sentence with its own speech verb is relayed, not said by the source
     if (triggers.some((t) => t.verb && t.start >= tokens[sentFrom].start && t.start < tokens[j].start)) return null;
-    const someone = ctx.actors.some((m) => m.start >= tokens[phrase.from].start && m.end <= tokens[phrase.to - 1].end)
-      || roleMatcher().has(tokens, phrase.from) || isAnonymousAt(tokens, phrase.from)
-      || g.outletNoun.has(tokens[phrase.from].norm) || g.outletNoun.has(tokens[phrase.from].norm.replace(/^ل/, ''));
+    // بحسب تقديرات المنظمة الدولية للهجرة: the body after its figures or document is the source
+    let src = phrase.from;
+    while (src < phrase.to - 1 && isDocumentAt(tokens, src)) src++;
+    const someone = ctx.actors.some((m) => m.start >= tokens[src].start && m.end <= tokens[phrase.to - 1].end)
+      || roleMatcher().has(tokens, src) || isAnonymousAt(tokens, src)
+      || g.outletNoun.has(tokens[src].norm) || g.outletNoun.has(tokens[src].norm.replace(/^ل/, ''));
     if (!someone) return null;
     while (j > sentFrom && !tokens[j - 1].word) j--;
     const start = tokens[sentFrom].start;

@@ -686,3 +686,16 @@ describe('topics with أما, and the one called on before a quotation', () => {
     expect(run(b).map((q) => [q.cue, q.quoteType, q.content]).slice(1)).toEqual([['دعا', 'mixed', 'المواطنين والمقيمين إلى "الالتزام التام بالتعليمات"']]);
   });
 });
+
+describe('figures of a body and a feminine wish to stay unnamed', () => {
+  test('بحسب تقديرات منظمة الصحة العالمية: the body, not its figures, is the source', () => {
+    const b = 'توفي أكثر من 300 شخص بسبب الوباء، بحسب تقديرات منظمة الصحة العالمية.';
+    expect(run(b).map((q) => q.speaker)).toEqual(['منظمة الصحة العالمية']);
+    expect(run('توفي أكثر من 300 شخص بسبب الوباء، بحسب التقديرات.')).toEqual([]);
+  });
+
+  test('مفضلة عدم ذكر اسمها is no speaker', () => {
+    const b = 'وقالت إحدى السائقات، مفضلة عدم ذكر اسمها: "شعور لا يوصف".';
+    expect(run(b).map((q) => q.speaker)).toEqual(['إحدى السائقات']);
+  });
+});
