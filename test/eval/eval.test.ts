@@ -16,7 +16,7 @@ describe('evaluation sets are well formed', () => {
     for (const p of ps) for (const q of p.quotes ?? []) expect(p.text.includes(q.content), `${p.id}: ${q.content}`).toBe(true);
   });
 
-  test.each(['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'test'])('events.%s: unique ids, each trigger is in its text, no past event dated after publication', (name) => {
+  test.each(['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'test'])('events.%s: unique ids, each trigger is in its text, no past event dated after publication', (name) => {
     const ps = split('events', name);
     expect(ps.length).toBeGreaterThanOrEqual(50);
     expect(new Set(ps.map((p) => p.id)).size).toBe(ps.length);
