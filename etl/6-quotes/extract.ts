@@ -283,6 +283,12 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
         if (phrase) after = phrase.to;
       }
     }
+    // وطالب بتشكيل لجنة …، ونوه بالجهود: the verb's joined complement preposition opens no subject
+    if (verb?.prefixed && last && phrase && phrase.from === trig.to && !isGivenName(tokens[phrase.from])
+      && verb.complement.some((p) => p.length === 1 && tokens[phrase!.from].norm.length > 3 && tokens[phrase!.from].norm.startsWith(p))) {
+      phrase = null;
+      after = trig.to;
+    }
     let relayChannel: string | null = null;
     if (trig.according) {
       // the source runs to the comma (or to فإن); the said words follow it
@@ -641,7 +647,8 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
       if (!t.word) continue;
       if (g.demonstrative.has(t.norm)) return k;
       if (k < split.speakerFrom + 2 || k < (split.titleTo ?? 0) || isGivenName(t) || isNameLink(tokens[k - 1].norm) || g.compoundFirst.has(tokens[k - 1].norm)) continue;
-      if (isDefinite(t.bare) && !/ي$/u.test(t.norm)) return k;
+      // (a genitive with ل, القيادة العامة للبيشمركة، is no object)
+      if (isDefinite(t.bare) && !/^لل/u.test(t.bare) && !/ي$/u.test(t.norm)) return k;
       // حمّل … محمود محمدي حركة طالبان المسؤولية، دعا مقتدى الصدر أنصاره إلى: an institution, or a noun with a possessive suffix
       if (roleMatcher().matchAt(tokens, k)?.value === 'institution') return k;
       if (t.bare.length >= 5 && /[^ة](?:ه|ها|هم|هما)$/u.test(t.bare)) return k;

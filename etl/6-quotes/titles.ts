@@ -122,7 +122,12 @@ export function afterRanks(tokens: Token[], from: number, to: number): number {
  */
 export function splitSpeaker(tokens: Token[], from: number, to: number, mentions: Span[] = []): SpeakerSplit {
   const whole: SpeakerSplit = { speakerFrom: from, speakerTo: to, titleFrom: null, titleTo: null };
-  if (isAnonymousAt(tokens, from)) return whole;
+  // نفى مصدر مسؤول بوزارة النقل وجود …: an anonymous source ends where an indefinite word follows its body
+  // (not المصدر ذاته: the cut must follow the source's own body, not its head)
+  if (isAnonymousAt(tokens, from)) {
+    const end = bodyEnd(tokens, from, to);
+    return end - 1 > from && !isGivenName(tokens[end]) ? { ...whole, speakerTo: end } : whole;
+  }
   const found = findName(tokens, from, to);
   if (!found) return { ...whole, speakerTo: bodyEnd(tokens, from, to) };
   // a comma-set list of coordinated names (…، فلاديمير بوتين ودونالد ترامب وإيمانويل ماكرون) is kept whole
@@ -287,6 +292,8 @@ function findName(tokens: Token[], from: number, to: number): SpeakerSplit | nul
   for (let k = from; k < to; k++) {
     const hit = m.matchAt(tokens, k);
     if (!hit) continue;
+    // إسماعيل ولد الشيخ أحمد: after a name link the word is part of the name, not a rank
+    if (hit.value === 'rank' && k > from && isNameLink(tokens[k - 1].norm)) continue;
     for (let q = k; q < hit.to; q++) {
       covered.add(q);
       if (hit.value === 'rank') rankWord.add(q);

@@ -699,3 +699,25 @@ describe('figures of a body and a feminine wish to stay unnamed', () => {
     expect(run(b).map((q) => q.speaker)).toEqual(['إحدى السائقات']);
   });
 });
+
+describe('more speaker boundaries', () => {
+  test('وطالب بتشكيل …: the joined complement after a coordinated verb opens no subject; the speaker goes on', () => {
+    const b = 'حمّل النائب محمد الكتاتني الحكومة المسؤولية الكاملة عن الكارثة، وطالب بتشكيل لجنة تقصي حقائق مستقلة.';
+    expect(run(b).map((q) => [q.speaker, q.cue])).toEqual([['محمد الكتاتني', 'حمّل'], ['محمد الكتاتني', 'طالب']]);
+  });
+
+  test('an anonymous source ends where an indefinite object follows its body (نفى مصدر مسؤول بوزارة النقل وجود …)', () => {
+    const b = 'ونفى مصدر مسؤول بوزارة النقل وجود أي تقصير في إجراءات التفتيش.';
+    expect(run(b).map((q) => [q.speaker, q.content])).toEqual([['مصدر مسؤول بوزارة النقل', 'وجود أي تقصير في إجراءات التفتيش']]);
+  });
+
+  test('a genitive with لل after a body is part of it, not the one accused (اتهمت القيادة العامة للبيشمركة بغداد بـ)', () => {
+    const b = 'واتهمت القيادة العامة للبيشمركة في بيان بغداد بإعلان الحرب على الإقليم.';
+    expect(run(b).map((q) => q.speaker)).toEqual(['القيادة العامة للبيشمركة']);
+  });
+
+  test('الناطق الإعلامي باسم is a role, so باسم is no given name there', () => {
+    const b = 'وحذر الناطق الإعلامي باسم وزارة المياه عمر سلامة من أن الموسم المطري هو الأضعف منذ سنوات.';
+    expect(run(b).map((q) => q.speaker)).toEqual(['عمر سلامة']);
+  });
+});

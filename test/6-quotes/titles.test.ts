@@ -39,6 +39,10 @@ describe('splitSpeaker', () => {
     expect(split('سامي أبو زهري، المتحدث باسم حماس')).toEqual(['سامي أبو زهري', 'المتحدث باسم حماس']);
   });
 
+  test('الشيخ after ولد is part of a Mauritanian name, not a rank', () => {
+    expect(split('المبعوث الأممي إلى اليمن إسماعيل ولد الشيخ أحمد')).toEqual(['إسماعيل ولد الشيخ أحمد', 'المبعوث الأممي إلى اليمن']);
+  });
+
   test('appositive after a comma', () => {
     expect(split('وزير الخارجية الروسي، سيرغي لافروف')).toEqual(['سيرغي لافروف', 'وزير الخارجية الروسي']);
   });
