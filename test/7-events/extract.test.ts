@@ -385,6 +385,12 @@ describe('extractEvents: acts tied to the last dated one', () => {
     expect(e).toMatchObject({ trigger: 'دمرت', eventDate: '2023-10-09' });
   });
 
+  it('وتزامن ذلك مع … / وجاء ذلك …: the acts of the sentence share the last dated day', () => {
+    const text = 'عبرت 20 شاحنة محملة بالمساعدات الإنسانية أمس معبر رفح. وتزامن ذلك مع انعقاد قمة القاهرة للسلام، حيث دعا الرئيس إلى وقف إطلاق النار.';
+    const rows = run(text, { dates: [dateIn(text, 'أمس', '2023-10-21', true)] });
+    expect(rows.filter((e) => e.eventType === 'CONSULT' || e.eventType === 'REQUEST').map((e) => e.eventDate)).toEqual(['2023-10-21', '2023-10-21']);
+  });
+
   it('the tie does not cross a contrast (… بعد ساعات من …، في حين رفض …)', () => {
     const text = 'ويأتي التوغل بعد ساعات من إعلان حركة حماس، مساء أمس الاثنين، موافقتها على المقترح، في حين رفض مكتب رئيس الحكومة المقترح.';
     const rows = run(text, { dates: [dateIn(text, 'مساء أمس الاثنين', '2023-10-09', true)] });
