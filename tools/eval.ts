@@ -115,13 +115,13 @@ export function sameName(a: string | null, b: string | null): boolean {
 
 /** Whether a predicted quote holds the gold content (as words, so punctuation and marks do not matter). */
 export function holds(predicted: string, content: string): boolean {
-  const have = ` ${words(predicted).join(' ')} `;
+  const got = words(predicted);
+  const have = ` ${got.join(' ')} `;
   // a leading complementizer (أن يحاكم …) may stand outside the row's content
   const want = words(content);
   while (want.length > 1 && /^(?:ب?[اأإ]ن|[اأإ]نه|[اأإ]نها)$/u.test(want[0])) want.shift();
   if (have.includes(` ${want.join(' ')} `)) return true;
   // a joined preposition on the first word (بمقتل …، بتشكيل …) may stand inside or outside either side's words
-  const got = words(predicted);
   const rest = want.slice(1).join(' ');
   return got.some((w, i) => unjoined(w) === unjoined(want[0]) && i + want.length <= got.length
     && got.slice(i + 1, i + want.length).join(' ') === rest);

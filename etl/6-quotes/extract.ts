@@ -43,6 +43,11 @@ const MIN_NP_WORDS = 2;
 // a bare object (no preposition) needs more: أعلنت الحكومة حالة الطوارئ is an act, not a statement
 const MIN_OBJECT_WORDS = 3;
 
+/** The one-letter complement preposition (ب، ل) a verb takes joined to a word of more than three letters (بتشكيل، للتهدئة), if any. */
+function joinedPrep(verb: Cue, t: Token): string | undefined {
+  return verb.complement.find((p) => p.length === 1 && t.norm.length > 3 && t.norm.startsWith(p));
+}
+
 /** Extracts the attributed statements of one article body; see index.ts. */
 export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] {
   const tokens = tokenizeBody(body);
@@ -285,7 +290,7 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
     }
     // وطالب بتشكيل لجنة …، ونوه بالجهود: the verb's joined complement preposition opens no subject
     if (verb?.prefixed && last && phrase && phrase.from === trig.to && !isGivenName(tokens[phrase.from])
-      && verb.complement.some((p) => p.length === 1 && tokens[phrase!.from].norm.length > 3 && tokens[phrase!.from].norm.startsWith(p))) {
+      && joinedPrep(verb, tokens[phrase.from]) !== undefined) {
       phrase = null;
       after = trig.to;
     }
@@ -388,7 +393,7 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
       const next = tokens[nextAt];
       // … its complement or bare object right after it (ودعت إلى …، وأعلن تقديم استقالته), not a quoted subject (ونفت "الدفاع" …)
       const prepNext = !!next?.word && (verb.complement.includes(next.norm) || (verb.object && objectWord(next))
-        || verb.complement.some((p) => p.length === 1 && next.norm.length > 3 && next.norm.startsWith(p)));
+        || joinedPrep(verb, next) !== undefined);
       const sameSentence = lastSentence === sentence.start && (verb.tense === 'participle' || (verb.prefixed && !phrase && prepNext));
       const carriedNp = !explicit && (sameSentence || objectFirst);
       let speaker = explicit;
@@ -496,7 +501,7 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
       if (verb.complement.includes(t.norm)) return { prep: j, start: t.end, from };
       // ب/ل joined to the next word: right after the verb or speaker, or before a definite noun (بالانسحاب، للتهدئة)
       // … and بما / لما (منوها بما حققته المملكة)
-      const joined = verb.complement.find((p) => p.length === 1 && (t.norm.length > 3 || t.norm === `${p}ما`) && t.norm.startsWith(p));
+      const joined = joinedPrep(verb, t) ?? verb.complement.find((p) => p.length === 1 && t.norm === `${p}ما`);
       // … or after the one called on or accused (متهما إسرائيل بعرقلة …)
       const afterAddressee = verb.addressee && addressed > 0 && !isGivenName(t);
       if (joined && (words === 0 || afterAddressee || /^(?:بال|لل)/.test(t.bare) || isDefinite(tokens[j - 1]?.bare ?? ''))) {

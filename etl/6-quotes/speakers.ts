@@ -1,7 +1,7 @@
 import type { Token } from './tokens.js';
 import { isComma } from './tokens.js';
 import { grammar, isDefinite, stripPrefix, withoutPossessive } from './grammar.js';
-import { isAnonymousAt, isGivenName, isNameChunk, roleMatcher } from './titles.js';
+import { ANSWER_WORD, isAnonymousAt, isGivenName, isNameChunk, roleMatcher } from './titles.js';
 import { channelMatcher } from './channels.js';
 import { isQuoteMark } from './marks.js';
 import { accordingMatcher } from './triggers.js';
@@ -42,7 +42,7 @@ export function frontedSubject(sc: ScanContext, cue: number, sentenceFrom: numbe
   if (aux) return aux;
   let from = cue;
   // أما الحكومة الأردنية فقد أعلنت: the answer word right before the verb is stepped over to the topic
-  const answered = from - 1 > sentenceFrom && /^(?:فقد|فان|فانه|فانها)$/u.test(tokens[from - 1].norm);
+  const answered = from - 1 > sentenceFrom && ANSWER_WORD.test(tokens[from - 1].norm);
   if (answered) from--;
   while (from > sentenceFrom) {
     const t = tokens[from - 1];

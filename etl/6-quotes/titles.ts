@@ -183,8 +183,8 @@ export function isNameLink(norm: string): boolean {
  * Where a name ends: at the end of the actor mentions that start in it, else after at most
  * three words, so an object right after the subject (أكد علييف مواصلة …) is not taken as the name.
  */
-// the word that answers a topic (أما X فقد …، أما X فإن …)
-const ANSWER_WORD = /^(?:فقد|فان|فانه|فانها)$/u;
+/** The word that answers a topic (أما X فقد …، أما X فإنه …), normalized. */
+export const ANSWER_WORD = /^(?:فقد|فان|فانه|فانها)$/u;
 
 function nameEnd(tokens: Token[], from: number, to: number, mentions: Span[]): number {
   const cap = Math.min(to, from + MAX_NAME + 1);
