@@ -22,6 +22,8 @@ export interface PhraseMatch<T> {
   tokEnd: number;
   start: number;
   end: number;
+  /** the phrase's last word was written open (قصف*) and may carry any ending */
+  open: boolean;
 }
 
 interface Entry<T> {
@@ -144,6 +146,6 @@ export class PhraseIndex<T> {
     if (!best) return null;
     const b: { e: Entry<T>; skip: number } = best;
     const last = tokens[i + b.e.words.length - 1];
-    return { value: b.e.value, tokStart: i, tokEnd: i + b.e.words.length, start: tokens[i].start + b.skip, end: last.end };
+    return { value: b.e.value, tokStart: i, tokEnd: i + b.e.words.length, start: tokens[i].start + b.skip, end: last.end, open: b.e.open };
   }
 }

@@ -34,8 +34,9 @@ const MODE_BEFORE = 2;
 const MODE_INSTRUMENT = 8;
 // How far a condition or proposal word may stand before the act it governs (as modality.ts reads it).
 const PROPOSAL_REACH = 6;
-// A noun trigger with a possessive pronoun (هجماتها، قصفهم) refers back to attacks already reported.
-const POSSESSIVE = /[^\s](ها|هم|هما|هن|ه)$/u;
+// A count noun with a possessive pronoun (هجماتها، غاراتهم، هجومه) refers back to attacks already reported;
+// on a verbal noun the pronoun is the one attacked (بعد استهدافها، اختطافه، اقتحامها), a new act.
+const POSSESSIVE = /(?:ات|وم)(?:ها|هم|هما|هن|ه)$/u;
 // A call or a warning names its addressee before its content: دعا X إلى …، حذّر X من …
 const CONTENT_PREP: Record<string, string> = { REQUEST: 'الي', THREATEN: 'من' };
 // Acts whose noun after ل (لدعم، للوساطة، للتوصل إلى اتفاق) states a purpose, not a reported event.
@@ -181,7 +182,7 @@ function sentenceEvents(
       if (!cues.modality.get('future')?.some((c) => c.tokEnd === t.tokStart)) continue;
     }
     // نقل هجماتها إلى محور آخر: "its attacks" names no new attack; one with a place or count is kept
-    if (t.eventType === 'ASSAULT' && t.def.pos === 'n' && POSSESSIVE.test(t.text) && !anchoredAttack(doc, t, places, sent)) continue;
+    if (t.eventType === 'ASSAULT' && t.def.pos === 'n' && POSSESSIVE.test(t.text.split(/\s/u)[0]) && !anchoredAttack(doc, t, places, sent)) continue;
     // بوساطة قطرية، برعاية روسية: a manner phrase, not an act of its own; بالتنسيق مع X names a partner
     if (t.eventType === 'COOPERATE' && /ب$/.test(t.clitic) && !/ مع$/u.test(normalizeKey(t.text))) continue;
     const end = clauseEnd(cues.modality, t, sent);
@@ -632,6 +633,9 @@ function compatible(a: Draft, b: Draft): boolean {
   return ordered || swapped;
 }
 
+/** Whether a trigger is a definite noun (القصف، بالاشتباكات), which may point back to an act already named. */
+const pointsBack = (d: Draft): boolean => d.trigger.def.pos === 'n' && /^(?:[وف]?(?:ال|بال|لل))/u.test(normalizeKey(d.trigger.text));
+
 /** Whether a row says who acted (or how many died): a row that does not may restate any other. */
 const bare = (r: EventRecord): boolean =>
   !r.actor1Id && !r.actor1Text && !r.actor2Id && r.killed === null && r.wounded === null && r.casualties === null;
@@ -647,7 +651,6 @@ function restates(a: Draft, b: Draft): boolean {
   const y = b.record;
   // clashes and air strikes (اندلعت اشتباكات … وشن الطيران غارات): attacks of different modes named with
   // different words are two acts, unless one is a definite noun pointing back (أطلقت النار …، وأسفر القصف عن …)
-  const pointsBack = (d: Draft): boolean => d.trigger.def.pos === 'n' && /^(?:[وف]?(?:ال|بال|لل))/u.test(normalizeKey(d.trigger.text));
   if (x.eventType === 'ASSAULT' && y.eventType === 'ASSAULT' && x.eventMode !== y.eventMode
     && lemma(x.trigger) !== lemma(y.trigger) && !pointsBack(a) && !pointsBack(b)) return false;
   // … and so are two acts told on either side of فيما / بينما (أصيب 28 في انفجار حافلة، فيما قصفت الطائرات …)
@@ -701,7 +704,9 @@ function merge(out: Draft[], d: Draft): void {
   }
   const o = out[i];
   // the first mention is the evidence, unless it names no one and the restatement does
-  const [keep, other] = bare(o.record) && !bare(d.record) ? [d, o] : [o, d];
+  // … or it is a definite noun naming no one (تواصلت المعارك، إذ اندلعت اشتباكات …): the act it sums up is told next
+  const summary = bare(o.record) && pointsBack(o) && !pointsBack(d);
+  const [keep, other] = (bare(o.record) && !bare(d.record)) || summary ? [d, o] : [o, d];
   const same = keep.record;
   const e = other.record;
   if ((keep.presentDated || !same.eventDate) && e.eventDate && !other.presentDated && (!bare(e) || !same.eventDate)) {

@@ -111,7 +111,10 @@ export function findTriggers(doc: Doc, actors: ActorMention[]): Trigger[] {
     if (sentence < 0) continue;
     // the first row whose required complement is present
     const sentEnd = doc.sentences[sentence].tokEnd;
+    // a starred verb read after the article (قنص* in القنصلية، دمر* in الدمرداش) is a noun or a name, no act
+    const nounReading = m.open && m.tokEnd - m.tokStart === 1 && /(?:ال|لل)$/u.test(clitic);
     const def = m.value.find((d) => {
+      if (nounReading && d.pos === 'v') return false;
       const reach = d.pos === 'v' ? REQUIRE_WINDOW.v : REQUIRE_WINDOW.n;
       return (!d.requires || hasComplement(d.requires, doc.tokens, m.tokEnd, sentEnd, reach))
         && !(d.excludes && hasComplement(d.excludes, doc.tokens, m.tokEnd, sentEnd, reach));

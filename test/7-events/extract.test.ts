@@ -433,3 +433,29 @@ describe('extractEvents: acts on either side of a contrast', () => {
     expect(rows.filter((e) => e.eventType === 'ASSAULT').map((e) => e.trigger)).toEqual(['هاجم', 'اقتحمت']);
   });
 });
+
+describe('extractEvents: a pronoun on an attack noun', () => {
+  it('on a verbal noun it is the one attacked (بعد استهدافها): a new act', () => {
+    const rows = run('اشتعلت النيران في ثلاثة صهاريج للوقود بعد استهدافها بطائرات مسيرة.');
+    expect(rows.filter((e) => e.eventType === 'ASSAULT').map((e) => e.trigger)).toEqual(['استهدافها']);
+  });
+
+  it('on a count noun it is the doer of attacks already told (هجماتها): no new row', () => {
+    const rows = run('قررت الجماعة نقل هجماتها إلى محور آخر.');
+    expect(rows.filter((e) => e.eventType === 'ASSAULT')).toEqual([]);
+  });
+
+  it('a relative clause after the noun (الهجوم الذي شنه) is not its pronoun', () => {
+    const rows = run('أدان المتحدث باسم الخارجية الهجوم الذي شنه مسلحون على السفارة.');
+    expect(rows.map((e) => e.eventType)).toEqual(['ACCUSE', 'ASSAULT']);
+  });
+});
+
+describe('extractEvents: a definite noun that sums up the acts told next', () => {
+  it('تواصلت المعارك، إذ اندلعت اشتباكات …، بينما شن الطيران غارات: the clashes and the strikes are two rows', () => {
+    const text = 'تواصلت المعارك لليوم الثالث في العاصمة، إذ اندلعت اشتباكات عنيفة بين الجيش وقوات الدعم السريع، بينما شن الطيران الحربي غارات على معسكرات في كافوري.';
+    const rows = run(text).filter((e) => e.eventType === 'ASSAULT');
+    expect(rows).toHaveLength(2);
+    expect(rows[0].trigger).toBe('اشتباكات');
+  });
+});

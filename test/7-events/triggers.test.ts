@@ -19,6 +19,10 @@ describe('findTriggers: a word the lexicon lists as no event beats a starred ver
     ['وأبدت الحكومة رفضا قاطعا للمقترح.', [['REJECT', 'رفضا']]],
     ['ورحلت السلطات عشرات المهاجرين.', [['COERCE', 'رحلت']]],
     ['وثمنت الحكومة الجهود المبذولة.', [['SUPPORT', 'ثمنت']]],
+    // a starred verb read after the article is a noun or a name (قنص* → القنصلية، دمر* → الدمرداش)
+    ['وأغلق الحراس مدخل القنصلية في المدينة.', []],
+    ['وقال الدمرداش إن الحكومة مستمرة.', []],
+    ['وقنص مسلحون جنديا على الحاجز.', [['ASSAULT', 'قنص']]],
   ])('%s', (text, expected) => {
     expect(triggers(text)).toEqual(expected);
   });
