@@ -38,6 +38,7 @@ export interface Grammar {
   compoundFirst: Set<string>;
   abbreviatedRank: Set<string>;
   droppedNotCue: Set<string>;
+  ownInitial: Set<string>;
   ownWords: PhraseMatcher<true>;
 }
 
@@ -90,6 +91,7 @@ export function grammar(): Grammar {
     compoundFirst: words('compound-first'),
     abbreviatedRank: words('abbreviated-rank'),
     droppedNotCue: words('dropped-not-cue'),
+    ownInitial: words('own-initial'),
     ownWords: new PhraseMatcher([{ variants: own, value: true as const }], 'و'),
   };
   return cached;

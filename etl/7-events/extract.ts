@@ -186,6 +186,9 @@ function sentenceEvents(
     // بوساطة قطرية، برعاية روسية: a manner phrase, not an act of its own; بالتنسيق مع X names a partner
     if (t.eventType === 'COOPERATE' && /ب$/.test(t.clitic) && !/ مع$/u.test(normalizeKey(t.text))) continue;
     const end = clauseEnd(cues.modality, t, sent);
+    // شن الحرس الثوري فجر اليوم هجوما صاروخيا: a light verb whose object names the act is that act, told once by its noun
+    const lightVerb = cues.modality.get('light-verb')?.some((c) => c.tokStart === t.tokStart && c.tokEnd === t.tokEnd);
+    if (lightVerb && own.some((o) => o.eventType === t.eventType && o.def.pos === 'n' && o.tokStart >= t.tokEnd && o.tokStart - t.tokEnd <= LIGHT_REACH && o.tokEnd <= end)) continue;
     // the counterpart stands before the next act of another type (… حتى انسحاب القوات)
     const nextAct = own.slice(k + 1).find((o) => o.eventType !== t.eventType);
     const stop = nextAct ? Math.min(end, Math.max(t.tokEnd, nextAct.tokStart)) : end;
@@ -311,8 +314,10 @@ function sentenceEvents(
     const after = contrast.find((c) => c.tokStart >= t.tokEnd && c.tokStart < sent.tokEnd);
     const before = lastCueBetween(contrast, sent.tokStart, t.tokStart);
     const span = { start: before ? doc.oend[before.tokEnd - 1] : sent.start, end: after ? doc.ostart[after.tokStart] : sent.end };
+    // ردا على اغتيال …، استجابة لدعوات …: the act behind this one happened before it, not on its day
+    const cause = t.def.pos === 'n' && !!cues.modality.get('cause')?.some((c) => c.tokEnd === t.tokStart);
     const dateSpan = denial ? { start: Math.max(span.start, doc.oend[deniedFrom(doc, denial.tokEnd, t.tokStart) - 1]), end: span.end }
-      : { start: referred ? Math.max(span.start, t.start) : span.start, end: span.end };
+      : { start: referred || cause ? Math.max(span.start, t.start) : span.start, end: span.end };
     // a verb in the past tense (طالبت، اتهم; not يبدأ، تنظم) tells an act already done
     const pastVerb = t.def.pos === 'v' && !t.future && !/^[وف]?[يتنس]/u.test(normalizeKey(t.text));
     const stated = irrealisDate ? null : eventDate(ctx.dates, dateSpan, t, false, ctx.publishedDate, pastVerb);
@@ -652,10 +657,10 @@ function restates(a: Draft, b: Draft): boolean {
   // clashes and air strikes (اندلعت اشتباكات … وشن الطيران غارات): attacks of different modes named with
   // different words are two acts, unless one is a definite noun pointing back (أطلقت النار …، وأسفر القصف عن …)
   if (x.eventType === 'ASSAULT' && y.eventType === 'ASSAULT' && x.eventMode !== y.eventMode
-    && lemma(x.trigger) !== lemma(y.trigger) && !pointsBack(a) && !pointsBack(b)) return false;
+    && lemma(x.trigger) !== lemma(y.trigger) && !pointsBack(b)) return false;
   // … and so are two acts told on either side of فيما / بينما (أصيب 28 في انفجار حافلة، فيما قصفت الطائرات …)
   if (a.trigger.sentence === b.trigger.sentence && a.side !== b.side && lemma(x.trigger) !== lemma(y.trigger)
-    && !pointsBack(a) && !pointsBack(b)) return false;
+    && !pointsBack(b)) return false;
   // a later definite noun naming no one (قبل ساعات من سريان الاتفاق، ويقضي الاتفاق) points back to the act, whatever its day
   if (x.eventType === y.eventType && !PHYSICAL.has(x.eventType) && pointsBack(b) && bare(y) && modalityClass(x.modality) === modalityClass(y.modality)) return true;
   // two coercive acts named with different words (حالة الطوارئ وحل مجلسي السيادة والوزراء) are two acts

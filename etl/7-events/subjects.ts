@@ -170,7 +170,10 @@ function nounPhraseEnd(tokens: Token[], from: number, to: number): number {
     if (role && /^لل/u.test(t.norm)) continue;
     if (isCount(t) || g.stopPreposition.has(t.norm) || /^[وف]?(?:بال|كال)/u.test(t.norm)) return end(tokens, from, i);
     // بإغلاق المضيق، لمنع امتداد: a preposition fused to a noun opens an adjunct (باسم stays: المتحدث باسم)
-    if (/^[وف]?[بل]/u.test(t.norm) && !g.inNameOf.has(t.norm) && !isNameLink(t.norm)) return end(tokens, from, i);
+    // … but a coordinated nisba adjective (أمريكية وبريطانية) or a noun whose own letter it is (ولجان) goes on
+    const own = t.norm.replace(/^و/u, '');
+    const joined = /^و/u.test(t.norm) && (g.ownInitial.has(own) || /^[بل]\S{3,}(?:يه|يين|يون|يتين)$/u.test(own));
+    if (/^[وف]?[بل]/u.test(t.norm) && !g.inNameOf.has(t.norm) && !isNameLink(t.norm) && !joined) return end(tokens, from, i);
     // وفصائل، والموظفين: a coordinated noun joins the phrase
     if (/^و/u.test(t.norm) && !name) continue;
     // الطيران الحربي مواقع المتمردين: an indefinite noun after a definite phrase (no role or name) starts the object
@@ -202,7 +205,8 @@ function accept(body: string, tokens: Token[], from: number, to: number, maxWord
   if (!first?.word || (patient && isCount(first))) return null;
   if (g.stopPreposition.has(first.norm) || g.complementizer.has(first.norm) || g.adverb.has(first.norm) || g.relative.has(first.norm)) return null;
   // بالرصاص، لمنع، كالعادة: a word with a preposition clitic is no subject (بشار، ليلى are names)
-  if (/^[وف]?(?:بال|لل|كال)/u.test(first.norm) || (/^[وف]?[بل]/u.test(first.norm) && !isGivenName(first))) return null;
+  // … unless the letter is the noun's own (بوارج أمريكية، بحرية الاحتلال، لجنة التحقيق)
+  if (/^[وف]?(?:بال|لل|كال)/u.test(first.norm) || (/^[وف]?[بل]/u.test(first.norm) && !isGivenName(first) && !g.ownInitial.has(first.norm.replace(/^[وف]/u, '')))) return null;
   to = nounPhraseEnd(tokens, from, to);
   const words = tokens.slice(from, to).filter((t) => t.word).length;
   if (words > maxWords) return null;

@@ -459,3 +459,43 @@ describe('extractEvents: a definite noun that sums up the acts told next', () =>
     expect(rows[0].trigger).toBe('اشتباكات');
   });
 });
+
+describe('extractEvents: the act behind the reported one', () => {
+  it('ردا على اغتيال …: the cause takes no day from its sentence', () => {
+    const text = 'شن الحرس الثوري فجر اليوم هجوما صاروخيا على قاعدة عسكرية، وذلك ردا على اغتيال قائد فيلق القدس.';
+    const rows = run(text, { dates: [dateIn(text, 'فجر اليوم', '2020-01-08', true)] });
+    expect(rows.map((e) => [e.trigger, e.eventDate])).toEqual([['هجوما', '2020-01-08'], ['اغتيال', null]]);
+  });
+
+  it('استجابة لدعوات … and بعد أشهر من الحصار: undated', () => {
+    const calls = 'خرج آلاف المتظاهرين أمس في العاصمة استجابة لدعوات أطلقها ناشطون.';
+    const a = run(calls, { dates: [dateIn(calls, 'أمس', '2019-09-20', true)] });
+    expect(a.find((e) => e.eventType === 'REQUEST')?.eventDate ?? null).toBeNull();
+    const siege = 'تظاهر آلاف السكان أمس في المدينة بعد أشهر من الحصار الذي تفرضه قوات الدعم السريع.';
+    const b = run(siege, { dates: [dateIn(siege, 'أمس', '2026-01-11', true)] });
+    expect(b.find((e) => e.eventType === 'PROTEST')?.eventDate).toBe('2026-01-11');
+    expect(b.find((e) => e.eventType === 'COERCE')?.eventDate).toBeNull();
+  });
+});
+
+describe('extractEvents: a light verb and the noun that names its act', () => {
+  it('شن X هجوما صاروخيا is one attack, named by its noun, with the verb\'s subject as doer', () => {
+    const rows = run('شن الحرس الثوري فجر اليوم هجوما صاروخيا على قاعدة عسكرية.').filter((e) => e.eventType === 'ASSAULT');
+    expect(rows.map((e) => [e.trigger, e.actor1Text])).toEqual([['هجوما', 'الحرس الثوري']]);
+  });
+
+  it('a definite first mention (أولى الغارات) is not a restatement of the different attack after it', () => {
+    const text = 'شنت مقاتلات فرنسية أمس أولى الغارات على آليات القوات الحكومية، بعد ساعات من هجوم واسع شنته كتائب موالية على المدينة.';
+    const rows = run(text).filter((e) => e.eventType === 'ASSAULT');
+    expect(rows.map((e) => e.trigger)).toEqual(['الغارات', 'هجوم واسع شنته']);
+  });
+});
+
+describe('extractEvents: a subject whose first letter is ب or ل', () => {
+  it.each([
+    ['وأطلقت بوارج أمريكية وبريطانية 110 صواريخ على منظومات الدفاع الجوي.', 'بوارج أمريكية وبريطانية'],
+    ['واعتقلت بحرية الاحتلال عشرات الناشطين.', 'بحرية الاحتلال'],
+  ])('%s', (text, doer) => {
+    expect(run(text)[0]?.actor1Text).toBe(doer);
+  });
+});
