@@ -212,7 +212,8 @@ export function followingSubject(sc: ScanContext, start: number, limit: number):
     if (g.stopPreposition.has(t.norm) && !givenAli) {
       const roleComplement = ['في', 'من', 'الي', 'علي', 'لدي'].includes(t.norm);
       // … في غزة أشرف القدرة: a place in the role, with a known given name right after it
-      const nameAhead = roleComplement && i > start && [2, 3, 4, 5].some((d) => i + d < limit && isGivenName(tokens[i + d]) && !sc.cueAt.has(i + d)
+      // … النائب عن ائتلاف دولة القانون منصور البعيجي: عن a constituency, only with the name right after it
+      const nameAhead = (roleComplement || (t.norm === 'عن' && roleMatcher().matchAt(tokens, start)?.value === 'title')) && i > start && [2, 3, 4, 5].some((d) => i + d < limit && isGivenName(tokens[i + d]) && !sc.cueAt.has(i + d)
         && tokens.slice(i + 1, i + d).every((w) => w.word && !g.complementizer.has(w.norm)));
       // مصدر في وزارة النفط، مسؤول في الخارجية: an anonymous source's body stays with it
       const sourceBody = (roleComplement || t.norm === 'عن') && isAnonymousAt(tokens, start) && i - start <= 3

@@ -282,6 +282,9 @@ function findName(tokens: Token[], from: number, to: number): SpeakerSplit | nul
     let n = k;
     while (n < to && tokens[n].word && isDefinite(tokens[n].bare) && /ي$/u.test(tokens[n].norm) && !isGivenName(tokens[n])) n++;
     if (n > k && n < to && isGivenName(tokens[n])) return withTitle(tokens, from, n, n, to);
+    // صاحب السمو أمير البلاد الشيخ مشعل …: a role the lexicon does not list, with its own rank and name after it
+    const inner = k < to && !isGivenName(tokens[k]) ? findName(tokens, k, to) : null;
+    if (inner && inner.speakerFrom > k) return inner;
     return k < to ? { ...whole, speakerFrom: k } : null;
   }
   if (head.value === 'institution') return null;

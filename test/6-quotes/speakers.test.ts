@@ -38,6 +38,12 @@ describe('frontedSubject / followingSubject', () => {
       .toBe('الرئيس الإيراني حسن روحاني');
   });
 
+  test('a title keeps a constituency after عن only when a name follows it', () => {
+    expect(subjects('أكد النائب عن ائتلاف دولة القانون منصور البعيجي، الثلاثاء، أن')[1]).toBe('النائب عن ائتلاف دولة القانون منصور البعيجي');
+    expect(subjects('أعلن الرئيس عن تشكيل لجنة التحقيق الوطنية برئاسة محمد علي')[1]).toBe('الرئيس');
+    expect(subjects('ونقلت وكالة الأنباء الرسمية عن رئيس البرلمان مهدي كروبي قوله إن')[1]).toBe('وكالة الأنباء الرسمية');
+  });
+
   test('a role keeps its prepositional complement', () => {
     expect(subjects('وقال نائب رئيس لجنة الأمن في البرلمان التركي محمد ألطاي في تصريح خاص')[1])
       .toBe('نائب رئيس لجنة الأمن في البرلمان التركي محمد ألطاي');

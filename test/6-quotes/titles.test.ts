@@ -25,6 +25,11 @@ describe('splitSpeaker', () => {
     expect(split('المهندس الإماراتي هزاع المنصوري')).toEqual(['هزاع المنصوري', 'المهندس الإماراتي']);
   });
 
+  test('honorifics, then a role the lexicon does not list, then its rank and name', () => {
+    expect(split('حضرة صاحب السمو أمير البلاد الشيخ مشعل الأحمد')).toEqual(['مشعل الأحمد', 'أمير البلاد']);
+    expect(split('حضرة صاحب السمو الشيخ مشعل الأحمد')[0]).toBe('مشعل الأحمد');
+  });
+
   test('a rank inside a role the lexicon does not know is followed by the name', () => {
     expect(split('المراقب العام لجماعة الإخوان المسلمين الدكتور همام سعيد')).toEqual(['همام سعيد', 'المراقب العام لجماعة الإخوان المسلمين']);
   });
