@@ -371,7 +371,10 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
     if (!found) {
       // the speaker before this sentence, for a subject re-read below (وشددت الوزارة على … refers back to وزارة الصحة)
       const before = last;
-      if (explicit && !host) { last = explicit; lastSentence = sentence.start; }
+      // أفاد مصدر …، وفق ما نقلته وكالة تونس إفريقيا للأنباء: a source after the sentence's own speech verb relays it,
+      // and the next "the same source" still means the one who spoke
+      const relayed = trig.according && triggers.some((t) => t.verb && t.start >= tokens[sentFrom].start && t.start < trig.start);
+      if (explicit && !host && !relayed) { last = explicit; lastSentence = sentence.start; }
       // "قتل 56 مدنيا …، بحسب لجنة الأطباء.": a source named at the end attributes its sentence
       const tail = trig.according && explicit && !host ? trailingSource(trig, phrase!, sentFrom, sentence.end) : null;
       if (tail) {
@@ -572,7 +575,9 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
     if (to - from !== 3) return to;
     const third = tokens[to - 1];
     const next = tokens[to];
-    if (!next?.word || isDefinite(third.bare) || isGivenName(third) || isGivenName(tokens[to - 2])) return to;
+    // سعد جابر تسجيل 6 إصابات: a verbal noun of the form تفعيل opens the object even after two given names
+    const verbalNoun = /^ت\S{2}ي\S$/u.test(third.norm);
+    if (!next?.word || isDefinite(third.bare) || isGivenName(third) || (isGivenName(tokens[to - 2]) && !verbalNoun)) return to;
     if (g.stopPreposition.has(next.norm) || g.complementizer.has(next.norm)) return to;
     if (ctx.actors.some((m) => m.start < third.end && third.start < m.end)) return to;
     return to - 1;

@@ -187,7 +187,9 @@ export function followingSubject(sc: ScanContext, start: number, limit: number):
         for (let k = i + 1; k < j; k++) if (sc.cueAt.has(k) || outletWord(tokens[k]) || g.withheldVerb.has(tokens[k].norm)) clean = false;
         // ، بصوت متهدج،: a ب-word that is no known given name opens an adjunct, not a name
         // ، وفق بلاغ للرئاسة،: a source set off by commas is no name either
-        const adjunct = (/^ب/u.test(tokens[i + 1]?.norm ?? '') && !isGivenName(tokens[i + 1])) || accordingMatcher().has(tokens, i + 1);
+        // ، أي علاقة لها …: a quantifier after the comma opens the object
+        const adjunct = (/^ب/u.test(tokens[i + 1]?.norm ?? '') && !isGivenName(tokens[i + 1])) || accordingMatcher().has(tokens, i + 1)
+          || g.quantifier.has(tokens[i + 1]?.norm ?? '');
         if (i > start && endOk && clean && !adjunct && isNameChunk(tokens, i + 1, j) && !channelMatcher().has(tokens, i + 1)) { i = j; continue; }
       }
       break;

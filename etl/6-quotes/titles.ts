@@ -125,6 +125,11 @@ export function splitSpeaker(tokens: Token[], from: number, to: number, mentions
   // نفى مصدر مسؤول بوزارة النقل وجود …: an anonymous source ends where an indefinite word follows its body
   // (not المصدر ذاته: the cut must follow the source's own body, not its head)
   if (isAnonymousAt(tokens, from)) {
+    // المسؤول الإعلامي لفتح الإسلام أبو سليم طه: a named official is no anonymous source
+    const named = findName(tokens, from, to);
+    if (named && named.speakerFrom > from && isGivenName(tokens[named.speakerFrom + (isNameLink(tokens[named.speakerFrom].norm) ? 1 : 0)])) {
+      return { ...named, speakerTo: nameEnd(tokens, named.speakerFrom, named.speakerTo, mentions) };
+    }
     const end = bodyEnd(tokens, from, to);
     return end - 1 > from && !isGivenName(tokens[end]) ? { ...whole, speakerTo: end } : whole;
   }
@@ -340,6 +345,11 @@ function closesQuote(tokens: Token[], from: number, k: number): boolean {
 
 /** Builds a split with the role [tf, tt) minus a trailing rank, and the name [nf, nt). */
 function withTitle(tokens: Token[], tf: number, tt: number, nf: number, nt: number): SpeakerSplit {
+  // أبو سليم طه، أم كلثوم: the kunya's أبو/أم belongs to the name
+  if (nf - 1 > tf && /^(?:ابو|ام)$/u.test(tokens[nf - 1].norm)) {
+    nf--;
+    tt = Math.min(tt, nf);
+  }
   let end = tt;
   // a closing quotation mark of a name in the role stays (لحركة "فتح")
   while (end > tf && !tokens[end - 1].word && !closesQuote(tokens, tf, end - 1)) end--;

@@ -527,3 +527,25 @@ describe('wider verbs and documents', () => {
     ]);
   });
 });
+
+describe('sources and names seen on new outlets', () => {
+  test('a source after the sentence\'s own verb relays it: "the same source" next is still the one who spoke', () => {
+    const b = 'أفاد مصدر أمني بأن الشرطة فرقت المحتجين، وفق ما نقلته وكالة الأنباء الرسمية.\nوأضاف المصدر ذاته أن الهدوء عاد إلى المدينة.';
+    expect(run(b).map((q) => q.speaker)).toEqual(['مصدر أمني', 'مصدر أمني']);
+  });
+
+  test('a quantifier after a comma opens the object, not a second name', () => {
+    const b = 'ونفت الحركة، على لسان رئيسها، أي علاقة لها بالجريمة.';
+    expect(run(b).map((q) => [q.speaker, q.content])).toEqual([['الحركة', 'أي علاقة لها بالجريمة']]);
+  });
+
+  test('a kunya after an official\'s role is his name', () => {
+    const b = 'ونفى المسؤول الإعلامي للتنظيم أبو سليم طه أن يكون التنظيم البادئ بالهجوم.';
+    expect(run(b).map((q) => [q.speaker, q.speakerTitle])).toEqual([['أبو سليم طه', 'المسؤول الإعلامي للتنظيم']]);
+  });
+
+  test('a verbal noun after a two-word name opens the announced object', () => {
+    const b = 'وأعلن وزير الصحة الدكتور سعد جابر تسجيل 6 إصابات جديدة بالفيروس.';
+    expect(run(b).map((q) => [q.speaker, q.content])).toEqual([['سعد جابر', 'تسجيل 6 إصابات جديدة بالفيروس']]);
+  });
+});
