@@ -1,7 +1,7 @@
 import type { Token } from './tokens.js';
 import { isComma } from './tokens.js';
 import { grammar, isDefinite, stripPrefix, withoutPossessive } from './grammar.js';
-import { ANSWER_WORD, isAnonymousAt, isGivenName, isNameChunk, roleMatcher } from './titles.js';
+import { ANSWER_WORD, afterRanks, isAnonymousAt, isGivenName, isNameChunk, roleMatcher } from './titles.js';
 import { channelMatcher } from './channels.js';
 import { isQuoteMark } from './marks.js';
 import { accordingMatcher } from './triggers.js';
@@ -191,6 +191,16 @@ export function followingSubject(sc: ScanContext, start: number, limit: number):
         const adjunct = (/^ب/u.test(tokens[i + 1]?.norm ?? '') && !isGivenName(tokens[i + 1])) || accordingMatcher().has(tokens, i + 1)
           || g.quantifier.has(tokens[i + 1]?.norm ?? '');
         if (i > start && endOk && clean && !adjunct && isNameChunk(tokens, i + 1, j) && !channelMatcher().has(tokens, i + 1)) { i = j; continue; }
+        // رئيس المجلس الانتقالي، عضو مجلس القيادة، اللواء عيدروس الزبيدي: a second title set off by commas, then the name
+        if (i > start && clean && roleMatcher().matchAt(tokens, i + 1)?.value === 'title' && j < limit && isComma(tokens[j])) {
+          let j2 = j + 1;
+          while (j2 < limit && tokens[j2].word && !g.complementizer.has(tokens[j2].norm) && !sc.dateAt.has(j2) && !sc.cueAt.has(j2)) j2++;
+          const nameOk = j2 > j + 1 && (j2 >= limit || !tokens[j2].word || g.complementizer.has(tokens[j2].norm) || sc.dateAt.has(j2));
+          // … a name that opens with a rank or a known given name
+          const named = afterRanks(tokens, j + 1, j2);
+          const person = named > j + 1 || (named < j2 && isGivenName(tokens[named]));
+          if (nameOk && person && isNameChunk(tokens, j + 1, j2) && !tokens.slice(j + 1, j2).some((w) => outletWord(w))) { i = j2; continue; }
+        }
       }
       break;
     }
@@ -198,7 +208,9 @@ export function followingSubject(sc: ScanContext, start: number, limit: number):
     const adverb = g.adverb.has(t.norm) && !(i > start && isGivenName(t) && roleMatcher().has(tokens, i - 1));
     if (g.complementizer.has(t.norm) || adverb || g.saying.has(t.norm) || outletWord(t)) break;
     // نفى مصدر مسؤول أي علاقة …: a quantifier starts the object; a relative clause (الذي زار …) is no part of a name
-    if (i > start && (g.quantifier.has(t.norm) || g.relative.has(t.norm))) break;
+    // (أية "any" folds like آية in آية الله, a rank)
+    const ayatollah = t.norm === 'ايه' && tokens[i + 1]?.norm === 'الله';
+    if (i > start && ((g.quantifier.has(t.norm) && !ayatollah) || g.relative.has(t.norm))) break;
     // مسؤول رفض الكشف عن هويته: the wish to stay unnamed ends the speaker
     if (i > start && withheldNounAfter(tokens, i) !== null) break;
     // a channel word ends the subject, unless the subject is the document itself (وذكر بيان …)

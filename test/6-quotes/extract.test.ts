@@ -549,3 +549,20 @@ describe('sources and names seen on new outlets', () => {
     expect(run(b).map((q) => [q.speaker, q.content])).toEqual([['سعد جابر', 'تسجيل 6 إصابات جديدة بالفيروس']]);
   });
 });
+
+describe('longer speaker phrases', () => {
+  test('آية الله is a rank, not the quantifier أية', () => {
+    const b = 'وقال المرشد الأعلى آية الله علي خامنئي، في كلمة، إن الرد قادم.';
+    expect(run(b).map((q) => [q.speaker, q.speakerTitle])).toEqual([['علي خامنئي', 'المرشد الأعلى']]);
+  });
+
+  test('two titles set off by commas, then a ranked name', () => {
+    const b = 'قال رئيس المجلس الانتقالي الجنوبي، عضو مجلس القيادة الرئاسي، اللواء عيدروس الزبيدي، إن أي تسوية لن تنجح.';
+    expect(run(b).map((q) => q.speaker)).toEqual(['عيدروس الزبيدي']);
+  });
+
+  test('لوكالتنا names the channel and ends the name', () => {
+    const b = 'وقال ريدور خليل لوكالتنا إن المعارك مستمرة.';
+    expect(run(b).map((q) => q.speaker)).toEqual(['ريدور خليل']);
+  });
+});
