@@ -402,11 +402,14 @@ function sameOccasion(doc: Doc, rows: Draft[], modality: ModalityCues): void {
   let last: Draft | null = null;
   // the last dated act with a known doer: an act told after it with no doer (الاستدعاء سيشمل …) does not hide it
   let doer: Draft | null = null;
+  // … and the last dated act a known side reported (أعلن الوزير أمس أن الأمن أوقف …)
+  let reporter: Draft | null = null;
   for (const d of rows) {
     const r = d.record;
     if (r.eventDate && r.datePrecision === 'day' && !d.presentDated) {
       last = d;
       if (r.actor1Id !== null) doer = d;
+      if (r.claimedByActorId !== null) reporter = d;
       continue;
     }
     if (!last || r.eventDate || r.modality === 'future' || r.modality === 'hypothetical') continue;
@@ -414,7 +417,9 @@ function sameOccasion(doc: Doc, rows: Draft[], modality: ModalityCues): void {
     const linked = tiedToLast(doc, modality, d.sentTokStart, d.trigger) && sentence - last.trigger.sentence <= 1;
     // a statement by the doer of that act, in this or the sentence before
     const own = SPEECH_ACTS.has(r.eventType) && r.actor1Id && doer && doer.record.actor1Id === r.actor1Id
-      && sentence - doer.trigger.sentence <= 1 ? doer : undefined;
+      && sentence - doer.trigger.sentence <= 1 ? doer
+      : SPEECH_ACTS.has(r.eventType) && r.actor1Id && reporter && reporter.record.claimedByActorId === r.actor1Id
+        && actorById(r.actor1Id)?.kind !== 'state' && !pluperfect(doc, d.trigger) && sentence - reporter.trigger.sentence <= 1 ? reporter : undefined;
     const from = linked ? last : own;
     if (from) {
       r.eventDate = from.record.eventDate;
@@ -425,6 +430,11 @@ function sameOccasion(doc: Doc, rows: Draft[], modality: ModalityCues): void {
 
 // How far after its trigger a back reference may stand (فرضت طوقا على المنطقة عقب الانفجار).
 const LINK_AFTER = 8;
+
+/** وكان المجلس قد اتهم …: an act told in the pluperfect happened before the one told last. */
+function pluperfect(doc: Doc, t: Trigger): boolean {
+  return doc.tokens[t.tokStart - 1]?.text === 'قد' || doc.tokens[t.tokStart - 2]?.text === 'قد';
+}
 
 /**
  * Whether the sentence from token `from` ties the trigger to the last dated event: a same-time

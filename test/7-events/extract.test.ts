@@ -499,3 +499,20 @@ describe('extractEvents: a subject whose first letter is ب or ل', () => {
     expect(run(text)[0]?.actor1Text).toBe(doer);
   });
 });
+
+describe('extractEvents: acts told in the same statement or by the one who reported the last dated act', () => {
+  it('في البيان ذاته ties a measure to the statement\'s day', () => {
+    const text = 'أعلن الجيش أمس تعليق العمل بالدستور. وأعلن قائد الجيش في البيان ذاته فرض حالة الطوارئ لمدة ثلاثة أشهر.';
+    const rows = run(text, { dates: [dateIn(text, 'أمس', '2019-04-11', true)] });
+    expect(rows.find((e) => e.trigger.includes('حالة الطوارئ'))?.eventDate).toBe('2019-04-11');
+  });
+
+  it('a statement by the body that reported the last dated act takes its day, unless told in the pluperfect', () => {
+    const text = 'وأعلنت وزارة الداخلية السودانية أمس أن الشرطة اعتقلت عشرين شخصا. واتهمت وزارة الداخلية السودانية جهات أجنبية بالتحريض.';
+    const rows = run(text, { dates: [dateIn(text, 'أمس', '2019-06-24', true)] });
+    expect(rows.find((e) => e.eventType === 'ACCUSE')?.eventDate).toBe('2019-06-24');
+    const before = 'وأعلنت وزارة الداخلية السودانية أمس أن الشرطة اعتقلت عشرين شخصا. وكانت وزارة الداخلية السودانية قد اتهمت جهات أجنبية بالتحريض.';
+    const rows2 = run(before, { dates: [dateIn(before, 'أمس', '2019-06-24', true)] });
+    expect(rows2.find((e) => e.eventType === 'ACCUSE')?.eventDate).toBeNull();
+  });
+});
