@@ -5,15 +5,17 @@ import type { Doc } from './doc.js';
 /** A cue found in a document: its kind (a row's `kind`/`mode`) and token range. */
 export type Cue = PhraseMatch<string>;
 
-const indexes = new Map<string, PhraseIndex<string>>();
+const indexes = new Map<string, PhraseIndex<string[]>>();
 
-/** Builds (once) a phrase index over a `<kind>\t<cues>` lexicon. */
-function cueIndex(lexicon: string, kindColumn: string): PhraseIndex<string> {
+/** Builds (once) a phrase index over a `<kind>\t<cues>` lexicon; a form listed under several kinds is a cue of each. */
+function cueIndex(lexicon: string, kindColumn: string): PhraseIndex<string[]> {
   const key = `${lexicon}:${kindColumn}`;
   const hit = indexes.get(key);
   if (hit) return hit;
-  const index = new PhraseIndex<string>();
-  for (const r of loadLexicon(lexicon)) for (const v of variants(r.cues)) index.add(v, r[kindColumn]);
+  const kinds = new Map<string, string[]>();
+  for (const r of loadLexicon(lexicon)) for (const v of variants(r.cues)) kinds.set(v, [...(kinds.get(v) ?? []), r[kindColumn]]);
+  const index = new PhraseIndex<string[]>();
+  for (const [v, list] of kinds) index.add(v, list);
   indexes.set(key, index);
   return index;
 }
@@ -22,9 +24,12 @@ function cueIndex(lexicon: string, kindColumn: string): PhraseIndex<string> {
 export function findCues(doc: Doc, lexicon: string, kindColumn = 'kind'): Map<string, Cue[]> {
   const out = new Map<string, Cue[]>();
   for (const m of cueIndex(lexicon, kindColumn).findAll(doc.tokens)) {
-    const list = out.get(m.value);
-    if (list) list.push(m);
-    else out.set(m.value, [m]);
+    for (const kind of m.value) {
+      const cue: Cue = { ...m, value: kind };
+      const list = out.get(kind);
+      if (list) list.push(cue);
+      else out.set(kind, [cue]);
+    }
   }
   return out;
 }

@@ -315,7 +315,7 @@ function sentenceEvents(
     const before = lastCueBetween(contrast, sent.tokStart, t.tokStart);
     const span = { start: before ? doc.oend[before.tokEnd - 1] : sent.start, end: after ? doc.ostart[after.tokStart] : sent.end };
     // ردا على اغتيال …، استجابة لدعوات …: the act behind this one happened before it, not on its day
-    const cause = t.def.pos === 'n' && !!cues.modality.get('cause')?.some((c) => c.tokEnd === t.tokStart);
+    const cause = t.def.pos === 'n' && (!!cues.modality.get('cause')?.some((c) => c.tokEnd === t.tokStart) || spanned(doc, cues.modality, t, end));
     const dateSpan = denial ? { start: Math.max(span.start, doc.oend[deniedFrom(doc, denial.tokEnd, t.tokStart) - 1]), end: span.end }
       : { start: referred || cause ? Math.max(span.start, t.start) : span.start, end: span.end };
     // a verb in the past tense (طالبت، اتهم; not يبدأ، تنظم) tells an act already done
@@ -431,6 +431,21 @@ function sameOccasion(doc: Doc, rows: Draft[], modality: ModalityCues): void {
 // How far after its trigger a back reference may stand (فرضت طوقا على المنطقة عقب الانفجار).
 const LINK_AFTER = 8;
 
+// How far before من a duration word stands (بعد أربعة أيام من), and how far after a noun trigger منذ may stand.
+const SPAN_REACH = 3;
+const SINCE_REACH = 6;
+
+/**
+ * Whether a noun trigger names an act that ran over days: a duration word shortly before the من right
+ * before it (بعد أربعة أيام من الاشتباكات، في اليوم الثالث عشر من الحراك), or منذ shortly after it in its
+ * clause (الاحتجاجات التي تشهدها إيران منذ أسبوع).
+ */
+function spanned(doc: Doc, modality: ModalityCues, t: Trigger, clauseEnd: number): boolean {
+  const of = doc.tokens[t.tokStart - 1]?.text === 'من' || /^من/u.test(t.clitic) ? t.tokStart - (doc.tokens[t.tokStart - 1]?.text === 'من' ? 1 : 0) : -1;
+  if (of >= 0 && modality.get('span')?.some((c) => c.tokEnd <= of && of - c.tokEnd < SPAN_REACH)) return true;
+  return !!modality.get('since')?.some((c) => c.tokStart >= t.tokEnd && c.tokStart - t.tokEnd < SINCE_REACH && c.tokStart < clauseEnd);
+}
+
 /** وكان المجلس قد اتهم …: an act told in the pluperfect happened before the one told last. */
 function pluperfect(doc: Doc, t: Trigger): boolean {
   return doc.tokens[t.tokStart - 1]?.text === 'قد' || doc.tokens[t.tokStart - 2]?.text === 'قد';
@@ -446,6 +461,7 @@ function tiedToLast(doc: Doc, modality: ModalityCues, from: number, t: Trigger):
   const contrast = (modality.get('break') ?? []).filter((c) => contrasts(doc, c) && c.tokStart >= from && c.tokEnd <= t.tokStart);
   if (contrast.length) from = contrast[contrast.length - 1].tokEnd;
   if (modality.get('same-time')?.some((c) => c.tokStart >= from && c.tokEnd <= t.tokStart)) return true;
+  if (modality.get('also')?.some((c) => c.tokStart >= from && c.tokEnd <= t.tokStart)) return true;
   const times = modality.get('time-noun');
   return !!modality.get('after-event')?.some(
     (c) =>

@@ -516,3 +516,26 @@ describe('extractEvents: acts told in the same statement or by the one who repor
     expect(rows2.find((e) => e.eventType === 'ACCUSE')?.eventDate).toBeNull();
   });
 });
+
+describe('extractEvents: acts that ran over days, and acts added to the last report', () => {
+  it('بعد أربعة أيام من الاشتباكات، قتلى الاحتجاجات التي تشهدها البلاد منذ أسبوع: no single day from the sentence', () => {
+    const a = 'سيطرت القوات أمس على قصر الرئاسة بعد أربعة أيام من الاشتباكات في شمال العاصمة.';
+    const ra = run(a, { dates: [dateIn(a, 'أمس', '2019-08-10', true)] });
+    // the clashes, undated, are folded into the taking of the palace they led to: one row, dated by the taking
+    expect(ra.map((e) => [e.trigger, e.eventDate])).toEqual([['سيطرت', '2019-08-10']]);
+    const b = 'أعلن التلفزيون الرسمي أمس ارتفاع عدد قتلى الاحتجاجات التي تشهدها البلاد منذ أسبوع إلى 17 شخصا.';
+    const rb = run(b, { dates: [dateIn(b, 'أمس', '2022-09-22', true)] });
+    expect(rb.find((e) => e.eventType === 'PROTEST')?.eventDate).toBeNull();
+  });
+
+  it('كذلك in a sentence adds it to the last dated report', () => {
+    const text = 'فرضت المجموعة أمس عقوبات على النيجر. وفرضت السلطات كذلك حظر التجول في العاصمة.';
+    const rows = run(text, { dates: [dateIn(text, 'أمس', '2023-07-30', true)] });
+    expect(rows.map((e) => e.eventDate)).toEqual(['2023-07-30', '2023-07-30']);
+  });
+
+  it('أعلنت القوات سيطرتها على المدينة is taking a place', () => {
+    expect(run('أعلنت قوات الدعم السريع سيطرتها الكاملة على مدينة ود مدني.').map((e) => e.eventType)).toEqual(['ASSAULT']);
+    expect(run('أعلن الدفاع المدني سيطرته على الحريق.')).toEqual([]);
+  });
+});
