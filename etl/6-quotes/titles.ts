@@ -163,12 +163,22 @@ function bodyEnd(tokens: Token[], from: number, to: number): number {
   for (let k = from + 1; k < to; k++) {
     const t = tokens[k];
     const prev = tokens[k - 1];
+    // أعلن مجلس الوزراء الحداد الرسمي: after a role or body (and its nisba adjectives), a definite word that
+    // is no adjective and no role of its own starts the verb's object
+    if (t.word && prev.word && isDefinite(t.bare) && isDefinite(prev.bare) && !inRole.has(k) && (inRole.has(k - 1) || nisba(prev))
+      && tokens.slice(from, k).every((w) => w.word) && !nisba(t) && !g.npAdjective.has(t.norm.replace(/^[وف]/u, ''))
+      && !roleMatcher().has([{ ...t, norm: stripPrefix(t.norm) }], 0)) return k;
     if (!t.word || !prev.word || isDefinite(t.bare) || !isDefinite(prev.bare)) continue;
     if (g.stopPreposition.has(t.norm) || inRole.has(k)) continue;
     if (roleMatcher().has([{ ...t, norm: stripPrefix(t.norm) }], 0)) continue;
     return k;
   }
   return to;
+}
+
+/** A nisba adjective (الروسية، الدولي، الإيرانيين). */
+function nisba(t: Token): boolean {
+  return /(?:ي|يه|يين|يون|يان|يتين|يتان)$/u.test(t.norm.replace(/^[وف]/u, ''));
 }
 
 /** A span of the body (an actor mention). */

@@ -97,8 +97,9 @@ describe('noun-phrase statements (a complement preposition after the verb)', () 
     expect(run('ودعا وزير الخارجية السوداني إلى التهدئة.')).toEqual([]);
   });
 
-  test('a verb without a complement preposition gives no row (أعلن الحداد)', () => {
-    expect(run('وأعلن الرئيس السوري الحداد العام في البلاد.')).toEqual([]);
+  test('أعلن takes a bare object: the body or role ends where a definite word that is no adjective starts (أعلن الرئيس السوري الحداد)', () => {
+    expect(run('وأعلن الرئيس السوري الحداد العام في البلاد.').map((q) => [q.speaker, q.content])).toEqual([['الرئيس السوري', 'الحداد العام في البلاد']]);
+    expect(run('وأعلن مجلس الوزراء الحداد الرسمي لمدة أربعين يوما.').map((q) => [q.speaker, q.content])).toEqual([['مجلس الوزراء', 'الحداد الرسمي لمدة أربعين يوما']]);
   });
 });
 
