@@ -288,6 +288,11 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
         if (phrase) after = phrase.to;
       }
     }
+    // وطالبت جميع الأطراف بحماية المدنيين: after a verb that names whom it calls on, a quantifier opens the addressee
+    if (verb?.addressee && verb.prefixed && last && phrase && phrase.from === trig.to && g.quantifier.has(tokens[phrase.from].norm)) {
+      phrase = null;
+      after = trig.to;
+    }
     // وطالب بتشكيل لجنة …، ونوه بالجهود: the verb's joined complement preposition opens no subject
     if (verb?.prefixed && last && phrase && phrase.from === trig.to && !isGivenName(tokens[phrase.from])
       && joinedPrep(verb, tokens[phrase.from]) !== undefined) {
@@ -388,7 +393,11 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
         continue;
       }
       // a noun-phrase statement (دعا X إلى …، حذر من …): it needs a speaker named here, or carried by a participle
-      if (!verb || host || (!verb.complement.length && !verb.object)) continue;
+      // …، لكنه شدد على …: a contrast word carrying the speaker's pronoun goes on like a coordinated verb, even inside
+      // the words reported before it
+      const prevWord = tokens[trig.from - 1]?.word ? tokens[trig.from - 1].norm : '';
+      const pronounContrast = /^و?لكن(?:ه|ها|هم|هما)$/u.test(prevWord);
+      if (!verb || (host && !pronounContrast) || (!verb.complement.length && !verb.object)) continue;
       // مضيفا …، داعيا إلى …؛ قالت الحركة إن …، ودعت إلى …: a participle, or a coordinated verb with no
       // subject, goes on with the speaker of its own sentence
       let nextAt = trig.to;
@@ -397,7 +406,7 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
       // … its complement or bare object right after it (ودعت إلى …، وأعلن تقديم استقالته), not a quoted subject (ونفت "الدفاع" …)
       const prepNext = !!next?.word && (verb.complement.includes(next.norm) || (verb.object && objectWord(next))
         || joinedPrep(verb, next) !== undefined);
-      const sameSentence = lastSentence === sentence.start && (verb.tense === 'participle' || (verb.prefixed && !phrase && prepNext));
+      const sameSentence = lastSentence === sentence.start && (verb.tense === 'participle' || ((verb.prefixed || pronounContrast) && !phrase && prepNext));
       const carriedNp = !explicit && (sameSentence || objectFirst);
       let speaker = explicit;
       let npAfter = objectFirst ? trig.to : after;
@@ -424,6 +433,8 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
         if (explicit && !host) last = speaker ?? explicit;
         continue;
       }
+      // the words reported before it end at the contrast word (…، لكنه شدد على …)
+      if (host) shorten(host, contrastStart(trig.from) ?? tokens[trig.from].start);
       out.push(npRec);
       if (speaker) {
         last = { ...speaker, channel: npRec.channel, said: { saidOn: npRec.saidOn, saidOnPrecision: npRec.saidOnPrecision } };

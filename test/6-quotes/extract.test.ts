@@ -566,3 +566,23 @@ describe('longer speaker phrases', () => {
     expect(run(b).map((q) => q.speaker)).toEqual(['ريدور خليل']);
   });
 });
+
+describe('statements that go on in the same sentence', () => {
+  test('…، لكنه شدد على …: a contrast word with the speaker\'s pronoun starts his next statement and ends the one before', () => {
+    const b = 'وأوضح الإرياني أن المؤشرات تظهر تقدم المؤتمر، لكنه شدد على ضرورة انتظار النتائج.';
+    expect(run(b).map((q) => [q.speaker, q.cue, q.content])).toEqual([
+      ['الإرياني', 'أوضح', 'المؤشرات تظهر تقدم المؤتمر'],
+      ['الإرياني', 'شدد', 'ضرورة انتظار النتائج'],
+    ]);
+  });
+
+  test('وطالبت جميع الأطراف بـ …: a quantifier after a coordinated call opens the addressee, the speaker goes on', () => {
+    const b = 'وأعربت البعثة الأممية عن قلقها البالغ، وطالبت جميع الأطراف بحماية المدنيين.';
+    expect(run(b).map((q) => [q.speaker, q.cue])).toEqual([['البعثة الأممية', 'أعربت'], ['البعثة الأممية', 'طالبت']]);
+  });
+
+  test('اعتبر takes a bare object and its predicate (اعتبر الوزير محمد حصاد النسبة مشرفة)', () => {
+    const b = 'واعتبر وزير الداخلية محمد حصاد نسبة المشاركة مشرفة.';
+    expect(run(b).map((q) => [q.speaker, q.content])).toEqual([['محمد حصاد', 'نسبة المشاركة مشرفة']]);
+  });
+});
