@@ -149,3 +149,14 @@ describe('findTriggers: forms whose complement decides the type', () => {
     expect(triggers(text)).toEqual(expected);
   });
 });
+
+describe('findTriggers: prisoner handovers, skirmishes, renewed ties and promised retaliation', () => {
+  it.each([
+    ['وذلك بعد ساعات من تسليم كتائب القسام ثلاث أسيرات إلى الصليب الأحمر.', [['RETREAT', 'تسليم']]],
+    ['وشهد محيط المجلس مناوشات بين أنصار الحزبين.', [['ASSAULT', 'مناوشات']]],
+    ['وأفاد بلاغ بأن المغرب سيستأنف العلاقات الدبلوماسية مع إسرائيل.', [['COOPERATE', 'سيستأنف']]],
+    ['وقال المتحدث: سنرد على هذا العدوان في الوقت المناسب.', [['THREATEN', 'سنرد'], ['ASSAULT', 'العدوان']]],
+  ])('%s', (text, expected) => {
+    expect(triggers(text)).toEqual(expected);
+  });
+});
