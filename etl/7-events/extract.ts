@@ -34,9 +34,9 @@ const MODE_BEFORE = 2;
 const MODE_INSTRUMENT = 8;
 // How far a condition or proposal word may stand before the act it governs (as modality.ts reads it).
 const PROPOSAL_REACH = 6;
-// A count noun with a possessive pronoun (هجماتها، غاراتهم، هجومه) refers back to attacks already reported;
+// A count noun with a possessive pronoun (هجماتها، غاراتهم، هجومه، عدوانها) refers back to attacks already reported;
 // on a verbal noun the pronoun is the one attacked (بعد استهدافها، اختطافه، اقتحامها), a new act.
-const POSSESSIVE = /(?:ات|وم)(?:ها|هم|هما|هن|ه)$/u;
+const POSSESSIVE = /(?:ات|وم|ان)(?:ها|هم|هما|هن|ه)$/u;
 // A call or a warning names its addressee before its content: دعا X إلى …، حذّر X من …
 const CONTENT_PREP: Record<string, string> = { REQUEST: 'الي', THREATEN: 'من' };
 // Acts whose noun after ل (لدعم، للوساطة، للتوصل إلى اتفاق) states a purpose, not a reported event.
@@ -710,7 +710,9 @@ function restates(a: Draft, b: Draft): boolean {
   // a noun naming no one (تجدد القتال، المواجهة المسلحة الجارية، دعوات لوقف القتال) restates an act already named
   const definiteBare = (d: Draft): boolean => bare(d.record) && d.trigger.def.pos === 'n';
   // … but an earlier one does not take a later act whose own doer is written and unknown (الهجوم على المسجد … مسلحين مجهولين هاجموا)
-  if (definiteBare(b) || (definiteBare(a) && !(b.record.actor1Text && !b.record.actor1Id))) return true;
+  // … and an indefinite noun in a later sentence (بعد يومين من مواجهات) names an act of its own
+  const laterIndefinite = (d: Draft, o: Draft): boolean => d.trigger.sentence !== o.trigger.sentence && !pointsBack(d);
+  if ((definiteBare(b) && !laterIndefinite(b, a)) || (definiteBare(a) && !(b.record.actor1Text && !b.record.actor1Id))) return true;
   if (distinctCoercion) return false;
   // two statements of one side are two acts unless they use one word (دعا … داعية: two calls)
   if (SPEECH_ACTS.has(x.eventType) && x.eventType !== 'CONSULT') return false;

@@ -539,3 +539,11 @@ describe('extractEvents: acts that ran over days, and acts added to the last rep
     expect(run('أعلن الدفاع المدني سيطرته على الحريق.')).toEqual([]);
   });
 });
+
+describe('extractEvents: an indefinite noun in a later sentence', () => {
+  it('ويأتي الهجوم بعد يومين من مواجهات …: the clashes are an act of their own, not the attack again', () => {
+    const text = 'استهدفت طائرة مسيرة مفخخة مقر إقامة رئيس الوزراء فجر اليوم. ويأتي الهجوم بعد يومين من مواجهات بين القوات الأمنية ومحتجين.';
+    const rows = run(text).filter((e) => e.eventType === 'ASSAULT');
+    expect(rows.map((e) => e.trigger)).toEqual(['استهدفت', 'مواجهات']);
+  });
+});
