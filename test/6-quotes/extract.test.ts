@@ -586,3 +586,15 @@ describe('statements that go on in the same sentence', () => {
     expect(run(b).map((q) => [q.speaker, q.content])).toEqual([['محمد حصاد', 'نسبة المشاركة مشرفة']]);
   });
 });
+
+describe('thanks, recommendations and advice', () => {
+  test('شكر X على …، أوصى بـ …، نصحت X بـ …', () => {
+    const b = 'وشكر وزير الخارجية الإماراتي رئيس الحكومة الإسرائيلية على وقف ضم الأراضي. وأوصى المجلس الأعلى للدفاع بإعلان حالة الطوارئ. ونصحت الهيئة المواطنين بعدم الخروج.';
+    expect(run(b).map((q) => q.cue)).toEqual(['شكر', 'أوصى', 'نصحت']);
+  });
+
+  test('a name that looks like a participle without its alif (شاكر العبسي) is no cue', () => {
+    const b = 'وأفاد مصدر أمني بأن زعيم التنظيم شاكر العبسي قتل على الأرجح.';
+    expect(run(b).map((q) => q.content)).toEqual(['زعيم التنظيم شاكر العبسي قتل على الأرجح']);
+  });
+});
