@@ -167,6 +167,13 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
     return !ctx.actors.some((m) => m.start < e && s < m.end);
   }
 
+  /** A phrase that opens with no role, body, anonymous source, given name or actor (حالة الطوارئ، السكان). */
+  function namesNoOne(r: TokenRange): boolean {
+    const first = tokens[r.from];
+    if (!first.word || roleMatcher().has(tokens, r.from) || isAnonymousAt(tokens, r.from) || isDocumentAt(tokens, r.from) || isGivenName(first)) return false;
+    return !ctx.actors.some((m) => m.start < first.end && first.start < m.end);
+  }
+
   /**
    * Whether a speaker phrase only refers back to the last speaker: an honorific pronoun (سموه،
    * سعادته)، "the same source" (المصدر ذاته)، or a bare definite role word that the last speaker's
@@ -287,6 +294,12 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
         }
         if (phrase) after = phrase.to;
       }
+    }
+    // في خطاب أعلن فيه حالة الطوارئ: after "in it" a phrase that names no one is the verb's object; the speech is
+    // described, and the words that follow belong to whoever gave it
+    if (verb && phrase && last && tokens[trig.to]?.word && g.resumptive.has(tokens[trig.to].norm) && namesNoOne(phrase)) {
+      phrase = null;
+      after = trig.to + 1;
     }
     // وطالبت جميع الأطراف بحماية المدنيين: after a verb that names whom it calls on, a quantifier opens the addressee
     if (verb?.addressee && verb.prefixed && last && phrase && phrase.from === trig.to && g.quantifier.has(tokens[phrase.from].norm)) {

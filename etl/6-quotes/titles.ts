@@ -266,10 +266,13 @@ function findName(tokens: Token[], from: number, to: number): SpeakerSplit | nul
   // a bare name (علييف، أذربيجان): its words run until the first definite word
   if (!head) {
     // a descriptive role of definite words (المستشار الإعلامي محمد …), or a construct one (رائد الفضاء الإماراتي هزاع …), then a given name
-    const chain = isDefinite(tokens[from].bare) ? from : from + 1 < to && isDefinite(tokens[from + 1].bare) ? from + 1 : -1;
+    // (… or a construct of two bare nouns first: نقيب أصحاب الشاحنات الأردنية محمد …)
+    const chain = [from, from + 1, from + 2].find((i) => i < to && tokens.slice(from, i + 1).every((w) => w.word) && isDefinite(tokens[i].bare)) ?? -1;
     if (chain >= 0) {
       for (let i = chain + 1; i < to && tokens[i].word && isDefinite(tokens[i - 1].bare); i++) {
-        if (isGivenName(tokens[i])) return withTitle(tokens, from, i, i, to);
+        // … or a kunya (المزارع أبو خالد الربابعة)
+        const kunya = /^(?:ابو|ام)$/u.test(tokens[i].norm) && i + 1 < to && isGivenName(tokens[i + 1]);
+        if (isGivenName(tokens[i]) || kunya) return withTitle(tokens, from, i, i, to);
       }
     }
     // المراقب العام لجماعة الإخوان المسلمين الدكتور همام سعيد: a rank inside a role the lexicon does not know is followed by the name

@@ -598,3 +598,10 @@ describe('thanks, recommendations and advice', () => {
     expect(run(b).map((q) => q.content)).toEqual(['زعيم التنظيم شاكر العبسي قتل على الأرجح']);
   });
 });
+
+describe('a speech described by what was announced in it', () => {
+  test('في خطاب أعلن فيه حالة الطوارئ: the words after the colon are the speaker\'s, not the state of emergency\'s', () => {
+    const b = 'وقال الرئيس التركي رجب طيب أردوغان، في خطاب أعلن فيه حالة الطوارئ لثلاثة أشهر: "لن نترك أي مواطن وحيدا".';
+    expect(run(b).map((q) => [q.speaker, q.content])).toEqual([['رجب طيب أردوغان', 'لن نترك أي مواطن وحيدا']]);
+  });
+});

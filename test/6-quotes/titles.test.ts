@@ -25,6 +25,11 @@ describe('splitSpeaker', () => {
     expect(split('المهندس الإماراتي هزاع المنصوري')).toEqual(['هزاع المنصوري', 'المهندس الإماراتي']);
   });
 
+  test('a role that opens with a construct of two bare nouns, and a kunya after a role', () => {
+    expect(split('نقيب أصحاب الشاحنات الأردنية محمد الداوود')).toEqual(['محمد الداوود', 'نقيب أصحاب الشاحنات الأردنية']);
+    expect(split('المزارع أبو خالد الربابعة')).toEqual(['أبو خالد الربابعة', 'المزارع']);
+  });
+
   test('honorifics, then a role the lexicon does not list, then its rank and name', () => {
     expect(split('حضرة صاحب السمو أمير البلاد الشيخ مشعل الأحمد')).toEqual(['مشعل الأحمد', 'أمير البلاد']);
     expect(split('حضرة صاحب السمو الشيخ مشعل الأحمد')[0]).toBe('مشعل الأحمد');
