@@ -167,6 +167,30 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
     return !ctx.actors.some((m) => m.start < e && s < m.end);
   }
 
+  /** A definite noun and at most a nisba adjective (المدرب الوطني، الوزير) that is no institution, document or actor. */
+  function roleEcho(from: number, to: number): boolean {
+    const words = tokens.slice(from, to);
+    if (words.length === 0 || words.length > 2 || !words.every((w) => w.word && isDefinite(w.bare))) return false;
+    if (words.length === 2 && !/ي$/u.test(words[1].norm)) return false;
+    // a lone word must be a title (الوزير), not a family name (البدوي، الخطيب)
+    if (words.length === 1 && roleMatcher().matchAt(tokens, from)?.value !== 'title') return false;
+    if (/ي$/u.test(words[0].norm)) return false;
+    if (roleMatcher().matchAt(tokens, from)?.value === 'institution' || isDocumentAt(tokens, from) || isGivenName(words[0])) return false;
+    return !ctx.actors.some((m) => m.start < words[words.length - 1].end && words[0].start < m.end);
+  }
+
+  /** Whether a speaker is a person's name (وليد الركراكي), or the family name of one named in the text (الركراكي). */
+  function personName(speaker: string): boolean {
+    const full = (name: string): boolean => {
+      const t = tokenizeBody(name);
+      return t.length >= 2 && isGivenName(t[0]) && !roleMatcher().has(t, 0);
+    };
+    if (full(speaker)) return true;
+    const key = normalizeKey(speaker);
+    const names = [...people().map((p) => p.state.speaker), ...out.map((q) => q.speaker ?? '')];
+    return !key.includes(' ') && names.some((n) => full(n) && normalizeKey(n).endsWith(` ${key}`));
+  }
+
   /** A phrase that opens with no role, body, anonymous source, given name or actor (حالة الطوارئ، السكان). */
   function namesNoOne(r: TokenRange): boolean {
     const first = tokens[r.from];
@@ -193,7 +217,12 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
     const construct = words.length === 2 && words[1].startsWith('ال');
     if (words.length > 2 || !(words[0].startsWith('ال') || construct) || !prev.speakerTitle) return false;
     const role = words.map((w) => w.replace(/^ال/u, '')).join(' ');
-    return ` ${normalizeKey(prev.speakerTitle).replace(/(^| )ال/gu, '$1')} `.includes(` ${role} `);
+    const held = normalizeKey(prev.speakerTitle).replace(/(^| )ال/gu, '$1');
+    if (` ${held} `.includes(` ${role} `)) return true;
+    // المدرب الوطني after مدرب المنتخب الوطني المغربي: the title's head word, then a word further in the title
+    const heldWords = held.split(' ');
+    const roleWords = role.split(' ');
+    return roleWords.length === 2 && heldWords[0] === roleWords[0] && heldWords.slice(1).includes(roleWords[1]);
   }
 
   /** The last person named with a title between offsets from and to (inside one sentence), or null. */
@@ -254,6 +283,10 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
     const titled = split.titleFrom === null && !anonymous ? [...out].reverse().find((q) => q.speakerTitle
       && refersBack(speaker, { speaker: q.speaker ?? '', speakerTitle: q.speakerTitle, speakerActorId: null, channel: null, said: null })) : undefined;
     if (titled) return { speaker: titled.speaker!, speakerTitle: titled.speakerTitle, speakerActorId: titled.speakerActorId, channel: null, said: null, at: s };
+    // واستبعد المدرب الوطني after وليد الركراكي، الناخب الوطني: a definite role word and its adjective, naming no body
+    // and no one else, is the person who spoke last
+    if (last && split.titleFrom === null && !anonymous && split.speakerFrom === from && split.speakerTo === range.to
+      && roleEcho(from, range.to) && personName(last.speaker)) return last;
     return {
       speaker,
       speakerTitle: title,

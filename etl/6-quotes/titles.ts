@@ -165,7 +165,7 @@ function bodyEnd(tokens: Token[], from: number, to: number): number {
     const prev = tokens[k - 1];
     // أعلن مجلس الوزراء الحداد الرسمي: after a role or body (and its nisba adjectives), a definite word that
     // is no adjective and no role of its own starts the verb's object
-    if (t.word && prev.word && isDefinite(t.bare) && isDefinite(prev.bare) && !inRole.has(k) && (inRole.has(k - 1) || nisba(prev))
+    if (t.word && prev.word && isDefinite(t.bare) && isDefinite(prev.bare) && !inRole.has(k) && (inRole.has(k - 1) || nisba(prev)) && !/^لل/u.test(t.norm)
       && tokens.slice(from, k).every((w) => w.word) && !nisba(t) && !g.npAdjective.has(t.norm.replace(/^[وف]/u, ''))
       && !roleMatcher().has([{ ...t, norm: stripPrefix(t.norm) }], 0)) return k;
     if (!t.word || !prev.word || isDefinite(t.bare) || !isDefinite(prev.bare)) continue;

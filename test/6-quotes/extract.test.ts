@@ -605,3 +605,12 @@ describe('a speech described by what was announced in it', () => {
     expect(run(b).map((q) => [q.speaker, q.content])).toEqual([['رجب طيب أردوغان', 'لن نترك أي مواطن وحيدا']]);
   });
 });
+
+describe('a person referred to again by his role', () => {
+  test('واستبعد المدرب الوطني after a named coach is the coach; a body with its genitive is not', () => {
+    const b = 'وقال وليد الركراكي في الندوة الصحافية إن الضغط موجود. واستبعد المدرب الوطني أن يشارك حكيمي منذ البداية.';
+    expect(run(b).map((q) => q.speaker)).toEqual(['وليد الركراكي', 'وليد الركراكي']);
+    const c = 'وكتب الوزير عباس عراقجي أن الاتفاق لم يتم. وأعلن المجلس الأعلى للأمن القومي أن القوات أجبرت العدو على الندم.';
+    expect(run(c).map((q) => q.speaker)).toEqual(['عباس عراقجي', 'المجلس الأعلى للأمن القومي']);
+  });
+});
