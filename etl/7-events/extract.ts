@@ -37,6 +37,10 @@ const PROPOSAL_REACH = 6;
 // A count noun with a possessive pronoun (هجماتها، غاراتهم، هجومه، عدوانها) refers back to attacks already reported;
 // on a verbal noun the pronoun is the one attacked (بعد استهدافها، اختطافه، اقتحامها), a new act.
 const POSSESSIVE = /(?:ات|وم|ان)(?:ها|هم|هما|هن|ه)$/u;
+// How many words before "its attacks" a verb of going on may stand (وجددت الطائرات الحربية صباح اليوم غاراتها).
+const CONTINUING_REACH = 7;
+// Verbs of going on or renewing (واصلت، جددت، استأنفت، صعدت، كثفت) that make "its attacks" new ones.
+const CONTINUING = /^[وف]?(?:واصل|تواصل|يواصل|جدد|تجدد|يجدد|استانف|تستانف|يستانف|صعد|تصعد|يصعد|كثف|تكثف|يكثف)(?:ت|وا|ا)?$/u;
 // A call or a warning names its addressee before its content: دعا X إلى …، حذّر X من …
 const CONTENT_PREP: Record<string, string> = { REQUEST: 'الي', THREATEN: 'من' };
 // Acts whose noun after ل (لدعم، للوساطة، للتوصل إلى اتفاق) states a purpose, not a reported event.
@@ -182,7 +186,9 @@ function sentenceEvents(
       if (!cues.modality.get('future')?.some((c) => c.tokEnd === t.tokStart)) continue;
     }
     // نقل هجماتها إلى محور آخر: "its attacks" names no new attack; one with a place or count is kept
-    if (t.eventType === 'ASSAULT' && t.def.pos === 'n' && POSSESSIVE.test(t.text.split(/\s/u)[0]) && !anchoredAttack(doc, t, places, sent)) continue;
+    // … unless a verb of going on governs it (وجددت الطائرات غاراتها، واصلت المقاتلات غاراتها): new attacks
+    const goesOn = doc.tokens.slice(Math.max(clause, t.tokStart - CONTINUING_REACH), t.tokStart).some((w) => CONTINUING.test(w.text));
+    if (t.eventType === 'ASSAULT' && t.def.pos === 'n' && POSSESSIVE.test(t.text.split(/\s/u)[0]) && !goesOn && !anchoredAttack(doc, t, places, sent)) continue;
     // بوساطة قطرية، برعاية روسية: a manner phrase, not an act of its own; بالتنسيق مع X names a partner
     if (t.eventType === 'COOPERATE' && /ب$/.test(t.clitic) && !/ مع$/u.test(normalizeKey(t.text))) continue;
     const end = clauseEnd(cues.modality, t, sent);

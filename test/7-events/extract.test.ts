@@ -547,3 +547,10 @@ describe('extractEvents: an indefinite noun in a later sentence', () => {
     expect(rows.map((e) => e.trigger)).toEqual(['استهدفت', 'مواجهات']);
   });
 });
+
+describe('extractEvents: "its strikes" renewed', () => {
+  it('وجددت الطائرات غاراتها …: a verb of going on makes them new attacks', () => {
+    expect(run('وجددت الطائرات الحربية صباح اليوم غاراتها على مبان في رفح.').map((e) => e.eventType)).toEqual(['ASSAULT']);
+    expect(run('وقررت الجماعة نقل غاراتها إلى محور آخر.').filter((e) => e.eventType === 'ASSAULT')).toEqual([]);
+  });
+});
