@@ -10,7 +10,7 @@ import { clauseStart, denialOf, irrealis, isCancelled, isGeneric, isHalted, isNe
 import { attribute } from './claims.js';
 import { RELATIVE, findParticipants, placeMentions, type Mention, type Participants } from './participants.js';
 import { findCounts } from './counts.js';
-import { eventDate } from './dates.js';
+import { eventDate, type EventDate } from './dates.js';
 import { subjectScan, verbSubject, type SubjectScan } from './subjects.js';
 
 // Statements that are acts in themselves: their speaker is their actor.
@@ -326,7 +326,14 @@ function sentenceEvents(
       : { start: referred || cause ? Math.max(span.start, t.start) : span.start, end: span.end };
     // a verb in the past tense (طالبت، اتهم; not يبدأ، تنظم) tells an act already done
     const pastVerb = t.def.pos === 'v' && !t.future && !/^[وف]?[يتنس]/u.test(normalizeKey(t.text));
-    const stated = irrealisDate ? null : eventDate(ctx.dates, dateSpan, t, false, ctx.publishedDate, pastVerb);
+    // بعد يومين من هجوم …، بعد ثلاثة أيام من احتجاز …: so many days before the day of its sentence
+    const back = t.def.pos === 'n' ? daysBefore(doc, t) : null;
+    // … unless its own day is written after it, before the next comma (بعد يوم من إعادة فتح الحدود مساء الاثنين)
+    const ownDay = back !== null ? eventDate(ctx.dates, { start: t.start, end: commaAfter(doc, t, sent) }, t, false, ctx.publishedDate, pastVerb) : null;
+    const stated = irrealisDate ? null
+      : ownDay?.date ? ownDay
+        : back !== null ? shiftDays(eventDate(ctx.dates, { start: span.start, end: t.start }, t, false, ctx.publishedDate, pastVerb), -back)
+          : eventDate(ctx.dates, dateSpan, t, false, ctx.publishedDate, pastVerb);
     const presentDated = !!stated && stated.date === null && present && !!ctx.publishedDate;
     // a called protest takes the day stated after it (إلى إضراب عام يوم الأحد المقبل), past or to come
     const calledDate = called ? eventDate(ctx.dates, { start: t.start, end: span.end }, t, false, null) : null;
@@ -450,6 +457,34 @@ function spanned(doc: Doc, modality: ModalityCues, t: Trigger, clauseEnd: number
   const of = doc.tokens[t.tokStart - 1]?.text === 'من' || /^من/u.test(t.clitic) ? t.tokStart - (doc.tokens[t.tokStart - 1]?.text === 'من' ? 1 : 0) : -1;
   if (of >= 0 && modality.get('span')?.some((c) => c.tokEnd <= of && of - c.tokEnd < SPAN_REACH)) return true;
   return !!modality.get('since')?.some((c) => c.tokStart >= t.tokEnd && c.tokStart - t.tokEnd < SINCE_REACH && c.tokStart < clauseEnd);
+}
+
+/** N in بعد يوم من <trigger> (1) or بعد يومين من <trigger> (2), or null. */
+function daysBefore(doc: Doc, t: Trigger): number | null {
+  const w = (k: number): string => doc.tokens[k]?.text ?? '';
+  const of = w(t.tokStart - 1) === 'من' ? t.tokStart - 1 : /^من/u.test(t.clitic) ? t.tokStart : -1;
+  if (of < 0) return null;
+  const unit = w(of - 1);
+  // (بعد أربعة أيام من الاشتباكات is as often four days of clashes: see the span cues)
+  if (w(of - 2) === 'بعد' && (unit === 'يومين' || unit === 'يوم')) return unit === 'يومين' ? 2 : 1;
+  return null;
+}
+
+/** Where the comma after a trigger stands in the body (or its sentence's end). */
+function commaAfter(doc: Doc, t: Trigger, sent: DocSentence): number {
+  for (let k = t.tokEnd; k < sent.tokEnd; k++) {
+    const gap = doc.body.slice(doc.oend[k - 1], doc.ostart[k]);
+    if (/[،,]/u.test(gap)) return doc.oend[k - 1];
+  }
+  return sent.end;
+}
+
+/** A stated day moved by some days (a coarser date is left as it is). */
+function shiftDays(d: EventDate, days: number): EventDate {
+  if (!d.date || d.precision !== 'day' || !/^\d{4}-\d{2}-\d{2}$/.test(d.date)) return { date: null, precision: 'unknown' };
+  const x = new Date(`${d.date}T00:00:00Z`);
+  x.setUTCDate(x.getUTCDate() + days);
+  return { date: x.toISOString().slice(0, 10), precision: 'day' };
 }
 
 /** وكان المجلس قد اتهم …: an act told in the pluperfect happened before the one told last. */

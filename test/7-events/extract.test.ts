@@ -554,3 +554,14 @@ describe('extractEvents: "its strikes" renewed', () => {
     expect(run('وقررت الجماعة نقل غاراتها إلى محور آخر.').filter((e) => e.eventType === 'ASSAULT')).toEqual([]);
   });
 });
+
+describe('extractEvents: an act named as one or two days before the sentence\'s day', () => {
+  it('بعد يومين من هجوم …: two days before; its own day after it wins; بعد أربعة أيام من الاشتباكات stays undated', () => {
+    const a = 'أعلنت الكتائب مساء أمس تعليق عملياتها، بعد يومين من هجوم بطائرة مسيرة على قاعدة في الأردن.';
+    const ra = run(a, { dates: [dateIn(a, 'مساء أمس', '2024-01-30', true)] });
+    expect(ra.find((e) => e.trigger.startsWith('هجوم'))?.eventDate).toBe('2024-01-28');
+    const b = 'وجاء التوقيع أمس بعد يوم من إعادة فتح الحدود بين البلدين مساء الاثنين، وفق ما أعلنه الوزير.';
+    const rb = run(b, { dates: [dateIn(b, 'أمس', '2021-01-05', true), dateIn(b, 'مساء الاثنين', '2021-01-04', true)] });
+    expect(rb.find((e) => e.eventType === 'RETREAT')?.eventDate).toBe('2021-01-04');
+  });
+});
