@@ -37,6 +37,8 @@ const PROPOSAL_REACH = 6;
 // A count noun with a possessive pronoun (هجماتها، غاراتهم، هجومه، عدوانها) refers back to attacks already reported;
 // on a verbal noun the pronoun is the one attacked (بعد استهدافها، اختطافه، اقتحامها), a new act.
 const POSSESSIVE = /(?:ات|وم|ان)(?:ها|هم|هما|هن|ه)$/u;
+// How many words after a noun its relative pronoun may stand (التفجيرات الانتحارية الثلاثة التي …).
+const RELATIVE_REACH = 3;
 // How many words before "its attacks" a verb of going on may stand (وجددت الطائرات الحربية صباح اليوم غاراتها).
 const CONTINUING_REACH = 7;
 // Verbs of going on or renewing (واصلت، جددت، استأنفت، صعدت، كثفت) that make "its attacks" new ones.
@@ -329,7 +331,9 @@ function sentenceEvents(
     // بعد يومين من هجوم …، بعد ثلاثة أيام من احتجاز …: so many days before the day of its sentence
     const back = t.def.pos === 'n' ? daysBefore(doc, t) : null;
     // … unless its own day is written after it, before the next comma (بعد يوم من إعادة فتح الحدود مساء الاثنين)
-    const ownDay = back !== null ? eventDate(ctx.dates, { start: t.start, end: commaAfter(doc, t, sent) }, t, false, ctx.publishedDate, pastVerb) : null;
+    // … and so is the day in a relative clause right after a noun (التفجيرات الثلاثة التي استهدفت ليل الاثنين …)
+    const relClause = t.def.pos === 'n' && doc.tokens.slice(t.tokEnd, t.tokEnd + RELATIVE_REACH).some((w) => RELATIVE.has(w.text));
+    const ownDay = back !== null || relClause ? eventDate(ctx.dates, { start: t.start, end: commaAfter(doc, t, sent) }, t, false, ctx.publishedDate, pastVerb) : null;
     const stated = irrealisDate ? null
       : ownDay?.date ? ownDay
         : back !== null ? shiftDays(eventDate(ctx.dates, { start: span.start, end: t.start }, t, false, ctx.publishedDate, pastVerb), -back)

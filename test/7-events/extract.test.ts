@@ -565,3 +565,11 @@ describe('extractEvents: an act named as one or two days before the sentence\'s 
     expect(rb.find((e) => e.eventType === 'RETREAT')?.eventDate).toBe('2021-01-04');
   });
 });
+
+describe('extractEvents: the day in a relative clause after a noun', () => {
+  it('التفجيرات الثلاثة التي استهدفت ليل الاثنين …: that day, not the day of the paper that reports them', () => {
+    const text = 'تصدرت صحف الأربعاء تفاصيل التفجيرات الانتحارية الثلاثة التي استهدفت ليل الاثنين مجمعات سكنية شرق الرياض.';
+    const rows = run(text, { dates: [dateIn(text, 'الأربعاء', '2003-05-14', true), dateIn(text, 'ليل الاثنين', '2003-05-12', true)] });
+    expect(rows.find((e) => e.eventType === 'ASSAULT')?.eventDate).toBe('2003-05-12');
+  });
+});
