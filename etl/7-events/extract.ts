@@ -341,8 +341,14 @@ function sentenceEvents(
     const presentDated = !!stated && stated.date === null && present && !!ctx.publishedDate;
     // a called protest takes the day stated after it (إلى إضراب عام يوم الأحد المقبل), past or to come
     const calledDate = called ? eventDate(ctx.dates, { start: t.start, end: span.end }, t, false, null) : null;
+    // ستواصل اعتصامها يوم الجمعة المقبل: a planned act takes a day still to come written after it, before the next comma
+    const plannedDay = modality === 'future' && ctx.publishedDate
+      ? eventDate(ctx.dates, { start: t.start, end: commaAfter(doc, t, sent) }, t, false, null) : null;
+    const planned = plannedDay?.date && plannedDay.precision === 'day' && ctx.publishedDate && plannedDay.date > ctx.publishedDate ? plannedDay : null;
     const date = calledDate
       ? calledDate
+      : planned
+        ? planned
       : irrealisDate || !stated
         ? { date: null, precision: 'unknown' as const }
         : presentDated

@@ -573,3 +573,17 @@ describe('extractEvents: the day in a relative clause after a noun', () => {
     expect(rows.find((e) => e.eventType === 'ASSAULT')?.eventDate).toBe('2003-05-12');
   });
 });
+
+describe('extractEvents: planned acts and the measures a decision includes', () => {
+  it('ستواصل اعتصامها يوم الجمعة المقبل: the planned day, with modality future', () => {
+    const text = 'وأعلنت الحركة الشبابية أنها ستواصل اعتصامها يوم الجمعة المقبل.';
+    const rows = run(text, { published: '2011-03-26', dates: [dateIn(text, 'يوم الجمعة المقبل', '2011-04-01', true)] });
+    expect(rows.map((e) => [e.eventType, e.eventDate, e.modality])).toEqual([['PROTEST', '2011-04-01', 'future']]);
+  });
+
+  it('وشملت الإجراءات …: the measures share the day of the decision told before', () => {
+    const text = 'أعلنت أربع دول أمس قطع العلاقات الدبلوماسية مع قطر. وشملت الإجراءات إغلاق المنافذ البرية والبحرية والجوية.';
+    const rows = run(text, { dates: [dateIn(text, 'أمس', '2017-06-05', true)] });
+    expect(rows.map((e) => e.eventDate)).toEqual(['2017-06-05', '2017-06-05']);
+  });
+});
