@@ -160,3 +160,12 @@ describe('findTriggers: prisoner handovers, skirmishes, renewed ties and promise
     expect(triggers(text)).toEqual(expected);
   });
 });
+
+describe('findTriggers: deploying one\'s own troops against sending observers', () => {
+  it.each([
+    ['وأعلنت الحكومة نشر 6 آلاف جندي على الحدود الشرقية.', [['MOBILIZE', 'نشر']]],
+    ['واقترحت موسكو نشر مراقبين عسكريين في المنطقة.', [['AID', 'نشر']]],
+  ])('%s', (text, expected) => {
+    expect(triggers(text)).toEqual(expected);
+  });
+});
