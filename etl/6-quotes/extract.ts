@@ -713,6 +713,12 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
       const t = tokens[k];
       if (!t.word) continue;
       if (g.demonstrative.has(t.norm)) return k;
+      // after a title a one-word name may be the whole name when a body follows it (وحمّل الرئيس عباس الإدارة الأمريكية …),
+      // not before a family name (الشيخ صباح الخالد)
+      const titled = split.titleFrom !== null && split.titleFrom < split.speakerFrom;
+      const bodyNext = roleMatcher().matchAt(tokens, k)?.value === 'institution' || (isDefinite(t.bare) && !/ي$/u.test(t.norm)
+        && !!tokens[k + 1]?.word && isDefinite(tokens[k + 1].bare) && /(?:ي|يه)$/u.test(tokens[k + 1].norm));
+      if (titled && k === split.speakerFrom + 1 && bodyNext) return k;
       if (k < split.speakerFrom + 2 || k < (split.titleTo ?? 0) || isGivenName(t) || isNameLink(tokens[k - 1].norm) || g.compoundFirst.has(tokens[k - 1].norm)) continue;
       // (a genitive with ل, القيادة العامة للبيشمركة، is no object)
       if (isDefinite(t.bare) && !/^لل/u.test(t.bare) && !/ي$/u.test(t.norm)) return k;

@@ -614,3 +614,15 @@ describe('a person referred to again by his role', () => {
     expect(run(c).map((q) => q.speaker)).toEqual(['عباس عراقجي', 'المجلس الأعلى للأمن القومي']);
   });
 });
+
+describe('manner adjuncts and one-word names after a title', () => {
+  test('وقال بصوت متهدج …: a manner adjunct is no speaker; the bare verb goes on with the last one', () => {
+    const b = 'أعلن أمين عام الرئاسة الطيب عبد الرحيم أن الرئيس توفي. وقال بصوت متهدج في كلمة: "إن قائد المسيرة قد انتقل إلى جوار ربه".';
+    expect(run(b).map((q) => q.speaker)).toEqual(['الطيب عبد الرحيم', 'الطيب عبد الرحيم']);
+  });
+
+  test('وحمّل الرئيس عباس الإدارة الأمريكية …: after a title, a one-word name ends before the one held responsible', () => {
+    const b = 'وحمّل الرئيس عباس الإدارة الأمريكية جزءا من المسؤولية عن تعثر العملية السلمية.';
+    expect(run(b).map((q) => [q.speaker, q.speakerTitle])).toEqual([['عباس', 'الرئيس']]);
+  });
+});
