@@ -169,3 +169,12 @@ describe('findTriggers: deploying one\'s own troops against sending observers', 
     expect(triggers(text)).toEqual(expected);
   });
 });
+
+describe('findTriggers: suspending the constitution and ordered closures', () => {
+  it.each([
+    ['وأعلن قائد الجيش تعطيل العمل بالدستور مؤقتا.', [['COERCE', 'تعطيل العمل بالدستور']]],
+    ['وأعلن التحالف إغلاقا مؤقتا لجميع المنافذ الجوية والبحرية.', [['COERCE', 'إغلاقا مؤقتا']]],
+  ])('%s', (text, expected) => {
+    expect(triggers(text)).toEqual(expected);
+  });
+});
