@@ -140,7 +140,7 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
    */
   function newClauseAt(j: number): boolean {
     const t = tokens[j];
-    if (!t?.word || !t.norm.startsWith('و') || sc.cueAt.has(j)) return false;
+    if (!t?.word || !t.norm.startsWith('و') || sc.cueAt.has(j) || g.ownInitial.has(t.norm)) return false;
     // ، وفق بلاغ …، وسط …: a word whose و is its own letter
     if (accordingMatcher().has(tokens, j) || g.stopPreposition.has(t.norm)) return false;
     // ، وهو أستاذ جامعي، …: a circumstantial description of the speaker, not a new clause

@@ -168,12 +168,19 @@ function bodyEnd(tokens: Token[], from: number, to: number): number {
     if (t.word && prev.word && isDefinite(t.bare) && isDefinite(prev.bare) && !inRole.has(k) && (inRole.has(k - 1) || nisba(prev)) && !/^لل/u.test(t.norm)
       && tokens.slice(from, k).every((w) => w.word) && !nisba(t) && !g.npAdjective.has(t.norm.replace(/^[وف]/u, ''))
       && !roleMatcher().has([{ ...t, norm: stripPrefix(t.norm) }], 0)) return k;
+    // وزارة الصحة في غزة ارتفاع عدد الشهداء: after a place, a verbal noun (ارتفاع، انسحاب، إعلان، تسجيل) starts the object
+    if (t.word && prev.word && k - 2 >= from && tokens[k - 2].norm === 'في' && !isDefinite(prev.bare) && verbalNoun(t.norm)) return k;
     if (!t.word || !prev.word || isDefinite(t.bare) || !isDefinite(prev.bare)) continue;
     if (g.stopPreposition.has(t.norm) || inRole.has(k)) continue;
     if (roleMatcher().has([{ ...t, norm: stripPrefix(t.norm) }], 0)) continue;
     return k;
   }
   return to;
+}
+
+/** A verbal noun of a derived form, by its shape: افتعال (ارتفاع)، انفعال (انسحاب)، إفعال (إعلان)، تفعيل (تسجيل)، استفعال. */
+export function verbalNoun(norm: string): boolean {
+  return /^(?:ا\Sت\Sا\S|ان\S\Sا\S|ا\S\Sا\S|ت\S\Sي\S|است\S\Sا\S)$/u.test(norm);
 }
 
 /** A nisba adjective (الروسية، الدولي، الإيرانيين). */

@@ -626,3 +626,16 @@ describe('manner adjuncts and one-word names after a title', () => {
     expect(run(b).map((q) => [q.speaker, q.speakerTitle])).toEqual([['عباس', 'الرئيس']]);
   });
 });
+
+describe('announced facts after a place or a set-off day', () => {
+  test('وزارة الصحة في غزة ارتفاع …: a verbal noun after a place starts the announced object', () => {
+    const b = 'وأعلنت وزارة الصحة في غزة ارتفاع عدد الشهداء إلى 1766 شهيدا.';
+    expect(run(b).map((q) => [q.speaker, q.content])).toEqual([['وزارة الصحة في غزة', 'ارتفاع عدد الشهداء إلى 1766 شهيدا']]);
+  });
+
+  test('أعلن الديوان، اليوم الثلاثاء، وفاة …: وفاة opens the object; its و is no conjunction', () => {
+    const b = 'أعلن الديوان الأميري، اليوم الثلاثاء، وفاة أمير البلاد في الولايات المتحدة.';
+    const rows = run(b, context({ dates: [dateIn(b, 'اليوم الثلاثاء', '2024-03-05')] }));
+    expect(rows.map((q) => [q.speaker, q.content])).toEqual([['الديوان الأميري', 'وفاة أمير البلاد في الولايات المتحدة']]);
+  });
+});
