@@ -178,3 +178,12 @@ describe('findTriggers: suspending the constitution and ordered closures', () =>
     expect(triggers(text)).toEqual(expected);
   });
 });
+
+describe('findTriggers: votes against, boycotts and downgraded ties', () => {
+  it.each([
+    ['وسقط مشروع القرار بعد أن صوتت ضده ثماني دول.', [['REJECT', 'صوتت ضده']]],
+    ['وأعلنت الإمارات خفض مستوى تمثيلها الدبلوماسي في طهران.', [['SANCTION', 'خفض مستوى تمثيلها']]],
+  ])('%s', (text, expected) => {
+    expect(triggers(text)).toEqual(expected);
+  });
+});
