@@ -117,9 +117,9 @@ export function sameName(a: string | null, b: string | null): boolean {
 export function holds(predicted: string, content: string): boolean {
   const got = words(predicted);
   const have = ` ${got.join(' ')} `;
-  // a leading complementizer (أن يحاكم …) may stand outside the row's content
+  // a leading complementizer (أن يحاكم …) or the verb's own preposition (حذر من …، دعا إلى …) may stand outside the row's content
   const want = words(content);
-  while (want.length > 1 && /^(?:ب?[اأإ]ن|[اأإ]نه|[اأإ]نها)$/u.test(want[0])) want.shift();
+  while (want.length > 1 && /^(?:ب?[اأإ]ن|[اأإ]نه|[اأإ]نها|من|[اإ]لي|[اإ]لى|علي|على|عن)$/u.test(want[0])) want.shift();
   if (have.includes(` ${want.join(' ')} `)) return true;
   // a joined preposition on the first word (بمقتل …، بتشكيل …) may stand inside or outside either side's words
   const rest = want.slice(1).join(' ');
