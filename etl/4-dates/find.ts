@@ -116,9 +116,9 @@ export function findDates(text: string, opts: { anchor: string | null }): DateMe
   return withSameDay(text, view, mentions);
 }
 
-// "اليوم نفسه"، "في اليوم ذاته"، "نفس اليوم" name the day last stated; "اليوم التالي"، "في اليوم الموالي"،
+// "اليوم نفسه"، "في اليوم ذاته"، "نفس اليوم"، "الليلة ذاتها" name the day last stated; "اليوم التالي"، "في اليوم الموالي"،
 // "غداة ذلك" the day after it. Matched on the normalized view (ة→ه, ى→ي, hamza folded).
-const SAME_DAY = /(?:^|[^\p{L}])[وف]?((?:(?:مساء|صباح|ظهر|ليل|فجر)\s+)?(?:اليوم\s+(?:نفسه|ذاته|عينه)|(?:نفس|ذات)\s+اليوم|اليوم\s+(?:التالي|الموالي)|غداه\s+ذلك))(?![\p{L}])/gu;
+const SAME_DAY = /(?:^|[^\p{L}])[وف]?((?:(?:مساء|صباح|ظهر|ليل|فجر)\s+)?(?:اليوم\s+(?:نفسه|ذاته|عينه)|الليله\s+(?:نفسها|ذاتها|عينها)|(?:نفس|ذات)\s+(?:اليوم|الليله)|اليوم\s+(?:التالي|الموالي)|غداه\s+ذلك))(?![\p{L}])/gu;
 
 /**
  * Adds the day a "same day" or "next day" phrase refers to: the last day-precise date stated before

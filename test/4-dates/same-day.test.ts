@@ -22,8 +22,16 @@ describe('"the same day" and "the next day" refer to the last day stated', () =>
     expect(brief('وقع الانفجار في 4 آب/أغسطس 2020، وغداة ذلك استقال الوزير.')[1]).toEqual(['غداة ذلك', '2020-08-05', true, '2020-08-04']);
   });
 
+  test('الليلة ذاتها / في الليلة نفسها is the night of the day stated before, not tonight', () => {
+    expect(brief('هاجم مسلحون السوق يوم 20 جانفي 2022. وقالت الشرطة إن مسلحين هاجموا في الليلة ذاتها مقر الوزارة.')).toEqual([
+      ['يوم 20 جانفي 2022', '2022-01-20', false, null],
+      ['الليلة ذاتها', '2022-01-20', true, '2022-01-20'],
+    ]);
+  });
+
   test('with no day stated before, the phrase stays unresolved (no guess from the publication day)', () => {
     expect(brief('وفي اليوم نفسه، أعلنت الحكومة حالة الطوارئ.')).toEqual([]);
+    expect(brief('وفي الليلة نفسها، أعلنت الحكومة حظر التجول.')).toEqual([]);
     expect(brief('سيعقد الاجتماع في شهر مارس 2021، وفي اليوم التالي تبدأ المفاوضات.').map((r) => r[0])).not.toContain('اليوم التالي');
   });
 });
