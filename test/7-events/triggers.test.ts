@@ -187,3 +187,16 @@ describe('findTriggers: votes against, boycotts and downgraded ties', () => {
     expect(triggers(text)).toEqual(expected);
   });
 });
+
+describe('findTriggers: arriving on a visit, condolences, joint exercises of a kind', () => {
+  it('ووصل الوزير إلى دمشق في زيارة رسمية: the arrival is the visit', () => {
+    expect(triggers('ووصل وزير الخارجية الروسي إلى دمشق في زيارة رسمية.')[0]).toEqual(['CONSULT', 'وصل']);
+  });
+
+  it.each([
+    ['ووصلت فرق الإنقاذ إلى المدينة صباح الأحد.', [['AID', 'فرق الإنقاذ']]],
+    ['وأجرت القوات الجوية للبلدين مناورات جوية مشتركة فوق الصحراء.', [['COOPERATE', 'مناورات جوية مشتركة']]],
+  ])('%s', (text, expected) => {
+    expect(triggers(text)).toEqual(expected);
+  });
+});
