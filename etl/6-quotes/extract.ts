@@ -9,7 +9,7 @@ import { grammar, isDefinite, withoutPossessive } from './grammar.js';
 import { normalizeKey } from '../3-segment/normalize.js';
 import { findChannel } from './channels.js';
 import { frontedSubject, followingSubject, outletWord, skipCommas, withheldNounAfter, type ScanContext, type TokenRange } from './speakers.js';
-import { isGivenName, isNameLink, splitSpeaker, isAnonymousAt, isDocumentAt, roleMatcher } from './titles.js';
+import { isGivenName, isNameLink, splitSpeaker, isAnonymousAt, isDocumentAt, roleMatcher, verbalNoun } from './titles.js';
 import { findSaidOn, UNKNOWN_DAY, type SaidOn } from './said-on.js';
 import { clauseBound, unclosedBound, pairAt, trimEnd, trimStart, type BodyIndex } from './content.js';
 import { pickActor, type SpeakerState } from './speaker-state.js';
@@ -632,9 +632,8 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
     if (to - from !== 3) return to;
     const third = tokens[to - 1];
     const next = tokens[to];
-    // سعد جابر تسجيل 6 إصابات: a verbal noun of the form تفعيل opens the object even after two given names
-    const verbalNoun = /^ت\S{2}ي\S$/u.test(third.norm);
-    if (!next?.word || isDefinite(third.bare) || isGivenName(third) || (isGivenName(tokens[to - 2]) && !verbalNoun)) return to;
+    // سعد جابر تسجيل 6 إصابات: a verbal noun opens the object even after two given names
+    if (!next?.word || isDefinite(third.bare) || isGivenName(third) || (isGivenName(tokens[to - 2]) && !verbalNoun(third.norm))) return to;
     if (g.stopPreposition.has(next.norm) || g.complementizer.has(next.norm)) return to;
     if (ctx.actors.some((m) => m.start < third.end && third.start < m.end)) return to;
     return to - 1;
@@ -716,9 +715,7 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
       // after a title a one-word name may be the whole name when a body follows it (وحمّل الرئيس عباس الإدارة الأمريكية …),
       // not before a family name (الشيخ صباح الخالد)
       const titled = split.titleFrom !== null && split.titleFrom < split.speakerFrom;
-      const bodyNext = roleMatcher().matchAt(tokens, k)?.value === 'institution' || (isDefinite(t.bare) && !/ي$/u.test(t.norm)
-        && !!tokens[k + 1]?.word && isDefinite(tokens[k + 1].bare) && /(?:ي|يه)$/u.test(tokens[k + 1].norm));
-      if (titled && k === split.speakerFrom + 1 && bodyNext) return k;
+      if (titled && k === split.speakerFrom + 1 && bodyAt(k)) return k;
       if (k < split.speakerFrom + 2 || k < (split.titleTo ?? 0) || isGivenName(t) || isNameLink(tokens[k - 1].norm) || g.compoundFirst.has(tokens[k - 1].norm)) continue;
       // (a genitive with ل, القيادة العامة للبيشمركة، is no object)
       if (isDefinite(t.bare) && !/^لل/u.test(t.bare) && !/ي$/u.test(t.norm)) return k;
@@ -727,6 +724,13 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
       if (t.bare.length >= 5 && /[^ة](?:ه|ها|هم|هما)$/u.test(t.bare)) return k;
     }
     return to;
+  }
+
+  /** Whether a body starts at token k: an institution word, or a definite noun and its nisba adjective (الإدارة الأمريكية). */
+  function bodyAt(k: number): boolean {
+    const t = tokens[k];
+    return roleMatcher().matchAt(tokens, k)?.value === 'institution' || (isDefinite(t.bare) && !/ي$/u.test(t.norm)
+      && !!tokens[k + 1]?.word && isDefinite(tokens[k + 1].bare) && /(?:ي|يه)$/u.test(tokens[k + 1].norm));
   }
 
   /** The row of a noun-phrase statement: from after the preposition to the clause end; a lone noun (دعا إلى التهدئة) is a stance, not a statement. */
