@@ -639,3 +639,12 @@ describe('announced facts after a place or a set-off day', () => {
     expect(rows.map((q) => [q.speaker, q.content])).toEqual([['الديوان الأميري', 'وفاة أمير البلاد في الولايات المتحدة']]);
   });
 });
+
+describe('more cue verbs of the press', () => {
+  test('نعى takes its object; استدرك goes on with the last speaker', () => {
+    const b = 'ونعى الديوان الأميري أمير البلاد الذي وافته المنية في الولايات المتحدة. وقال الوزير علي سلمان إن الحزب سيطعن في النتائج. واستدرك قائلا: "لن نستبق الأمور".';
+    expect(run(b).map((q) => [q.speaker, q.cue])).toEqual([
+      ['الديوان الأميري', 'نعى'], ['علي سلمان', 'قال'], ['علي سلمان', 'استدرك قائلا'],
+    ]);
+  });
+});
