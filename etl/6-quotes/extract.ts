@@ -158,13 +158,23 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
     return w === 'حين' && tokens[j - 1]?.norm === 'في' ? tokens[j - 1].start : null;
   }
 
+  /** Whether a gazetteer actor's mention overlaps the body span [start, end). */
+  function overlapsActor(start: number, end: number): boolean {
+    return ctx.actors.some((m) => m.start < end && start < m.end);
+  }
+
+  /** Whether a speech verb cue starts in the body span [start, end): the sentence has its own attribution. */
+  function speechVerbBetween(start: number, end: number): boolean {
+    return triggers.some((t) => t.verb && t.start >= start && t.start < end);
+  }
+
   /** A phrase that names no one: a definite common noun, not a role, body, anonymous source or actor (السكان، المواطنين). */
   function commonNounPhrase(r: TokenRange): boolean {
     const first = tokens[r.from];
     if (!first.word || !isDefinite(first.bare) || roleMatcher().has(tokens, r.from) || isAnonymousAt(tokens, r.from) || isDocumentAt(tokens, r.from)) return false;
     const s = first.start;
     const e = tokens[r.to - 1].end;
-    return !ctx.actors.some((m) => m.start < e && s < m.end);
+    return !overlapsActor(s, e);
   }
 
   /** A definite noun and at most a nisba adjective (المدرب الوطني، الوزير) that is no institution, document or actor. */
@@ -176,7 +186,7 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
     if (words.length === 1 && roleMatcher().matchAt(tokens, from)?.value !== 'title') return false;
     if (/ي$/u.test(words[0].norm)) return false;
     if (roleMatcher().matchAt(tokens, from)?.value === 'institution' || isDocumentAt(tokens, from) || isGivenName(words[0])) return false;
-    return !ctx.actors.some((m) => m.start < words[words.length - 1].end && words[0].start < m.end);
+    return !overlapsActor(words[0].start, words[words.length - 1].end);
   }
 
   /** Whether a speaker is a person's name (وليد الركراكي), or the family name of one named in the text (الركراكي). */
@@ -195,7 +205,7 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
   function namesNoOne(r: TokenRange): boolean {
     const first = tokens[r.from];
     if (!first.word || roleMatcher().has(tokens, r.from) || isAnonymousAt(tokens, r.from) || isDocumentAt(tokens, r.from) || isGivenName(first)) return false;
-    return !ctx.actors.some((m) => m.start < first.end && first.start < m.end);
+    return !overlapsActor(first.start, first.end);
   }
 
   /**
@@ -424,7 +434,7 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
       const before = last;
       // أفاد مصدر …، وفق ما نقلته وكالة تونس إفريقيا للأنباء: a source after the sentence's own speech verb relays it,
       // and the next "the same source" still means the one who spoke
-      const relayed = trig.according && triggers.some((t) => t.verb && t.start >= tokens[sentFrom].start && t.start < trig.start);
+      const relayed = trig.according && speechVerbBetween(tokens[sentFrom].start, trig.start);
       if (explicit && !host && !relayed) { last = explicit; lastSentence = sentence.start; }
       // "قتل 56 مدنيا …، بحسب لجنة الأطباء.": a source named at the end attributes its sentence
       const tail = trig.according && explicit && !host ? trailingSource(trig, phrase!, sentFrom, sentence.end) : null;
@@ -635,7 +645,7 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
     // سعد جابر تسجيل 6 إصابات: a verbal noun opens the object even after two given names
     if (!next?.word || isDefinite(third.bare) || isGivenName(third) || (isGivenName(tokens[to - 2]) && !verbalNoun(third.norm))) return to;
     if (g.stopPreposition.has(next.norm) || g.complementizer.has(next.norm)) return to;
-    if (ctx.actors.some((m) => m.start < third.end && third.start < m.end)) return to;
+    if (overlapsActor(third.start, third.end)) return to;
     return to - 1;
   }
 
@@ -789,7 +799,7 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
     let j = trig.from - 1;
     if (j <= sentFrom || !isComma(tokens[j])) return null;
     // أبلغ الرئيس … قراره …، وفق ما أفادت به الوكالة: a sentence with its own speech verb is relayed, not said by the source
-    if (triggers.some((t) => t.verb && t.start >= tokens[sentFrom].start && t.start < tokens[j].start)) return null;
+    if (speechVerbBetween(tokens[sentFrom].start, tokens[j].start)) return null;
     // بحسب تقديرات المنظمة الدولية للهجرة: the body after its figures or document is the source
     let src = phrase.from;
     while (src < phrase.to - 1 && isDocumentAt(tokens, src)) src++;

@@ -11,6 +11,7 @@ import { attribute } from './claims.js';
 import { RELATIVE, findParticipants, placeMentions, type Mention, type Participants } from './participants.js';
 import { findCounts } from './counts.js';
 import { eventDate, type EventDate } from './dates.js';
+import { addDays } from '../4-dates/day-math.js';
 import { subjectScan, verbSubject, type SubjectScan } from './subjects.js';
 
 // Statements that are acts in themselves: their speaker is their actor.
@@ -189,8 +190,8 @@ function sentenceEvents(
     }
     // نقل هجماتها إلى محور آخر: "its attacks" names no new attack; one with a place or count is kept
     // … unless a verb of going on governs it (وجددت الطائرات غاراتها، واصلت المقاتلات غاراتها): new attacks
-    const goesOn = doc.tokens.slice(Math.max(clause, t.tokStart - CONTINUING_REACH), t.tokStart).some((w) => CONTINUING.test(w.text));
-    if (t.eventType === 'ASSAULT' && t.def.pos === 'n' && POSSESSIVE.test(t.text.split(/\s/u)[0]) && !goesOn && !anchoredAttack(doc, t, places, sent)) continue;
+    if (t.eventType === 'ASSAULT' && t.def.pos === 'n' && POSSESSIVE.test(t.text.split(/\s/u)[0]) && !goesOn(doc, t, clause)
+      && !anchoredAttack(doc, t, places, sent)) continue;
     // بوساطة قطرية، برعاية روسية: a manner phrase, not an act of its own; بالتنسيق مع X names a partner
     if (t.eventType === 'COOPERATE' && /ب$/.test(t.clitic) && !/ مع$/u.test(normalizeKey(t.text))) continue;
     const end = clauseEnd(cues.modality, t, sent);
@@ -464,15 +465,25 @@ const SINCE_REACH = 6;
  * clause (الاحتجاجات التي تشهدها إيران منذ أسبوع).
  */
 function spanned(doc: Doc, modality: ModalityCues, t: Trigger, clauseEnd: number): boolean {
-  const of = doc.tokens[t.tokStart - 1]?.text === 'من' || /^من/u.test(t.clitic) ? t.tokStart - (doc.tokens[t.tokStart - 1]?.text === 'من' ? 1 : 0) : -1;
+  const of = fromBefore(doc, t);
   if (of >= 0 && modality.get('span')?.some((c) => c.tokEnd <= of && of - c.tokEnd < SPAN_REACH)) return true;
   return !!modality.get('since')?.some((c) => c.tokStart >= t.tokEnd && c.tokStart - t.tokEnd < SINCE_REACH && c.tokStart < clauseEnd);
+}
+
+/** The token of the من right before a trigger, written apart or joined to it as a clitic, or -1. */
+function fromBefore(doc: Doc, t: Trigger): number {
+  return doc.tokens[t.tokStart - 1]?.text === 'من' ? t.tokStart - 1 : /^من/u.test(t.clitic) ? t.tokStart : -1;
+}
+
+/** Whether a verb of going on (واصلت، جددت) stands shortly before "its attacks" in their clause. */
+function goesOn(doc: Doc, t: Trigger, clause: number): boolean {
+  return doc.tokens.slice(Math.max(clause, t.tokStart - CONTINUING_REACH), t.tokStart).some((w) => CONTINUING.test(w.text));
 }
 
 /** N in بعد يوم من <trigger> (1) or بعد يومين من <trigger> (2), or null. */
 function daysBefore(doc: Doc, t: Trigger): number | null {
   const w = (k: number): string => doc.tokens[k]?.text ?? '';
-  const of = w(t.tokStart - 1) === 'من' ? t.tokStart - 1 : /^من/u.test(t.clitic) ? t.tokStart : -1;
+  const of = fromBefore(doc, t);
   if (of < 0) return null;
   const unit = w(of - 1);
   // (بعد أربعة أيام من الاشتباكات is as often four days of clashes: see the span cues)
@@ -489,12 +500,10 @@ function commaAfter(doc: Doc, t: Trigger, sent: DocSentence): number {
   return sent.end;
 }
 
-/** A stated day moved by some days (a coarser date is left as it is). */
+/** A stated day moved by some days; anything coarser than a day gives no day. */
 function shiftDays(d: EventDate, days: number): EventDate {
   if (!d.date || d.precision !== 'day' || !/^\d{4}-\d{2}-\d{2}$/.test(d.date)) return { date: null, precision: 'unknown' };
-  const x = new Date(`${d.date}T00:00:00Z`);
-  x.setUTCDate(x.getUTCDate() + days);
-  return { date: x.toISOString().slice(0, 10), precision: 'day' };
+  return { date: addDays(d.date, days), precision: 'day' };
 }
 
 /** وكان المجلس قد اتهم …: an act told in the pluperfect happened before the one told last. */
