@@ -26,7 +26,7 @@ const FIRST_PERSON = /^(لا |لن |لم )?ن(دعو|طالب|رفض|تهم|دي
 // How far (UTF-16 units, about eight words) a place may stand from its event's trigger.
 const PLACE_REACH = 60;
 // How many tokens a light verb (شن، فرض) may stand before the noun naming its act, its subject between.
-const LIGHT_REACH = 7;
+const LIGHT_REACH = 14;
 // How far after an ASSAULT trigger a weapon word still gives its mode (قصف مدفعي، استهدفت اليوم بسلاح المدفعية),
 // and how far before it (طائرات مسيرة قصفت): nearer than any other noun phrase of the sentence.
 const MODE_AFTER = 4;
@@ -727,6 +727,14 @@ function compatible(a: Draft, b: Draft): boolean {
 /** Whether a trigger is a definite noun (القصف، بالاشتباكات), which may point back to an act already named. */
 const pointsBack = (d: Draft): boolean => d.trigger.def.pos === 'n' && /^(?:[وف]?(?:ال|بال|لل))/u.test(normalizeKey(d.trigger.text));
 
+/** Whether b, in a later sentence, names one act (غارة) of a plural already told (غارات): an indefinite singular of the same noun. */
+function oneOfMany(a: Draft, b: Draft): boolean {
+  if (b.trigger.sentence === a.trigger.sentence || b.trigger.def.pos !== 'n' || a.trigger.def.pos !== 'n' || pointsBack(b)) return false;
+  const word = (d: Draft): string => normalizeKey(d.trigger.text).split(/\s+/)[0].replace(/^[وف]?(?:ب|ل)?/u, '');
+  const [many, one] = [word(a), word(b)];
+  return many.endsWith('ات') && one.endsWith('ه') && many.slice(0, -2) === one.slice(0, -1);
+}
+
 /** Whether a row says who acted (or how many died): a row that does not may restate any other. */
 const bare = (r: EventRecord): boolean =>
   !r.actor1Id && !r.actor1Text && !r.actor2Id && r.killed === null && r.wounded === null && r.casualties === null;
@@ -747,6 +755,8 @@ function restates(a: Draft, b: Draft): boolean {
   // … and so are two acts told on either side of فيما / بينما (أصيب 28 في انفجار حافلة، فيما قصفت الطائرات …)
   if (a.trigger.sentence === b.trigger.sentence && a.side !== b.side && lemma(x.trigger) !== lemma(y.trigger)
     && !pointsBack(b)) return false;
+  // … في غارة استهدفت حيا سكنيا after شن الطيران غارات: one strike of the raids, told in a later sentence, is an act of its own
+  if (oneOfMany(a, b)) return false;
   // a later definite noun naming no one (قبل ساعات من سريان الاتفاق، ويقضي الاتفاق) points back to the act, whatever its day
   if (x.eventType === y.eventType && !PHYSICAL.has(x.eventType) && pointsBack(b) && bare(y) && modalityClass(x.modality) === modalityClass(y.modality)) return true;
   // two coercive acts named with different words (حالة الطوارئ وحل مجلسي السيادة والوزراء) are two acts

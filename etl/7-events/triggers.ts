@@ -2,6 +2,7 @@ import type { ActorMention } from '../types.js';
 import { loadLexicon, variants } from '../lexicon/load.js';
 import { PhraseIndex, type Token } from '../5-actors/match.js';
 import { sentenceOfToken, type Doc } from './doc.js';
+import { normalizeKey } from '../3-segment/normalize.js';
 
 /** A row of lexicons/event-triggers.tsv. */
 export interface TriggerDef {
@@ -89,6 +90,31 @@ function triggerIndex(): PhraseIndex<TriggerDef[]> {
   return index;
 }
 
+let bodyHeads: Set<string> | null = null;
+
+/** Indefinite head nouns of a body (جهاز، بعثة، قوات …), the institution rows of lexicons/titles.tsv. */
+function institutionHeads(): Set<string> {
+  bodyHeads ??= new Set(
+    loadLexicon('titles')
+      .filter((r) => r.kind === 'institution')
+      .flatMap((r) => variants(r.surface))
+      .filter((v) => !v.includes(' ') && !v.startsWith('ال'))
+      .map(normalizeKey),
+  );
+  return bodyHeads;
+}
+
+/**
+ * Whether the trigger at token i is the second word of a body's name: it follows an indefinite head
+ * noun in construct (جهاز دعم الاستقرار، قوات الدعم السريع، جهاز مكافحة الإرهاب), with no conjunction of its own.
+ */
+function inBodyName(doc: Doc, i: number, clitic: string): boolean {
+  if (i === 0 || !(clitic === '' || clitic === 'ال')) return false;
+  const prev = doc.tokens[i - 1].text;
+  const heads = institutionHeads();
+  return heads.has(prev) || (/^[وفبل]/u.test(prev) && heads.has(prev.slice(1)));
+}
+
 /**
  * Event triggers of a document, in text order: phrases of the trigger lexicon that do not start
  * inside an actor's name (منظمة الأمن والتعاون), whose required complement is present, with adjacent
@@ -107,6 +133,7 @@ export function findTriggers(doc: Doc, actors: ActorMention[]): Trigger[] {
     while (a < actors.length && actors[a].end <= start) a++;
     // a trigger inside a name (منظمة الأمن والتعاون) is no event; one whose object is a name (انتشار الجيش اللبناني، حل البرلمان) is
     if (a < actors.length && actors[a].start <= start) continue;
+    if (inBodyName(doc, m.tokStart, clitic)) continue;
     const sentence = sentenceOfToken(doc, m.tokStart);
     if (sentence < 0) continue;
     // the first row whose required complement is present

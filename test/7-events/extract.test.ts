@@ -587,3 +587,21 @@ describe('extractEvents: planned acts and the measures a decision includes', () 
     expect(rows.map((e) => e.eventDate)).toEqual(['2017-06-05', '2017-06-05']);
   });
 });
+
+describe('extractEvents: a light verb with a long subject, and one strike of the raids', () => {
+  it('شنت طائرات … ، فجر اليوم الخميس، غارات: one attack, the verb\'s subject its doer', () => {
+    const text = 'شنت طائرات تابعة لتحالف عربي تقوده السعودية، فجر اليوم الخميس، غارات جوية مكثفة على قاعدة الديلمي الجوية.';
+    const rows = run(text).filter((e) => e.eventType === 'ASSAULT');
+    expect(rows.map((e) => e.trigger)).toEqual(['غارات جوية']);
+  });
+
+  it('a strike (غارة) named in a later sentence after the raids (غارات) is an act of its own', () => {
+    const text = 'شن الطيران الحربي غارات على مواقع في المدينة. وأفادت مصادر طبية بمقتل 18 مدنيا في غارة طالت حيا سكنيا.';
+    expect(run(text).filter((e) => e.eventType === 'ASSAULT').map((e) => e.trigger)).toEqual(['غارات', 'غارة']);
+  });
+
+  it('the same noun restated in the plural is not split (غارة … الغارات)', () => {
+    const text = 'شن الطيران الحربي غارة على مواقع في المدينة. وأسفرت الغارة عن مقتل 3 مسلحين.';
+    expect(run(text).filter((e) => e.eventType === 'ASSAULT')).toHaveLength(1);
+  });
+});

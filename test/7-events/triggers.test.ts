@@ -200,3 +200,20 @@ describe('findTriggers: arriving on a visit, condolences, joint exercises of a k
     expect(triggers(text)).toEqual(expected);
   });
 });
+
+describe('findTriggers: a trigger word that is part of a body\'s name', () => {
+  it.each([
+    ['قتل رئيس جهاز دعم الاستقرار في طرابلس.', 'SUPPORT'],
+    ['وانتشرت وحدات من جهاز مكافحة الإرهاب في المدينة.', 'ASSAULT'],
+  ])('%s has no %s act', (text, type) => {
+    expect(triggers(text).map(([t]) => t)).not.toContain(type);
+  });
+
+  it('the same noun with a conjunction of its own is an act (مجلس الأمن ودعم …)', () => {
+    expect(triggers('وأعلنت الحكومة دعم الجيش في حربه.').map(([t]) => t)).toContain('SUPPORT');
+  });
+
+  it('the name تامر is not the verb تأمر', () => {
+    expect(triggers('أعلن المتحدث العسكري العقيد تامر الرفاعي أن القوات الجوية استهدفت 66 هدفا.').map(([t]) => t)).toEqual(['ASSAULT']);
+  });
+});
