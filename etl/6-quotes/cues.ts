@@ -1,6 +1,6 @@
 import { loadLexicon, variants } from '../lexicon/load.js';
 import type { Token } from './tokens.js';
-import { keyWords } from './tokens.js';
+import { isComma, keyWords } from './tokens.js';
 import { grammar } from './grammar.js';
 
 /** A speech verb or participle found in the body. */
@@ -91,12 +91,29 @@ export function matchCue(tokens: Token[], index: number): Cue | null {
   };
 }
 
-/** Finds every speech-verb form in the token stream, in text order. */
+let numberWords: Set<string> | null = null;
+
+/** Whether a token is a count: digits (58، ٥٨) or a number word of lexicons/number-words.tsv (ثلاثة، عشرات). */
+function isCount(t: Token): boolean {
+  numberWords ??= new Set([
+    ...loadLexicon('number-words').flatMap((r) => variants(r.words)).map((v) => keyWords(v).join(' ')),
+    ...['عشرات', 'مئات', 'الاف', 'بضعة', 'عدد'],
+  ]);
+  return /^\d[\d.,]*$/u.test(t.norm) || numberWords.has(t.norm);
+}
+
+/**
+ * Finds every speech-verb form in the token stream, in text order. A participle after a count is the
+ * counted noun (بلغ ٥٨ متهما "defendants", ثلاثة مطالبين), not a cue.
+ */
 export function findCues(tokens: Token[]): Cue[] {
   const out: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const c = matchCue(tokens, i);
-    if (c) out.push(c);
+    if (!c || (c.tense === 'participle' && !c.prefixed && i > 0 && isCount(tokens[i - 1]))) continue;
+    // وقال أحدهم، ويدعى أبو سمير: "is called" (يُدعى) folds to يدعي "claims"; set off by a comma it names the one before
+    if (/^[وف]?[يت]دعي$/u.test(tokens[i].norm) && i > 0 && isComma(tokens[i - 1])) continue;
+    out.push(c);
   }
   return out;
 }

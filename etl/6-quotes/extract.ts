@@ -79,6 +79,10 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
   const people = (): NamedPerson[] => (named ??= namedPeople(sc, body, ctx.actors));
   const insidePair = (pos: number): boolean => marks.pairs.some((p) => p.open < pos && pos < p.close);
   /** How many words a quotation pair holds (a short one is a name: لـ"بي بي سي"، «COP27»). */
+  const shortPairAt = (j: number): boolean => {
+    const p = pairAt(marks, tokens[j].start);
+    return p >= 0 && pairWords(marks.pairs[p]) <= 4;
+  };
   const pairWords = (pair: QuotePair): number => body.slice(pair.open + 1, pair.close).trim().split(/\s+/u).length;
   const isOpener = (t: Token): boolean =>
     isQuoteMark(t.raw) && (pairAt(marks, t.start) >= 0 || marks.unclosed.includes(t.start));
@@ -382,7 +386,9 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
     }
     // مسؤول أمريكي رفض الكشف عن هويته: the speaker's wish to stay unnamed is not the said words
     if (phrase) after = withheldEnd(after);
-    const found = trig.according ? leadContent(after) : findContent(after, tokenAt(tokens, idx.sentenceEnd(trig.start)), verb ? verb.bareQuote : true);
+    let found = trig.according ? leadContent(after) : findContent(after, tokenAt(tokens, idx.sentenceEnd(trig.start)), verb ? verb.bareQuote : true);
+    // "…"، قال X، رئيس البحوث في "إي إف جي هيرميس": with the words quoted before the verb, a short name in marks after it is no statement
+    if (found?.kind === 'mark' && shortPairAt(found.token) && postposed(trig, tokenAt(tokens, sentence.start))) found = null;
     // أكدت الفحوص، كشفت المعطيات: findings and figures are no speaker
     if (phrase && !trig.according && g.nonSpeaker.has(tokens[phrase.from].norm.replace(/^[وف]/u, ''))) continue;
     const joinedL = trig.according && /(?:وفقا|وفق|طبقا)$/u.test(normalizeKey(trig.text)) && tokens[phrase?.from ?? 0]?.norm.startsWith('ل');
@@ -458,6 +464,8 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
       // subject, goes on with the speaker of its own sentence
       let nextAt = trig.to;
       while (nextAt < tokens.length && (g.adverb.has(tokens[nextAt].norm) || ctx.dates.some((d) => d.start <= tokens[nextAt].start && tokens[nextAt].start < d.end))) nextAt++;
+      // ودعت في بيان توصل موقع لكم بنسخة منه إلى …: a channel adjunct stands between
+      if (tokens[nextAt]?.word && g.stopPreposition.has(tokens[nextAt].norm) && opensAdjunctAt(nextAt)) nextAt = adjunctEnd(nextAt, sentTo) + 1;
       const next = tokens[nextAt];
       // … its complement or bare object right after it (ودعت إلى …، وأعلن تقديم استقالته), not a quoted subject (ونفت "الدفاع" …)
       const prepNext = !!next?.word && (verb.complement.includes(next.norm) || (verb.object && objectWord(next))
@@ -564,6 +572,11 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
         const close = setOffAdjunct(j, limit) ?? (j === subjectEnd ? setOffTitle(j, limit) : null);
         if (close !== null) { j = close; continue; }
       }
+      // نفى مصدر لـ"عكس السير" وجود …: the outlet told is a channel, stepped over
+      if (/^ل[ـ]*$/u.test(t.raw) && isOpener(tokens[j + 1] ?? t) && shortPairAt(j + 1)) {
+        j = tokenAt(tokens, marks.pairs[pairAt(marks, tokens[j + 1].start)].close);
+        continue;
+      }
       if (!t.word) continue;
       if (sc.cueAt.has(j) || g.complementizer.has(t.norm) || g.negativeComplementizer.has(t.norm)) return null;
       // دعا المواطنين إلى المغادرة: the one called on belongs to what was said
@@ -579,14 +592,14 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
         return { prep: j, start: t.start, from };
       }
       const free = g.adverb.has(t.norm) || inDate(t);
+      // أدانت هيئة علماء المسلمين في العراق "القمع …": the body's place, right after it, belongs to the subject
+      if (j === subjectEnd && t.norm === 'في' && tokens[j + 1]?.word && placeWords().has(tokens[j + 1].norm) && !verb.complement.includes('في')) {
+        j++;
+        continue;
+      }
       // في بيان، في تصريح له: a channel adjunct between the subject and the statement
       if (!free && g.stopPreposition.has(t.norm) && opensAdjunctAt(j)) {
-        j++;
-        // its modifiers run to a comma within three words (في ندوة صحفية، …)
-        let k = j + 1;
-        while (k < limit && k <= j + 3 && !isComma(tokens[k])) k++;
-        if (k < limit && isComma(tokens[k])) j = k;
-        else if (/^(?:له|لها|لهم)$/u.test(tokens[j + 1]?.norm ?? '')) j++;
+        j = adjunctEnd(j, limit);
         continue;
       }
       // أعلن … انطلاق العمليات، مؤكدا ضرورة الحل: a bare object right after the subject is the statement
@@ -594,6 +607,34 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
       if (!free && !verb.addressee) return null;
       if (!free && addressed++ === 0) addressedFrom = j;
       words++;
+    }
+    return null;
+  }
+
+  /**
+   * The last token of a channel adjunct opened by the preposition at j (في بيان، في ندوة صحفية، …،
+   * في تصريح له، في بيان توصل موقع لكم بنسخة منه): its modifiers run to a comma within three words,
+   * to له/لها, or to the word of a relative clause that refers back to it.
+   */
+  function adjunctEnd(j: number, limit: number): number {
+    const noun = j + 1;
+    let k = noun + 1;
+    while (k < limit && k <= noun + 3 && !isComma(tokens[k])) k++;
+    if (k < limit && isComma(tokens[k])) return k;
+    if (/^(?:له|لها|لهم)$/u.test(tokens[noun + 1]?.norm ?? '')) return noun + 1;
+    return resumptiveEnd(noun + 1, limit) ?? noun;
+  }
+
+  /**
+   * Where a relative clause on a channel noun ends (في بيان توصل موقع لكم بنسخة منه، في بيان أصدرته أمس):
+   * the word, within eight, that refers back to it (منه، عنه، أصدرته، نشرته), with no cue, complementizer,
+   * preposition of the verb, comma or quotation before it; else null.
+   */
+  function resumptiveEnd(from: number, limit: number): number | null {
+    for (let k = from; k < Math.min(limit, from + 8); k++) {
+      const t = tokens[k];
+      if (!t.word || sc.cueAt.has(k) || g.complementizer.has(t.norm)) return null;
+      if (/^(?:منه|عنه)$/u.test(t.norm) || (k > from && /^[وف]?[اتين]?\p{L}{2,}ته$/u.test(t.norm) && !/(?:ات|ية)ه$/u.test(t.norm))) return k;
     }
     return null;
   }

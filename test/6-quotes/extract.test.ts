@@ -648,3 +648,39 @@ describe('more cue verbs of the press', () => {
     ]);
   });
 });
+
+describe('words between the speaker and the statement', () => {
+  test('a participle after a count is the counted noun (بلغ ٥٨ متهما), not the next statement', () => {
+    const b = 'وقال مصدر قضائي إن عدد المحبوسين بلغ ٥٨ متهما، مؤكدا أن التحقيقات ستكشف كل من حرض.';
+    expect(run(b).map((q) => [q.cue, q.content])).toEqual([
+      ['قال', 'عدد المحبوسين بلغ ٥٨ متهما'], ['مؤكدا', 'التحقيقات ستكشف كل من حرض'],
+    ]);
+  });
+
+  test('"…"، قال X، رئيس البحوث في "إي إف جي": the words quoted first, not the company named in marks', () => {
+    const b = '"هذه خطوة كانت السوق تنتظرها منذ أشهر"، قال محمد أبو باشا، رئيس قسم البحوث في "إي إف جي هيرميس"، لـ"الشرق".';
+    expect(run(b).map((q) => [q.speaker, q.content])).toEqual([['محمد أبو باشا', 'هذه خطوة كانت السوق تنتظرها منذ أشهر']]);
+  });
+
+  test('نفى مصدر لـ"عكس السير" وجود …: the outlet told is stepped over to the denied object', () => {
+    const b = 'نفى مصدر في وزارة الاقتصاد لـ"عكس السير" وجود أي نية لرفع سعر الخبز.';
+    expect(run(b).map((q) => [q.speaker, q.content])).toEqual([['مصدر في وزارة الاقتصاد', 'وجود أي نية لرفع سعر الخبز']]);
+  });
+
+  test('ودعت في بيان توصل موقع لكم بنسخة منه إلى …: a channel with its relative clause stands between', () => {
+    const b = 'اعتبرت حركة 20 فبراير أن الإصلاحات "غير كافية"، ودعت في بيان توصل موقع لكم بنسخة منه إلى الاستمرار في التظاهر.';
+    expect(run(b).map((q) => [q.speaker, q.cue, q.content])).toEqual([
+      ['حركة 20 فبراير', 'اعتبرت', 'الإصلاحات "غير كافية"'], ['حركة 20 فبراير', 'دعت', 'الاستمرار في التظاهر'],
+    ]);
+  });
+
+  test('أدانت هيئة … في العراق "القمع الوحشي" …: the body\'s place belongs to the subject', () => {
+    const b = 'أدانت هيئة علماء المسلمين في العراق "القمع الوحشي" الذي تعرض له المتظاهرون.';
+    expect(run(b).map((q) => [q.cue, q.content])).toEqual([['أدانت', '"القمع الوحشي" الذي تعرض له المتظاهرون']]);
+  });
+
+  test('وقال أحدهم، ويدعى أبو سمير: "is called" is no cue of its own', () => {
+    const b = 'وقال أحدهم، ويدعى أبو سمير: المازوت صار حلما.';
+    expect(run(b).map((q) => q.cue)).toEqual(['قال']);
+  });
+});
