@@ -718,6 +718,10 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
       // (not a family name in بو/بن/بل: علي بوعزيزي)
       if (verb.complement.includes('ب') && k >= phrase.from + 2 && isGivenName(tokens[k - 2]) && tokens[k - 1].word
         && /^ب(?!و|ن|ل)/u.test(tokens[k].norm) && tokens[k].norm.length > 3 && !g.inNameOf.has(tokens[k].norm)) return k;
+      // وطالب النائب بضرورة حضور الوزير: ب joined to the word right after a definite role word with no name
+      if (verb.complement.includes('ب') && k === phrase.from + 1 && isDefinite(tokens[phrase.from].bare)
+        && roleMatcher().matchAt(tokens, phrase.from)?.value === 'title' && /^ب(?!و|ن|ل)/u.test(tokens[k].norm)
+        && tokens[k].norm.length > 3 && !isGivenName(tokens[k]) && !g.inNameOf.has(tokens[k].norm)) return k;
       if (!verb.complement.includes(tokens[k].norm)) continue;
       const next = tokens[k + 1];
       if (next && placeWords().has(next.norm)) continue;

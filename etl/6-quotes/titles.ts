@@ -45,9 +45,14 @@ export function isGivenName(t: Token): boolean {
   return !!t?.word && givenNames.has(t.norm) && !/^(?:على|إلى|الى)$/u.test(t.raw.replace(/\p{M}/gu, ''));
 }
 
+// The definite second part of a compound given name (زين الدين، نصر الله، زين العابدين، سيف الإسلام، نور الهدى), normalized.
+const COMPOUND_TAIL = new Set(['الدين', 'الله', 'الرحمن', 'العابدين', 'الاسلام', 'الهدي']);
+
 /** True for a word that can begin a personal name (not a role, institution, article or preposition). */
 function nameLike(tokens: Token[], i: number): boolean {
   const t = tokens[i];
+  // محمد زين الدين: the second part of a compound name goes on with the name
+  if (t?.word && COMPOUND_TAIL.has(t.norm) && i > 0 && tokens[i - 1].word && !isDefinite(tokens[i - 1].bare)) return true;
   if (!t?.word || (isDefinite(t.bare) && !isGivenName(t))) return false;
   const g = grammar();
   if (g.stopPreposition.has(t.norm) || g.adverb.has(t.norm) || g.complementizer.has(t.norm)) return false;

@@ -684,3 +684,20 @@ describe('words between the speaker and the statement', () => {
     expect(run(b).map((q) => q.cue)).toEqual(['قال']);
   });
 });
+
+describe('compound names, more channel nouns, a role then its ب complement', () => {
+  test('محمد زين الدين في طلبه: the compound name is whole and في طلبه is a channel adjunct', () => {
+    const b = 'وقال محمد زين الدين في طلبه إن الوضع خطير.';
+    expect(run(b).map((q) => [q.speaker, q.content])).toEqual([['محمد زين الدين', 'الوضع خطير']]);
+  });
+
+  test('وطالب النائب بضرورة حضور الوزير: the role is the speaker, the ب word opens the demand', () => {
+    const b = 'وطالب النائب بضرورة حضور الوزير إلى لجنة النقل.';
+    expect(run(b).map((q) => [q.speaker, q.content])).toEqual([['النائب', 'بضرورة حضور الوزير إلى لجنة النقل']]);
+  });
+
+  test('a given name after the role is still the name (وطالب الوزير بسام الشيخ بضرورة …)', () => {
+    const b = 'وطالب الوزير بسام الشيخ بضرورة الحل السياسي للأزمة.';
+    expect(run(b).map((q) => [q.speaker, q.speakerTitle])).toEqual([['بسام الشيخ', 'الوزير']]);
+  });
+});
