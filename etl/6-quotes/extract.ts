@@ -647,7 +647,9 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
   function setOffAdjunct(comma: number, limit: number): number | null {
     const first = tokens[comma + 1];
     if (!first?.word || g.complementizer.has(first.norm) || sc.cueAt.has(comma + 1)) return null;
-    if (!(g.stopPreposition.has(first.norm) || /^ب/u.test(first.norm))) return null;
+    // … or a day or time (، مساء أمس السبت من قصر بعبدا،)
+    const dated = g.adverb.has(first.norm) || ctx.dates.some((d) => d.start <= first.start && first.start < d.end);
+    if (!(g.stopPreposition.has(first.norm) || /^ب/u.test(first.norm) || dated)) return null;
     for (let k = comma + 2; k < Math.min(limit, comma + 18); k++) {
       const t = tokens[k];
       if (isComma(t)) return k;
@@ -800,6 +802,9 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
     // … and a comma before a new coordinated clause (، ولا ينفك …، كما أعلن …) ends the statement
     for (let k = tokenAt(tokens, start) + 1; k < tokens.length && tokens[k].start < end; k++) {
       if (!isComma(tokens[k - 1])) continue;
+      // … "بتحمل مسؤولياته، وفرض منطقة حظر جوي": a comma inside the quoted words ends nothing
+      const at = tokens[k].start;
+      if (marks.pairs.some((p) => p.open >= start && p.open < at && at < p.close)) continue;
       if (sc.cueAt.has(k) || newClauseAt(k) || (tokens[k].word && (g.contrast.has(tokens[k].norm) || g.marker.has(tokens[k].norm)))) {
         end = trimEnd(body, start, tokens[k - 1].start);
         break;

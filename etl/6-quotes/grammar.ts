@@ -15,6 +15,7 @@ export interface Grammar {
   backReference: Set<string>;
   sameSource: Set<string>;
   notObject: Set<string>;
+  objectHead: Set<string>;
   demonstrative: Set<string>;
   relative: Set<string>;
   document: Set<string>;
@@ -36,6 +37,7 @@ export interface Grammar {
   officeOf: Set<string>;
   pointer: Set<string>;
   compoundFirst: Set<string>;
+  compoundTail: Set<string>;
   abbreviatedRank: Set<string>;
   droppedNotCue: Set<string>;
   ownInitial: Set<string>;
@@ -68,6 +70,7 @@ export function grammar(): Grammar {
     backReference: words('back-reference'),
     sameSource: words('same-source'),
     notObject: words('not-object'),
+    objectHead: words('object-head'),
     demonstrative: words('demonstrative'),
     relative: words('relative'),
     document: words('document'),
@@ -89,6 +92,7 @@ export function grammar(): Grammar {
     officeOf: words('office-of'),
     pointer: words('pointer'),
     compoundFirst: words('compound-first'),
+    compoundTail: words('compound-tail'),
     abbreviatedRank: words('abbreviated-rank'),
     droppedNotCue: words('dropped-not-cue'),
     ownInitial: words('own-initial'),

@@ -45,14 +45,11 @@ export function isGivenName(t: Token): boolean {
   return !!t?.word && givenNames.has(t.norm) && !/^(?:على|إلى|الى)$/u.test(t.raw.replace(/\p{M}/gu, ''));
 }
 
-// The definite second part of a compound given name (زين الدين، نصر الله، زين العابدين، سيف الإسلام، نور الهدى), normalized.
-const COMPOUND_TAIL = new Set(['الدين', 'الله', 'الرحمن', 'العابدين', 'الاسلام', 'الهدي']);
-
 /** True for a word that can begin a personal name (not a role, institution, article or preposition). */
 function nameLike(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   // محمد زين الدين: the second part of a compound name goes on with the name
-  if (t?.word && COMPOUND_TAIL.has(t.norm) && i > 0 && tokens[i - 1].word && !isDefinite(tokens[i - 1].bare)) return true;
+  if (t?.word && grammar().compoundTail.has(t.norm) && i > 0 && tokens[i - 1].word && !isDefinite(tokens[i - 1].bare)) return true;
   if (!t?.word || (isDefinite(t.bare) && !isGivenName(t))) return false;
   const g = grammar();
   if (g.stopPreposition.has(t.norm) || g.adverb.has(t.norm) || g.complementizer.has(t.norm)) return false;
@@ -175,6 +172,8 @@ function bodyEnd(tokens: Token[], from: number, to: number): number {
       && !roleMatcher().has([{ ...t, norm: stripPrefix(t.norm) }], 0)) return k;
     // وزارة الصحة في غزة ارتفاع عدد الشهداء: after a place, a verbal noun (ارتفاع، انسحاب، إعلان، تسجيل) starts the object
     if (t.word && prev.word && k - 2 >= from && tokens[k - 2].norm === 'في' && !isDefinite(prev.bare) && verbalNoun(t.norm)) return k;
+    // مصدر مسؤول في شركة نخيل صحة التقارير: after a body's place or name, صحة/وجود/حدوث start the object
+    if (t.word && prev.word && k - 2 >= from && tokens.slice(Math.max(from, k - 3), k - 1).some((w) => w.norm === 'في') && g.objectHead.has(t.norm)) return k;
     if (!t.word || !prev.word || isDefinite(t.bare) || !isDefinite(prev.bare)) continue;
     if (g.stopPreposition.has(t.norm) || inRole.has(k)) continue;
     if (roleMatcher().has([{ ...t, norm: stripPrefix(t.norm) }], 0)) continue;
@@ -298,6 +297,9 @@ function findName(tokens: Token[], from: number, to: number): SpeakerSplit | nul
     if (!nameLike(tokens, from)) return null;
     let k = from + 1;
     while (k < to && nameLike(tokens, k) && !constructHead(tokens, k)) k++;
+    // سيف الإسلام القذافي، محمد زين الدين الحسيني: a definite family name after the compound's second part
+    if (k < to && k - 1 > from && grammar().compoundTail.has(tokens[k - 1].norm) && tokens[k].word && isDefinite(tokens[k].bare)
+      && !roleMatcher().has(tokens, k) && !grammar().npAdjective.has(tokens[k].norm)) k++;
     // one word then definite words: a genitive or a family name (موقع الرئاسة، بشار الأسد، محافظة القدس،
     // شرطة الاحتلال), kept whole — but not a word with a pronoun suffix (جلالته التأكيد: the object follows)
     if (k === from + 1 && k < to && isDefinite(tokens[k].bare) && (!constructHead(tokens, from) || tokens[from].bare.endsWith('ة'))) return whole;

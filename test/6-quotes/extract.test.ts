@@ -701,3 +701,26 @@ describe('compound names, more channel nouns, a role then its ب complement', ()
     expect(run(b).map((q) => [q.speaker, q.speakerTitle])).toEqual([['بسام الشيخ', 'الوزير']]);
   });
 });
+
+describe('a set-off day, a comma inside the quoted words, what is denied after a body\'s name', () => {
+  test('أعلن X، مساء أمس السبت من قصر بعبدا، ولادة الحكومة: the set-off day and place are stepped over', () => {
+    const b = 'أعلن الرئيس المكلف نواف سلام، مساء أمس السبت من قصر بعبدا، ولادة الحكومة الجديدة المؤلفة من 24 وزيرا.';
+    const rows = run(b, context({ dates: [dateIn(b, 'مساء أمس السبت', '2025-02-08')] }));
+    expect(rows.map((q) => [q.speaker, q.content])).toEqual([['نواف سلام', 'ولادة الحكومة الجديدة المؤلفة من 24 وزيرا']]);
+  });
+
+  test('طالب X مجلس الأمن "بتحمل مسؤولياته، وفرض …": a comma inside the quotation does not end the demand', () => {
+    const b = 'وطالب الائتلاف، في بيان صدر مساء أمس، مجلس الأمن الدولي "بتحمل مسؤولياته الأخلاقية، وفرض منطقة حظر جوي".';
+    expect(run(b)[0]?.content).toBe('مجلس الأمن الدولي "بتحمل مسؤولياته الأخلاقية، وفرض منطقة حظر جوي"');
+  });
+
+  test('نفى مصدر في شركة نخيل صحة التقارير: صحة starts what is denied', () => {
+    const b = 'نفى مصدر مسؤول في شركة نخيل صحة التقارير التي تحدثت عن تسريح ٥٠٠ موظف.';
+    expect(run(b).map((q) => [q.speaker, q.content])).toEqual([['مصدر مسؤول في شركة نخيل', 'صحة التقارير التي تحدثت عن تسريح ٥٠٠ موظف']]);
+  });
+
+  test('سيف الإسلام القذافي: a family name after a compound name stays with it', () => {
+    const b = 'وقال سيف الإسلام القذافي إن الحوار ممكن.';
+    expect(run(b).map((q) => q.speaker)).toEqual(['سيف الإسلام القذافي']);
+  });
+});
