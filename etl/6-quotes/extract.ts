@@ -266,14 +266,26 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
   /** Speaker, title and actor from a speaker phrase; a document (البيان) stands for its issuer. */
   function describe(range: TokenRange, lead = 0): SpeakerState | null {
     let { from } = range;
-    if (isDocumentAt(tokens, from)) {
+    // جاء في رسالة الاستقالة: the cue itself may end with the document noun
+    const afterDocument = from > 0 && isDocumentAt(tokens, from - 1) && !isDocumentAt(tokens, from);
+    if (isDocumentAt(tokens, from) || afterDocument) {
       // التقرير اليومي لوزارة الصحة، البيان الختامي للقمة: the document's adjective goes with it
       const docWord = (k: number): boolean => isDocumentAt(tokens, k) || g.issuedBy.has(tokens[k].norm) || !tokens[k].word
         || (k > range.from && isDefinite(tokens[k].bare) && /ي$/u.test(tokens[k].norm) && /^ل/u.test(tokens[k + 1]?.norm ?? ''));
       while (from < range.to && docWord(from)) from++;
       const rest = range.to - from;
       const adjective = rest === 1 && isDefinite(tokens[from].bare) && /يه?$/.test(tokens[from].norm);
+      // رسالة الاستقالة، نص القرار: what the document is about, not who issued it (no body, actor or place)
+      const bare = tokens[from].norm.replace(/^ال/u, '');
+      const subject = rest === 1 && tokens[from].norm.startsWith('ال') && !roleMatcher().has(tokens, from)
+        && !roleMatcher().has([{ ...tokens[from], norm: bare }], 0) && !overlapsActor(tokens[from].start, tokens[from].end)
+        && !placeWords().has(bare) && !placeWords().has(tokens[from].norm);
       if (rest <= 0 || adjective) return lastIssuer ?? last;
+      // … said by the one who spoke last, or else by the person the text named last (أخطر الرئيس بوتفليقة … وجاء في رسالة الاستقالة)
+      if (subject) {
+        const named = last ?? people().filter((p) => p.at < tokens[from].start).pop()?.state;
+        if (named) return named;
+      }
     }
     // جاء في بيان لهيئة الحشد الشعبي، بيان للجيش: an issuer's joined ل is not part of its name
     const first = tokens[from];

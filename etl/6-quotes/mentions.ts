@@ -37,7 +37,9 @@ export function namedPeople(sc: ScanContext, body: string, actors: ActorMention[
     const third = tokens[split.speakerTo - 1];
     // … and so is one after a family name with the article (زار السيد عمار الحكيم مقر الحكومة)
     const three = split.speakerTo - split.speakerFrom === 3;
-    const objectLike = three && (/ا$/u.test(third.bare) || (isDefinite(tokens[split.speakerTo - 2].bare) && !!tokens[split.speakerTo]?.word && !isNameLink(tokens[split.speakerTo - 2].norm)));
+    // (… but not after a name link: عبد العزيز بوتفليقة)
+    const objectLike = three && (/ا$/u.test(third.bare) || (isDefinite(tokens[split.speakerTo - 2].bare) && !!tokens[split.speakerTo]?.word
+      && !isNameLink(tokens[split.speakerTo - 2].norm) && !isNameLink(tokens[split.speakerTo - 3].norm)));
     if (objectLike && !isDefinite(third.bare) && !isGivenName(third) && !isNameLink(third.norm)
       && !actors.some((m) => m.start < third.end && third.start < m.end)) split.speakerTo--;
     const s = tokens[split.speakerFrom].start;

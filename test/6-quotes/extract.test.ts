@@ -724,3 +724,20 @@ describe('a set-off day, a comma inside the quoted words, what is denied after a
     expect(run(b).map((q) => q.speaker)).toEqual(['سيف الإسلام القذافي']);
   });
 });
+
+describe('a spokesman "in its name" and the subject of a document', () => {
+  test('المتحدث باسمها مشير المصري: the title takes its pronoun, the name is the speaker', () => {
+    const b = 'وقال المتحدث باسمها مشير المصري إن الحركة فقدت قائدا تاريخيا.';
+    expect(run(b).map((q) => [q.speaker, q.speakerTitle])).toEqual([['مشير المصري', 'المتحدث باسمها']]);
+  });
+
+  test('وجاء في رسالة الاستقالة: what the letter is about is no speaker; the person named before is', () => {
+    const b = 'وقدم الرئيس عبد العزيز بوتفليقة استقالته رسميا. وجاء في رسالة الاستقالة: "قصدي هو الإسهام في تهدئة النفوس".';
+    expect(run(b).map((q) => q.speaker)).toEqual(['عبد العزيز بوتفليقة']);
+  });
+
+  test('وجاء في بيان الحكومة: a body after the document noun is its issuer', () => {
+    const b = 'قال الرئيس إن الوضع صعب. وجاء في بيان الحكومة: "نحن مستعدون لكل الاحتمالات".';
+    expect(run(b).map((q) => q.speaker)).toEqual(['الرئيس', 'الحكومة']);
+  });
+});
