@@ -16,7 +16,7 @@ describe('findTriggers: a word the lexicon lists as no event beats a starred ver
     ['وسيطرت فرق الإطفاء على الحريق بعد ساعات.', []],
     ['وألغيت رحلة جوية بسبب الطقس.', []],
     ['وصل ثمن الخبز إلى مستوى قياسي.', []],
-    ['وأبدت الحكومة رفضا قاطعا للمقترح.', [['REJECT', 'رفضا']]],
+    ['وأبدت الحكومة رفضا قاطعا للمقترح.', [['REJECT', 'رفضا قاطعا']]],
     ['ورحلت السلطات عشرات المهاجرين.', [['COERCE', 'رحلت']]],
     ['وثمنت الحكومة الجهود المبذولة.', [['SUPPORT', 'ثمنت']]],
     // a starred verb read after the article is a noun or a name (قنص* → القنصلية، دمر* → الدمرداش)
@@ -215,5 +215,20 @@ describe('findTriggers: a trigger word that is part of a body\'s name', () => {
 
   it('the name تامر is not the verb تأمر', () => {
     expect(triggers('أعلن المتحدث العسكري العقيد تامر الرفاعي أن القوات الجوية استهدفت 66 هدفا.').map(([t]) => t)).toEqual(['ASSAULT']);
+  });
+});
+
+describe('findTriggers: adverbs of purpose and describing participles are no acts', () => {
+  it.each([
+    ['وتظاهر المئات أمام البرلمان احتجاجا على غلاء الأسعار.', ['PROTEST']],
+    ['وأضرب العمال رفضا لقرار الحكومة.', ['PROTEST']],
+    ['ورفضت الوزارة بشكل قاطع هذا المقترح.', ['REJECT']],
+    ['ودخلت قافلة مساعدات إلى المدينة المحاصرة.', ['AID']],
+  ])('%s', (text, types) => {
+    expect(triggers(text).map(([t]) => t)).toEqual(types);
+  });
+
+  it('a formal protest note is still an accusation (احتجاجا رسميا)', () => {
+    expect(triggers('وقدمت الخارجية احتجاجا رسميا إلى السفير.').map(([t]) => t)).toContain('ACCUSE');
   });
 });
