@@ -47,6 +47,8 @@ const CONTINUING = /^[وف]?(?:واصل|تواصل|يواصل|جدد|تجدد|ي
 // A call or a warning names its addressee before its content: دعا X إلى …، حذّر X من …
 const CONTENT_PREP: Record<string, string> = { REQUEST: 'الي', THREATEN: 'من' };
 // Acts whose noun after ل (لدعم، للوساطة، للتوصل إلى اتفاق) states a purpose, not a reported event.
+// Words before a meeting noun that make it the setting of what is said in it (في قمة طارئة، خلال اجتماع، في ختام المحادثات).
+const VENUE = /^(?:و?في|خلال|ختام|هامش|اعقاب|عقب)$/u;
 const PURPOSE = new Set(['SUPPORT', 'COOPERATE', 'AGREE', 'CONSULT', 'AID', 'REQUEST']);
 // Acts that two sides do together or against each other: their actor pair is unordered when rows merge.
 const SYMMETRIC = new Set(['ASSAULT', 'AGREE', 'CONSULT']);
@@ -176,7 +178,9 @@ function sentenceEvents(
     if (scope?.kind === 'swallow' && stance && newAct) scope = null;
     // دعت القوى الوطنية إلى إضراب شامل اليوم السبت: the called strike or march is a planned protest of the caller
     const called = scope?.kind === 'swallow' && !!scope.call && t.eventType === 'PROTEST' && t.def.pos === 'n';
-    if (scope?.kind === 'swallow' && !called) continue;
+    // أمهل القادة، في قمة طارئة عقدوها الأحد، العسكريين أسبوعا: the meeting where a demand or threat was made is an act of its own
+    const venue = t.eventType === 'CONSULT' && t.def.pos === 'n' && VENUE.test(doc.tokens[t.tokStart - 1]?.text ?? '');
+    if (scope?.kind === 'swallow' && !called && !venue) continue;
     // الإضراب العام الذي دعا إليه الاتحاد: a relative clause pointing back (إليه، لها، به) describes an act
     // already named; it reports no act of its own and holds no called act
     if (t.def.pos === 'v' && RELATIVE.has(doc.tokens[t.tokStart - 1]?.text ?? '') && RESUMPTIVE.test(doc.tokens[t.tokEnd]?.text ?? '')) continue;

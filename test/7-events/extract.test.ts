@@ -605,3 +605,16 @@ describe('extractEvents: a light verb with a long subject, and one strike of the
     expect(run(text).filter((e) => e.eventType === 'ASSAULT')).toHaveLength(1);
   });
 });
+
+describe('extractEvents: the meeting where a threat or demand was made', () => {
+  it('أمهل القادة، في قمة طارئة عقدوها أمس، العسكريين أسبوعا: the summit is an act of its own, dated', () => {
+    const text = 'أمهل قادة المجموعة، في قمة طارئة عقدوها أمس الأحد في أبوجا، المجلس العسكري أسبوعا واحدا لإعادة الرئيس.';
+    const rows = run(text, { dates: [dateIn(text, 'أمس الأحد', '2023-07-30', true)], published: '2023-07-31' });
+    expect(rows.map((e) => [e.eventType, e.eventDate])).toEqual([['THREATEN', '2023-07-30'], ['CONSULT', '2023-07-30']]);
+  });
+
+  it('what is threatened stays inside the threat (أمهل … لإعادة الرئيس، and no meeting noun)', () => {
+    const text = 'أمهل قادة المجموعة المجلس العسكري أسبوعا واحدا قبل عقد اجتماع لبحث التدخل.';
+    expect(run(text).map((e) => e.eventType)).toEqual(['THREATEN']);
+  });
+});
