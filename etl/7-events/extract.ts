@@ -174,7 +174,8 @@ function sentenceEvents(
     // … طالبت X، …، ولوحت باستخدام القوة: a coordinated stance verb is a new act, not the demand's content
     // … and so is a participle after a comma (دعا الطرفين إلى وقف القتال، مهددا باستخدام القوة)
     const stance = SPEECH_ACTS.has(t.eventType) || SWALLOWING.has(t.eventType);
-    const newAct = (t.def.pos === 'v' && /^[وف]/.test(t.clitic)) || (t.def.pos === 'p' && t.tokStart > 0 && /^[،,]$/u.test(doc.tokens[t.tokStart - 1]?.text ?? ''));
+    const newAct = (t.def.pos === 'v' && /^[وف]/.test(t.clitic)) || (t.def.pos === 'p' && t.tokStart > 0
+      && /[،,]/u.test(doc.view.text.slice(doc.tokens[t.tokStart - 1].end, doc.tokens[t.tokStart].start)));
     if (scope?.kind === 'swallow' && stance && newAct) scope = null;
     // دعت القوى الوطنية إلى إضراب شامل اليوم السبت: the called strike or march is a planned protest of the caller
     const called = scope?.kind === 'swallow' && !!scope.call && t.eventType === 'PROTEST' && t.def.pos === 'n';

@@ -618,3 +618,10 @@ describe('extractEvents: the meeting where a threat or demand was made', () => {
     expect(run(text).map((e) => e.eventType)).toEqual(['THREATEN']);
   });
 });
+
+describe('extractEvents: a participle after a comma is an act of its own', () => {
+  it('دعت X إلى الانسحاب، محذرة من أنها ستتدخل: the warning is not part of the call', () => {
+    const text = 'دعت قيادة الجيش جميع الأطراف إلى الانسحاب من الشوارع، محذرة من أنها ستتدخل بالقوة.';
+    expect(run(text).map((e) => e.eventType)).toEqual(['REQUEST', 'THREATEN']);
+  });
+});
