@@ -185,6 +185,9 @@ function sentenceEvents(
     // الإضراب العام الذي دعا إليه الاتحاد: a relative clause pointing back (إليه، لها، به) describes an act
     // already named; it reports no act of its own and holds no called act
     if (t.def.pos === 'v' && RELATIVE.has(doc.tokens[t.tokStart - 1]?.text ?? '') && RESUMPTIVE.test(doc.tokens[t.tokEnd]?.text ?? '')) continue;
+    // بموجب الاتفاق، خرق الهدنة: a definite agreement noun refers to one made before, unless a relative clause
+    // or its coming into force tells it here (الاتفاق الذي توصلت إليه، الاتفاق الموقع، دخلت الهدنة حيز التنفيذ)
+    if (t.eventType === 'AGREE' && t.def.pos === 'n' && /^[وف]?(?:ب|ل)?(?:ال|لل)/u.test(normalizeKey(t.text)) && !toldHere(doc, t)) continue;
     // إمكانية الوساطة، التوجه إلى المفاوضات، لجنة المفاوضات، المعارك تتوقف: no event is reported
     if (isGeneric(cues.modality, t, doc.tokens) || isHalted(cues.modality, t)) continue;
     // لدعم أذربيجان، للوساطة بين …: a purpose, unless an intention governs it (تستعد لإرسال)
@@ -728,6 +731,15 @@ function compatible(a: Draft, b: Draft): boolean {
     ((sameParty(x.actor1Id, y.actor2Id) && fits(x.actor2Id, y.actor1Id)) || (sameParty(x.actor2Id, y.actor1Id) && fits(x.actor1Id, y.actor2Id)));
   return ordered || swapped;
 }
+
+/** Whether a definite agreement is told here: a relative clause after it (الذي توصلت إليه، الموقع), or its coming into force or announcement before it (دخلت الهدنة، بإعلان الهدنة). */
+function toldHere(doc: Doc, t: Trigger): boolean {
+  const after = doc.tokens.slice(t.tokEnd, t.tokEnd + 3).map((w) => w.text);
+  const before = doc.tokens.slice(Math.max(0, t.tokStart - 2), t.tokStart).map((w) => w.text);
+  return after.some((w) => AGREED.test(w)) || before.some((w) => /^[وف]?(?:دخل|دخلت|تدخل|يدخل|سريان|بدء|بدا|بدات|[بل]?اعلان)$/u.test(w));
+}
+// Words after an agreement noun that tell it was made (الذي، التي، الموقع، المبرم).
+const AGREED = /^(?:الذي|التي|الموقع|الموقعه|المبرم|المبرمه|الجديد|الجديده)$/u;
 
 /** Whether a trigger is a definite noun (القصف، بالاشتباكات), which may point back to an act already named. */
 const pointsBack = (d: Draft): boolean => d.trigger.def.pos === 'n' && /^(?:[وف]?(?:ال|بال|لل))/u.test(normalizeKey(d.trigger.text));

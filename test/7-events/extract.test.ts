@@ -625,3 +625,16 @@ describe('extractEvents: a participle after a comma is an act of its own', () =>
     expect(run(text).map((e) => e.eventType)).toEqual(['REQUEST', 'THREATEN']);
   });
 });
+
+describe('extractEvents: a definite agreement noun refers to one made before', () => {
+  it('بموجب الاتفاق: no new agreement', () => {
+    expect(run('وانسحبت القوات من البلدة بموجب الاتفاق.').map((e) => e.eventType)).toEqual(['RETREAT']);
+  });
+
+  it.each([
+    ['الاتفاق الذي توصلت إليه الحكومة والمعارضة أمس يقضي بوقف القتال.', 'AGREE'],
+    ['ودخلت الهدنة حيز التنفيذ صباح اليوم.', 'AGREE'],
+  ])('told here: %s', (text, type) => {
+    expect(run(text).map((e) => e.eventType)).toContain(type);
+  });
+});
