@@ -200,6 +200,11 @@ function sentenceEvents(
     // … unless a verb of going on governs it (وجددت الطائرات غاراتها، واصلت المقاتلات غاراتها): new attacks
     if (t.eventType === 'ASSAULT' && t.def.pos === 'n' && POSSESSIVE.test(t.text.split(/\s/u)[0]) && !goesOn(doc, t, clause)
       && !anchoredAttack(doc, t, places, sent)) continue;
+    // متهمة الدوحة بدعم الإرهاب: the backing an accusation alleges is its content, not an act told here (a material
+    // transfer alleged, بنقل مسلحين, stays a claimed act);
+    // بدعم إماراتي: a manner phrase, like بوساطة قطرية
+    if (t.eventType === 'SUPPORT' && t.def.pos === 'n' && /ب$/u.test(t.clitic)
+      && (scope?.kind === 'accuse' || /^(?:ال)?\S+(?:ي|يه)$/u.test(doc.tokens[t.tokEnd]?.text ?? '') && !/^ال/u.test(doc.tokens[t.tokEnd]?.text ?? ''))) continue;
     // بوساطة قطرية، برعاية روسية: a manner phrase, not an act of its own; بالتنسيق مع X names a partner
     if (t.eventType === 'COOPERATE' && /ب$/.test(t.clitic) && !/ مع$/u.test(normalizeKey(t.text))) continue;
     const end = clauseEnd(cues.modality, t, sent);

@@ -638,3 +638,17 @@ describe('extractEvents: a definite agreement noun refers to one made before', (
     expect(run(text).map((e) => e.eventType)).toContain(type);
   });
 });
+
+describe('extractEvents: support that is alleged, a manner, or a subsidy', () => {
+  it.each([
+    ['قطعت الدول الأربع علاقاتها مع قطر، متهمة الدوحة بدعم الإرهاب.', ['SANCTION', 'ACCUSE']],
+    ['وسيطرت قوات المجلس الانتقالي على مدينة عدن بدعم إماراتي.', ['ASSAULT']],
+    ['واندلعت الاحتجاجات بعد قرار الحكومة رفع الدعم عن المحروقات.', ['PROTEST']],
+  ])('%s', (text, types) => {
+    expect(run(text).map((e) => e.eventType)).toEqual(types);
+  });
+
+  it('support told as an act is kept (أعلنت الحكومة دعمها للجيش)', () => {
+    expect(run('وأعلنت الحكومة دعمها الكامل للجيش.').map((e) => e.eventType)).toContain('SUPPORT');
+  });
+});
