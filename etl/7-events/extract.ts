@@ -47,6 +47,9 @@ const CONTINUING = /^[وف]?(?:واصل|تواصل|يواصل|جدد|تجدد|ي
 // A call or a warning names its addressee before its content: دعا X إلى …، حذّر X من …
 const CONTENT_PREP: Record<string, string> = { REQUEST: 'الي', THREATEN: 'من' };
 // Acts whose noun after ل (لدعم، للوساطة، للتوصل إلى اتفاق) states a purpose, not a reported event.
+// Words before a definite attack noun that point back to an attack already told: claimed (تبنى الهجوم), blamed
+// (وراء الهجوم، المسؤولية عن الهجوم), counted (حصيلة العدوان، ضحايا الهجوم), placed (موقع الهجوم) or shown (هذا العدوان).
+const POINTER = /^[وف]?(?:تبني|تبنت|تبنوا|يتبني|تتبني|وراء|عن|حصيله|ضحايا|قتلي|موقع|منفذي|منفذو|هذا|هذه|ذلك|تلك)$/u;
 // Words before a meeting noun that make it the setting of what is said in it (في قمة طارئة، خلال اجتماع، في ختام المحادثات).
 const VENUE = /^(?:و?في|خلال|ختام|هامش|اعقاب|عقب)$/u;
 const PURPOSE = new Set(['SUPPORT', 'COOPERATE', 'AGREE', 'CONSULT', 'AID', 'REQUEST']);
@@ -130,7 +133,21 @@ export function extractEvents(body: string, ctx: ArticleContext): EventRecord[] 
     for (const e of events) rows.push(e);
   }
   sameOccasion(doc, rows, cues.modality);
-  for (const e of rows) merge(out, e);
+  for (const e of rows) {
+    // تبنت الحركة الهجوم، ارتفعت حصيلة العدوان: a mention pointing back to the attack told in an earlier sentence
+    let before = -1;
+    if (e.pointer) for (let i = 0; i < out.length; i++) if (out[i].record.eventType === e.record.eventType && out[i].trigger.sentence < e.trigger.sentence) before = i;
+    if (before < 0) {
+      merge(out, e);
+      continue;
+    }
+    // … keeping its own doer and day: the pointing mention lends only the toll and the place
+    const r = out[before].record;
+    r.killed ??= e.record.killed;
+    r.wounded ??= e.record.wounded;
+    r.casualties ??= e.record.casualties;
+    if (!r.locationText) [r.locationText, r.countryIso3] = [e.record.locationText, e.record.countryIso3];
+  }
   return out.map((r) => r.record);
 }
 
@@ -148,6 +165,8 @@ interface Draft {
   sentTokStart: number;
   /** the contrast word (فيما، بينما، في حين) the trigger's clause follows in its sentence, or -1 */
   side: number;
+  /** a definite attack noun governed by a word that points back to an attack told before (تبنى الهجوم، حصيلة العدوان، هذا العدوان) */
+  pointer: boolean;
 }
 
 /** The events of one sentence, trigger by trigger, with the scopes earlier triggers open. */
@@ -377,6 +396,8 @@ function sentenceEvents(
       presentDated,
       dualPair,
       side: lastCueBetween(contrastCues, sent.tokStart, t.tokStart)?.tokStart ?? -1,
+      pointer: t.eventType === 'ASSAULT' && t.def.pos === 'n' && /^[وف]?(?:ب|ل)?(?:ال|لل)/u.test(normalizeKey(t.text))
+        && POINTER.test(doc.tokens[t.tokStart - 1]?.text ?? ''),
       record: {
         start: sent.start,
         end: sent.end,

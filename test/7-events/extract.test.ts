@@ -652,3 +652,21 @@ describe('extractEvents: support that is alleged, a manner, or a subsidy', () =>
     expect(run('وأعلنت الحكومة دعمها الكامل للجيش.').map((e) => e.eventType)).toContain('SUPPORT');
   });
 });
+
+describe('extractEvents: a definite attack noun that points back', () => {
+  it('تبنت الحركة الهجوم in a later sentence adds no attack and keeps the first one\'s day', () => {
+    const text = 'قتل 20 جنديا في هجوم على قاعدة عسكرية أمس. وتبنت حركة الشباب الهجوم في بيان.';
+    const rows = run(text, { dates: [dateIn(text, 'أمس', '2023-10-09', true)] }).filter((e) => e.eventType === 'ASSAULT');
+    expect(rows.map((e) => [e.trigger, e.eventDate])).toEqual([['هجوم', '2023-10-09']]);
+  });
+
+  it('ارتفعت حصيلة العدوان إلى 47 شهيدا: the toll goes to the attack told before', () => {
+    const text = 'شنت الطائرات الإسرائيلية غارات على خانيونس. وارتفعت حصيلة العدوان إلى 47 شهيدا.';
+    const rows = run(text).filter((e) => e.eventType === 'ASSAULT');
+    expect(rows.map((e) => [e.trigger, e.killed])).toEqual([['غارات', 47]]);
+  });
+
+  it('with no attack told before, the noun is the attack (وتبنت الحركة الهجوم على القاعدة)', () => {
+    expect(run('وتبنت حركة الشباب الهجوم على القاعدة العسكرية.').map((e) => e.eventType)).toContain('ASSAULT');
+  });
+});
