@@ -367,8 +367,13 @@ function sentenceEvents(
     // … and so is the day in a relative clause right after a noun (التفجيرات الثلاثة التي استهدفت ليل الاثنين …)
     const relClause = t.def.pos === 'n' && doc.tokens.slice(t.tokEnd, t.tokEnd + RELATIVE_REACH).some((w) => RELATIVE.has(w.text));
     const ownDay = back !== null || relClause ? eventDate(ctx.dates, { start: t.start, end: commaAfter(doc, t, sent) }, t, false, ctx.publishedDate, pastVerb) : null;
+    // أكد المجلس، في بيان صدر اليوم، أن الدفاعات تصدت … مساء أمس: a day inside the reported clause is the act's, not the report's
+    const that = reportedFrom(doc, sent.tokStart, t.tokStart);
+    const clauseDay = that >= 0 && doc.oend[that] >= span.start && t.def.pos !== 'p' && !denial && !referred && !cause
+      ? eventDate(ctx.dates, { start: doc.oend[that], end: Math.min(span.end, commaAfter(doc, t, sent)) }, t, false, ctx.publishedDate, pastVerb) : null;
     const stated = irrealisDate ? null
       : ownDay?.date ? ownDay
+      : clauseDay?.date && back === null ? clauseDay
         : back !== null ? shiftDays(eventDate(ctx.dates, { start: span.start, end: t.start }, t, false, ctx.publishedDate, pastVerb), -back)
           : eventDate(ctx.dates, dateSpan, t, false, ctx.publishedDate, pastVerb);
     const presentDated = !!stated && stated.date === null && present && !!ctx.publishedDate;
@@ -512,6 +517,12 @@ function fromBefore(doc: Doc, t: Trigger): number {
 /** Whether a verb of going on (واصلت، جددت) stands shortly before "its attacks" in their clause. */
 function goesOn(doc: Doc, t: Trigger, clause: number): boolean {
   return doc.tokens.slice(Math.max(clause, t.tokStart - CONTINUING_REACH), t.tokStart).some((w) => CONTINUING.test(w.text));
+}
+
+/** The last complementizer (أن، إن، بأن، أنه) before a trigger in its sentence, or -1. */
+function reportedFrom(doc: Doc, from: number, to: number): number {
+  for (let k = to - 1; k >= from; k--) if (/^(?:ان|انه|انها|انهم|بان|بانه|بانها)$/u.test(doc.tokens[k].text)) return k;
+  return -1;
 }
 
 /** N in بعد يوم من <trigger> (1) or بعد يومين من <trigger> (2), or null. */

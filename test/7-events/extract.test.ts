@@ -670,3 +670,17 @@ describe('extractEvents: a definite attack noun that points back', () => {
     expect(run('وتبنت حركة الشباب الهجوم على القاعدة العسكرية.').map((e) => e.eventType)).toContain('ASSAULT');
   });
 });
+
+describe('extractEvents: a day inside the reported clause', () => {
+  it('أكد المجلس، في بيان صدر اليوم، أن الدفاعات تصدت … مساء أمس: the act takes the day of its own clause', () => {
+    const text = 'أكد الجيش، في بيان صدر اليوم الأحد، أن طائراته قصفت مواقع المسلحين مساء أمس السبت.';
+    const rows = run(text, { published: '2024-04-14', dates: [dateIn(text, 'اليوم الأحد', '2024-04-14', true), dateIn(text, 'مساء أمس السبت', '2024-04-13', true)] });
+    expect(rows.find((e) => e.eventType === 'ASSAULT')?.eventDate).toBe('2024-04-13');
+  });
+
+  it('a clause with no day of its own keeps the sentence\'s day', () => {
+    const text = 'أعلنت الوزارة اليوم الأحد أن الشرطة اعتقلت خمسة مشتبه بهم.';
+    const rows = run(text, { published: '2024-04-14', dates: [dateIn(text, 'اليوم الأحد', '2024-04-14', true)] });
+    expect(rows.find((e) => e.eventType === 'COERCE')?.eventDate).toBe('2024-04-14');
+  });
+});
