@@ -362,7 +362,7 @@ function sentenceEvents(
     // a verb in the past tense (طالبت، اتهم; not يبدأ، تنظم) tells an act already done
     const pastVerb = t.def.pos === 'v' && !t.future && !/^[وف]?[يتنس]/u.test(normalizeKey(t.text));
     // بعد يومين من هجوم …، بعد ثلاثة أيام من احتجاز …: so many days before the day of its sentence
-    const back = t.def.pos === 'n' ? daysBefore(doc, t) : null;
+    const back = t.def.pos === 'n' || /^[وف]?غداه$/u.test(doc.tokens[t.tokStart - 1]?.text ?? '') ? daysBefore(doc, t) : null;
     // … unless its own day is written after it, before the next comma (بعد يوم من إعادة فتح الحدود مساء الاثنين)
     // … and so is the day in a relative clause right after a noun (التفجيرات الثلاثة التي استهدفت ليل الاثنين …)
     const relClause = t.def.pos === 'n' && doc.tokens.slice(t.tokEnd, t.tokEnd + RELATIVE_REACH).some((w) => RELATIVE.has(w.text));
@@ -525,9 +525,10 @@ function reportedFrom(doc: Doc, from: number, to: number): number {
   return -1;
 }
 
-/** N in بعد يوم من <trigger> (1) or بعد يومين من <trigger> (2), or null. */
+/** N in بعد يوم من <trigger> (1), بعد يومين من <trigger> (2) or غداة <trigger> ("the morning after": 1), or null. */
 function daysBefore(doc: Doc, t: Trigger): number | null {
   const w = (k: number): string => doc.tokens[k]?.text ?? '';
+  if (/^[وف]?غداه$/u.test(w(t.tokStart - 1))) return 1;
   const of = fromBefore(doc, t);
   if (of < 0) return null;
   const unit = w(of - 1);

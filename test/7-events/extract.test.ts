@@ -684,3 +684,11 @@ describe('extractEvents: a day inside the reported clause', () => {
     expect(rows.find((e) => e.eventType === 'COERCE')?.eventDate).toBe('2024-04-14');
   });
 });
+
+describe('extractEvents: غداة, the morning after', () => {
+  it('قصفت الطائرات اليوم …، غداة أسر حزب الله جنديين: the capture is a day before', () => {
+    const text = 'شنت الطائرات الإسرائيلية فجر اليوم غارات على مطار بيروت، غداة أسر حزب الله جنديين إسرائيليين.';
+    const rows = run(text, { published: '2006-07-13', dates: [dateIn(text, 'فجر اليوم', '2006-07-13', true)] }).filter((e) => e.eventType === 'ASSAULT');
+    expect(rows.map((e) => [e.trigger, e.eventDate])).toEqual([['غارات', '2006-07-13'], ['أسر', '2006-07-12']]);
+  });
+});
