@@ -82,6 +82,17 @@ export function clauseBound(idx: BodyIndex, start: number): ClauseBound {
     // a participle (مضيفا) or ", و<verb>" (، ونفت) starts the next attribution
     const continuation = tokens[k].start > start && !idx.embedded.has(k)
       && (idx.cueTense.get(k) === 'participle' || (idx.prefixedCue.has(k) && isComma(tokens[k - 1])));
+    // …، فيما أعلنت قيادة العمليات رفع حظر التجوال: a contrast word with a speech verb of its own opens another statement
+    // … and so does "، و" with a time or place before its verb (، وبعد دقائق أعلنت القيادة …، وفي بيروت قال …)
+    const cueSoon = (n: number): boolean => Array.from({ length: n }, (_, d) => k + d + 1)
+      .some((m) => idx.cueTense.get(m) === 'past' && !idx.embedded.has(m) && !isComma(tokens[m - 1]));
+    const contrastCue = t.start > start && t.word && ((/^(?:فيما|وفيما|بينما|وبينما)$/u.test(t.norm) && cueSoon(4))
+      || (isComma(tokens[k - 1]) && /^و(?:بعد|في|عقب|قبل|خلال|منذ)$/u.test(t.norm) && cueSoon(3)));
+    if (contrastCue) {
+      end = t.start;
+      orphan = false;
+      break;
+    }
     if (continuation || (t.start > start && trailingAttribution(idx, k, end, isComma(tokens[k - 1]) ? 8 : 5))) {
       if (!continuation) channel = findChannel(tokens, k, tokenAt(tokens, end))?.value.channel ?? null;
       end = t.start;

@@ -188,8 +188,11 @@ export function followingSubject(sc: ScanContext, start: number, limit: number):
         // ، بصوت متهدج،: a ب-word that is no known given name opens an adjunct, not a name
         // ، وفق بلاغ للرئاسة،: a source set off by commas is no name either
         // ، أي علاقة لها …: a quantifier after the comma opens the object
+        // ، ووفاة حالتين: a word joined to و that is no given name coordinates another object
+        // (not ، ويدعى أبو سمير: "called", which names the one before)
+        const joinedAnd = /^و(?!يدعي|تدعي|اسمه|اسمها)/u.test(tokens[i + 1]?.norm ?? '') && !isGivenName(tokens[i + 1]) && !g.ownInitial.has(tokens[i + 1]?.norm ?? '');
         const adjunct = (/^ب/u.test(tokens[i + 1]?.norm ?? '') && !isGivenName(tokens[i + 1])) || accordingMatcher().has(tokens, i + 1)
-          || g.quantifier.has(tokens[i + 1]?.norm ?? '');
+          || g.quantifier.has(tokens[i + 1]?.norm ?? '') || joinedAnd;
         if (i > start && endOk && clean && !adjunct && isNameChunk(tokens, i + 1, j) && !channelMatcher().has(tokens, i + 1)) { i = j; continue; }
         // رئيس المجلس الانتقالي، عضو مجلس القيادة، اللواء عيدروس الزبيدي: a second title set off by commas, then the name
         if (i > start && clean && roleMatcher().matchAt(tokens, i + 1)?.value === 'title' && j < limit && isComma(tokens[j])) {

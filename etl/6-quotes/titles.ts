@@ -82,6 +82,8 @@ export function isNameChunk(tokens: Token[], from: number, to: number): boolean 
     });
   }
   if (n < 1 || n > 4 || !nameLike(tokens, from)) return false;
+  // تسجيل 126 حالة، ووفاة 9 حالات: a count is no part of a name
+  if (tokens.slice(from, to).some((t) => /^\d/u.test(t.norm))) return false;
   const g = grammar();
   // قالت X، أرملة الفقيد، لشمس أف أم: "to an outlet" before the said words is no name
   const first = tokens[from];

@@ -741,3 +741,23 @@ describe('a spokesman "in its name" and the subject of a document', () => {
     expect(run(b).map((q) => q.speaker)).toEqual(['الرئيس', 'الحكومة']);
   });
 });
+
+describe('where one statement ends and the next attribution starts', () => {
+  test('تسجيل 126 حالة، ووفاة 9 حالات: a coordinated object after a comma is no name', () => {
+    const b = 'أعلنت وزارة الصحة المصرية تسجيل 126 حالة إيجابية جديدة، ووفاة 9 حالات.';
+    expect(run(b).map((q) => [q.speaker, q.content])).toEqual([['وزارة الصحة المصرية', 'تسجيل 126 حالة إيجابية جديدة']]);
+  });
+
+  test('…، فيما أعلنت القيادة رفع حظر التجوال: the contrast with its own verb opens another statement', () => {
+    const b = 'وأفاد مراسلنا بأن أنصار التيار بدؤوا بالانسحاب، فيما أعلنت قيادة العمليات المشتركة رفع حظر التجوال الشامل في العاصمة.';
+    expect(run(b).map((q) => [q.speaker, q.content])).toEqual([
+      ['مراسلنا', 'أنصار التيار بدؤوا بالانسحاب'],
+      ['قيادة العمليات المشتركة', 'رفع حظر التجوال الشامل في العاصمة'],
+    ]);
+  });
+
+  test('…، وبعد دقائق أعلنت القيادة …: a time before the next verb does not join it to the words before', () => {
+    const b = 'وأضاف الصدر أن "الثورة التي يشوبها العنف ليست ثورة"، وبعد دقائق أعلنت قيادة العمليات المشتركة رفع حظر التجوال الشامل.';
+    expect(run(b).map((q) => [q.quoteType, q.content])).toEqual([['direct', 'الثورة التي يشوبها العنف ليست ثورة'], ['indirect', 'رفع حظر التجوال الشامل']]);
+  });
+});
