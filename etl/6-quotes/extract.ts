@@ -343,6 +343,8 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
     if (host && verb && !verb.prefixed && verb.tense !== 'participle' && contrastStart(trig.from) === null) continue;
     let phrase: TokenRange | null = null;
     let after = trig.to;
+    // the verb is told inside a described speech (خطابا أعلن فيه …): its object is said by the speech's giver
+    let resumed = false;
     if (!trig.according && verb?.tense !== 'participle') {
       if (verb && !verb.prefixed) phrase = frontedSubject(sc, trig.from, sentFrom);
       if (!phrase) {
@@ -356,9 +358,12 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
     }
     // في خطاب أعلن فيه حالة الطوارئ: after "in it" a phrase that names no one is the verb's object; the speech is
     // described, and the words that follow belong to whoever gave it
-    if (verb && phrase && last && tokens[trig.to]?.word && g.resumptive.has(tokens[trig.to].norm) && namesNoOne(phrase)) {
+    // (… whoever spoke last, or the person the sentence names: ألقى ولي العهد خطابا أعلن فيه حل مجلس الأمة)
+    if (verb && phrase && tokens[trig.to]?.word && g.resumptive.has(tokens[trig.to].norm) && namesNoOne(phrase)
+      && (last || personIn(sentence.start, trig.start))) {
       phrase = null;
       after = trig.to + 1;
+      resumed = true;
     }
     // وطالبت جميع الأطراف بحماية المدنيين: after a verb that names whom it calls on, a quantifier opens the addressee
     if (verb?.addressee && verb.prefixed && last && phrase && phrase.from === trig.to && g.quantifier.has(tokens[phrase.from].norm)) {
@@ -483,7 +488,7 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
       const prepNext = !!next?.word && (verb.complement.includes(next.norm) || (verb.object && objectWord(next))
         || joinedPrep(verb, next) !== undefined);
       const sameSentence = lastSentence === sentence.start && (verb.tense === 'participle' || ((verb.prefixed || pronounContrast) && !phrase && prepNext));
-      const carriedNp = !explicit && (sameSentence || objectFirst);
+      const carriedNp = !explicit && (sameSentence || objectFirst || resumed);
       let speaker = explicit;
       let npAfter = objectFirst ? trig.to : after;
       // a role phrase after the verb runs on over "من/على/إلى …": the complement preposition ends it

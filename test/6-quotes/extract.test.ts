@@ -761,3 +761,10 @@ describe('where one statement ends and the next attribution starts', () => {
     expect(run(b).map((q) => [q.quoteType, q.content])).toEqual([['direct', 'الثورة التي يشوبها العنف ليست ثورة'], ['indirect', 'رفع حظر التجوال الشامل']]);
   });
 });
+
+describe('a verb told inside a described speech', () => {
+  test('ألقى الرئيس خطابا، أعلن فيه حالة الطوارئ: the object is said by the one who gave the speech', () => {
+    const b = 'ألقى الرئيس ميشال عون خطابا متلفزا، أعلن فيه حالة الطوارئ في البلاد لمدة أسبوعين.';
+    expect(run(b).map((q) => [q.speaker, q.cue, q.content])).toEqual([['ميشال عون', 'أعلن', 'حالة الطوارئ في البلاد لمدة أسبوعين']]);
+  });
+});
