@@ -281,7 +281,8 @@ function findName(tokens: Token[], from: number, to: number): SpeakerSplit | nul
     // a descriptive role of definite words (المستشار الإعلامي محمد …), or a construct one (رائد الفضاء الإماراتي هزاع …), then a given name
     // (… or a construct of two bare nouns first: نقيب أصحاب الشاحنات الأردنية محمد …)
     const chain = [from, from + 1, from + 2].find((i) => i < to && tokens.slice(from, i + 1).every((w) => w.word) && isDefinite(tokens[i].bare)) ?? -1;
-    if (chain >= 0) {
+    // (… not a name link's word: ولد الشيخ أحمد)
+    if (chain >= 0 && !(chain > from && isNameLink(tokens[chain - 1].norm))) {
       for (let i = chain + 1; i < to && tokens[i].word && isDefinite(tokens[i - 1].bare); i++) {
         // … or a kunya (المزارع أبو خالد الربابعة)
         const kunya = /^(?:ابو|ام)$/u.test(tokens[i].norm) && i + 1 < to && isGivenName(tokens[i + 1]);
@@ -292,6 +293,8 @@ function findName(tokens: Token[], from: number, to: number): SpeakerSplit | nul
     for (let i = from + 1; i < to; i++) {
       const rank = m.matchAt(tokens, i);
       if (rank?.value !== 'rank' || !isDefinite(tokens[i].bare)) continue;
+      // ولد الشيخ أحمد: after a name link the rank word is part of the name
+      if (isNameLink(tokens[i - 1].norm)) break;
       const name = afterRanks(tokens, i, to);
       if (name < to && name > i && tokens[name].word && !isDefinite(tokens[name].bare)) return withTitle(tokens, from, i, name, to);
       break;

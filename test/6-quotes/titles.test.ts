@@ -111,3 +111,11 @@ describe('splitSpeaker: honorifics, ranks, genitives and descriptions', () => {
     expect(split('لحسن أيت إيدار، أحد سكان دوار تيخت')[0]).toBe('لحسن أيت إيدار');
   });
 });
+
+describe('a Mauritanian name with ولد before a rank word', () => {
+  test('ولد الشيخ أحمد is a name, not the title ولد and the name أحمد', () => {
+    const tokens = tokenizeBody('ولد الشيخ أحمد');
+    const s = splitSpeaker(tokens, 0, tokens.length);
+    expect([s.speakerFrom, s.speakerTo, s.titleFrom]).toEqual([0, 3, null]);
+  });
+});
