@@ -768,3 +768,18 @@ describe('a verb told inside a described speech', () => {
     expect(run(b).map((q) => [q.speaker, q.cue, q.content])).toEqual([['ميشال عون', 'أعلن', 'حالة الطوارئ في البلاد لمدة أسبوعين']]);
   });
 });
+
+describe('more cue verbs: عبّر، أمهل، اعتذر', () => {
+  test('أمهل X أنصاره ستين دقيقة …، معتذرا للشعب …: the deadline and the apology are statements', () => {
+    const b = 'أمهل زعيم التيار الصدري مقتدى الصدر أنصاره ستين دقيقة للانسحاب من المنطقة الخضراء، معتذرا للشعب العراقي عما جرى خلال اليومين الماضيين.';
+    expect(run(b).map((q) => [q.speaker, q.cue, q.content])).toEqual([
+      ['مقتدى الصدر', 'أمهل', 'أنصاره ستين دقيقة للانسحاب من المنطقة الخضراء'],
+      ['مقتدى الصدر', 'معتذرا', 'للشعب العراقي عما جرى خلال اليومين الماضيين'],
+    ]);
+  });
+
+  test('عبّر written with its shadda is a cue; معبر (a border crossing) is not', () => {
+    const b = 'وعبّر رئيس الحكومة عزيز أخنوش عن استعداد الحكومة للحوار مع الشباب. وأغلقت السلطات معبر رفح أمام المسافرين.';
+    expect(run(b).map((q) => [q.speaker, q.content])).toEqual([['عزيز أخنوش', 'استعداد الحكومة للحوار مع الشباب']]);
+  });
+});
