@@ -60,6 +60,19 @@ function speechForms(): Map<string, Form> {
   return forms;
 }
 
+/** The cue بيّن read from an unmarked وبين (see unmarkedExplained). */
+function explainedCue(tokens: Token[], i: number): Cue | null {
+  speechForms();
+  const form = marked!.get('بين');
+  if (!form) return null;
+  const t = tokens[i];
+  return {
+    index: i, start: t.start + 1, end: t.end, text: t.raw.slice(1),
+    lemma: form.lemma, tense: form.tense, bareQuote: form.bareQuote, prefixed: true, continues: form.continues, complement: form.complement,
+    addressee: form.addressee, object: form.object,
+  };
+}
+
 /** Looks a word token up as a speech-verb form, with an optional و/ف prefix. */
 export function matchCue(tokens: Token[], index: number): Cue | null {
   const t = tokens[index];
@@ -103,13 +116,31 @@ function isCount(t: Token): boolean {
 }
 
 /**
+ * وبين الوزير أن …: بيّن written without its shadda, opening a clause with و/ف, when a complementizer
+ * follows within eight words and nothing is coordinated before it (not بين X و Y "between").
+ */
+function unmarkedExplained(tokens: Token[], i: number): boolean {
+  if (!/^[وف]بين$/u.test(tokens[i].norm)) return false;
+  // (right before أن only at a sentence's start: وبين أن … "and he explained that")
+  const opens = i === 0 || tokens[i - 1].raw === '.';
+  for (let k = i + 1, words = 0; k < tokens.length && words <= 8; k++) {
+    const t = tokens[k];
+    if (!t.word) { if (t.raw === '.' || t.raw === ':') return false; continue; }
+    if (/^(?:ان|انه|انها|بان)$/u.test(t.norm)) return words > 0 || opens;
+    if (/^و/u.test(t.norm) && words > 0) return false;
+    words++;
+  }
+  return false;
+}
+
+/**
  * Finds every speech-verb form in the token stream, in text order. A participle after a count is the
  * counted noun (بلغ ٥٨ متهما "defendants", ثلاثة مطالبين), not a cue.
  */
 export function findCues(tokens: Token[]): Cue[] {
   const out: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const c = matchCue(tokens, i);
+    const c = matchCue(tokens, i) ?? (unmarkedExplained(tokens, i) ? explainedCue(tokens, i) : null);
     if (!c || (c.tense === 'participle' && !c.prefixed && i > 0 && isCount(tokens[i - 1]))) continue;
     // وقال أحدهم، ويدعى أبو سمير: "is called" (يُدعى) folds to يدعي "claims"; set off by a comma it names the one before
     if (/^[وف]?[يت]دعي$/u.test(tokens[i].norm) && i > 0 && isComma(tokens[i - 1])) continue;
