@@ -390,6 +390,10 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
         if (g.stopPreposition.has(tokens[k].norm) && opensAdjunctAt(k)) { phrase = { from: phrase.from, to: k }; break; }
       }
       after = phrase.to;
+    } else if (!phrase && verb?.lemma === 'نقل' && tokens[trig.to]?.norm === RELAY_FROM) {
+      // ونُقل عن حاكم المصرف قوله إن …: with no relayer named, the one after عن speaks
+      phrase = followingSubject(sc, trig.to + 1, sentTo);
+      if (phrase) after = phrase.to;
     } else if (phrase) {
       // نقلت وكالة رويترز عن مسؤول …، ذكرت سانا، نقلا عن مصدر …: the outlet relays, the one after عن speaks
       const from = relayFrom(verb, after);

@@ -783,3 +783,13 @@ describe('more cue verbs: عبّر، أمهل، اعتذر', () => {
     expect(run(b).map((q) => [q.speaker, q.content])).toEqual([['عزيز أخنوش', 'استعداد الحكومة للحوار مع الشباب']]);
   });
 });
+
+describe('a relayed statement with no relayer named', () => {
+  test('ونُقل عن مصدر طبي أن …: the one after عن speaks', () => {
+    const b = 'وأفاد مراسلنا بأن المتظاهرين بدأوا بالمغادرة. ونُقل عن مصدر طبي في بغداد أن حصيلة الاشتباكات ارتفعت إلى عشرين قتيلا.';
+    expect(run(b).map((q) => [q.speaker, q.content])).toEqual([
+      ['مراسلنا', 'المتظاهرين بدأوا بالمغادرة'],
+      ['مصدر طبي', 'حصيلة الاشتباكات ارتفعت إلى عشرين قتيلا'],
+    ]);
+  });
+});
