@@ -812,6 +812,9 @@ function restates(a: Draft, b: Draft): boolean {
     && !pointsBack(b)) return false;
   // … في غارة استهدفت حيا سكنيا after شن الطيران غارات: one strike of the raids, told in a later sentence, is an act of its own
   if (oneOfMany(a, b)) return false;
+  // اقتحم مقاتلوها المواقع وأسروا عشرات الجنود: two verbs of one sentence, different words, are two acts
+  if (a.trigger.sentence === b.trigger.sentence && a.trigger.def.pos === 'v' && b.trigger.def.pos === 'v'
+    && lemma(x.trigger) !== lemma(y.trigger) && /^[وف]/u.test(b.trigger.clitic)) return false;
   // a later definite noun naming no one (قبل ساعات من سريان الاتفاق، ويقضي الاتفاق) points back to the act, whatever its day
   if (x.eventType === y.eventType && !PHYSICAL.has(x.eventType) && pointsBack(b) && bare(y) && modalityClass(x.modality) === modalityClass(y.modality)) return true;
   // two coercive acts named with different words (حالة الطوارئ وحل مجلسي السيادة والوزراء) are two acts

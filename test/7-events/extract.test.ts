@@ -692,3 +692,10 @@ describe('extractEvents: غداة, the morning after', () => {
     expect(rows.map((e) => [e.trigger, e.eventDate])).toEqual([['غارات', '2006-07-13'], ['أسر', '2006-07-12']]);
   });
 });
+
+describe('extractEvents: two verbs of one sentence', () => {
+  it('اقتحم المقاتلون المواقع وأسروا عشرات الجنود: two acts', () => {
+    const text = 'اقتحم مقاتلو الحركة مواقع عسكرية في غلاف غزة وأسروا عشرات الجنود.';
+    expect(run(text).filter((e) => e.eventType === 'ASSAULT').map((e) => e.trigger)).toEqual(['اقتحم', 'أسروا']);
+  });
+});
