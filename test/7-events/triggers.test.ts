@@ -232,3 +232,12 @@ describe('findTriggers: adverbs of purpose and describing participles are no act
     expect(triggers('وقدمت الخارجية احتجاجا رسميا إلى السفير.').map(([t]) => t)).toContain('ACCUSE');
   });
 });
+
+describe('findTriggers: an agreement signed as a pronoun, stepped-up deployments', () => {
+  it.each([
+    ['وطالبت الدوحة بالالتزام بالاتفاق الذي وقعه الأمير في الرياض.', 'AGREE'],
+    ['وكثفت وزارة الداخلية انتشارها في ميدان التحرير ومحيطه.', 'MOBILIZE'],
+  ])('%s', (text, type) => {
+    expect(triggers(text).map(([t]) => t)).toContain(type);
+  });
+});
