@@ -241,3 +241,13 @@ describe('findTriggers: an agreement signed as a pronoun, stepped-up deployments
     expect(triggers(text).map(([t]) => t)).toContain(type);
   });
 });
+
+describe('findTriggers: dispersing a crowd however it is counted', () => {
+  it('أطلقت قوات الأمن الغاز لتفريق عشرات الآلاف من المشاركين', () => {
+    expect(triggers('وأطلقت قوات الأمن القنابل المسيلة للدموع لتفريق عشرات الآلاف من المشاركين في المسيرة.').map(([t]) => t)).toContain('COERCE');
+  });
+
+  it('تفريق with no crowd after it is no act (تفريق الأصوات)', () => {
+    expect(triggers('وأدى تفريق الأصوات بين القوائم إلى خسارة الحزب.').map(([t]) => t)).not.toContain('COERCE');
+  });
+});
