@@ -251,3 +251,12 @@ describe('findTriggers: dispersing a crowd however it is counted', () => {
     expect(triggers('وأدى تفريق الأصوات بين القوائم إلى خسارة الحزب.').map(([t]) => t)).not.toContain('COERCE');
   });
 });
+
+describe('findTriggers: أوقف with the police as its subject is an arrest', () => {
+  it.each([
+    ['أوقفت عناصر الفرقة الوطنية للشرطة القضائية صباح أمس ناصر الزفزافي.', ['COERCE']],
+    ['وأوقفت الحكومة العمل بالقرار مؤقتا.', []],
+  ])('%s', (text, types) => {
+    expect(triggers(text).map(([t]) => t)).toEqual(types);
+  });
+});
