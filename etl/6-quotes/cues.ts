@@ -142,6 +142,10 @@ export function findCues(tokens: Token[]): Cue[] {
   for (let i = 0; i < tokens.length; i++) {
     const c = matchCue(tokens, i) ?? (unmarkedExplained(tokens, i) ? explainedCue(tokens, i) : null);
     if (!c || (c.tense === 'participle' && !c.prefixed && i > 0 && isCount(tokens[i - 1]))) continue;
+    // حالة إصابة مؤكدة، معلومات مؤكدة: a feminine participle right after an indefinite feminine noun is its adjective
+    const prev = tokens[i - 1];
+    if (c.tense === 'participle' && !c.prefixed && prev?.word && /ه$/u.test(tokens[i].norm) && /(?:ه|ات)$/u.test(prev.norm)
+      && !/^(?:[وفبلك]?ال|لل)/u.test(prev.norm) && !matchCue(tokens, i - 1)) continue;
     // وقال أحدهم، ويدعى أبو سمير: "is called" (يُدعى) folds to يدعي "claims"; set off by a comma it names the one before
     if (/^[وف]?[يت]دعي$/u.test(tokens[i].norm) && i > 0 && isComma(tokens[i - 1])) continue;
     out.push(c);

@@ -498,7 +498,7 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
       // a role phrase after the verb runs on over "من/على/إلى …": the complement preposition ends it
       if (phrase && explicit && phrase.from >= trig.to) {
         const cut = complementCut(verb, phrase) ?? phrase.to;
-        const to = verb.addressee ? describedCut(phrase.from, cut) : cut;
+        const to = verb.addressee ? describedCut(phrase.from, cut, before) : cut;
         if (to !== phrase.to) {
           last = before;
           speaker = describe({ from: phrase.from, to });
@@ -780,11 +780,11 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
    * of two words, at a definite word that is no family name (not a nisba in ـي, not after بن/أبو/عبد/آل),
    * an institution (حركة طالبان) or a possessed noun (أنصاره); else at the phrase end.
    */
-  function describedCut(from: number, to: number): number {
+  function describedCut(from: number, to: number, prev: SpeakerState | null = last): number {
     const cut = addresseeCut(from, to);
     if (cut < to) return cut;
     // ووصف المنصوري لحظة …: the family name of the person named before is the whole name
-    if (last && from + 1 < to && normalizeKey(last.speaker).split(' ').pop() === tokens[from].norm) return from + 1;
+    if (prev && from + 1 < to && normalizeKey(prev.speaker).split(' ').pop() === tokens[from].norm) return from + 1;
     const split = splitSpeaker(tokens, from, to, ctx.actors);
     for (let k = split.speakerFrom + 1; k < to; k++) {
       const t = tokens[k];

@@ -793,3 +793,17 @@ describe('a relayed statement with no relayer named', () => {
     ]);
   });
 });
+
+describe('the family name of the speaker before, and a participle used as an adjective', () => {
+  test('ودعا فورار المواطنين إلى …: the family name named before is the whole speaker', () => {
+    const b = 'كشف الناطق الرسمي الدكتور جمال فورار عن تسجيل 45 حالة. ودعا فورار المواطنين إلى البقاء في منازلهم.';
+    expect(run(b).map((q) => [q.speaker, q.content])).toEqual([
+      ['جمال فورار', 'تسجيل 45 حالة'], ['فورار', 'المواطنين إلى البقاء في منازلهم'],
+    ]);
+  });
+
+  test('حالة إصابة مؤكدة: a feminine participle after an indefinite feminine noun is its adjective, not a cue', () => {
+    const b = 'أعلنت الوزارة تسجيل 45 حالة إصابة مؤكدة جديدة في العاصمة.';
+    expect(run(b).map((q) => q.content)).toEqual(['تسجيل 45 حالة إصابة مؤكدة جديدة في العاصمة']);
+  });
+});
