@@ -365,7 +365,8 @@ function sentenceEvents(
     const back = t.def.pos === 'n' || /^[وف]?غداه$/u.test(doc.tokens[t.tokStart - 1]?.text ?? '') ? daysBefore(doc, t) : null;
     // … unless its own day is written after it, before the next comma (بعد يوم من إعادة فتح الحدود مساء الاثنين)
     // … and so is the day in a relative clause right after a noun (التفجيرات الثلاثة التي استهدفت ليل الاثنين …)
-    const relClause = t.def.pos === 'n' && doc.tokens.slice(t.tokEnd, t.tokEnd + RELATIVE_REACH).some((w) => RELATIVE.has(w.text));
+    // (… also when the clause's verb joined the noun's mention: الهجوم الذي شنه الكيان أمس)
+    const relClause = t.def.pos === 'n' && doc.tokens.slice(t.tokStart + 1, t.tokEnd + RELATIVE_REACH).some((w) => RELATIVE.has(w.text));
     const ownDay = back !== null || relClause ? eventDate(ctx.dates, { start: t.start, end: commaAfter(doc, t, sent) }, t, false, ctx.publishedDate, pastVerb) : null;
     // أكد المجلس، في بيان صدر اليوم، أن الدفاعات تصدت … مساء أمس: a day inside the reported clause is the act's, not the report's
     const that = reportedFrom(doc, sent.tokStart, t.tokStart);

@@ -699,3 +699,11 @@ describe('extractEvents: two verbs of one sentence', () => {
     expect(run(text).filter((e) => e.eventType === 'ASSAULT').map((e) => e.trigger)).toEqual(['اقتحم', 'أسروا']);
   });
 });
+
+describe('extractEvents: a relative clause joined to the attack noun keeps its own day', () => {
+  it('أدان اليوم الهجوم الذي شنه الكيان أمس: the attack is dated yesterday', () => {
+    const text = 'أدان المتحدث اليوم الثلاثاء بشدة الهجوم الذي شنه الجيش أمس على مبنى القنصلية.';
+    const rows = run(text, { published: '2024-04-02', dates: [dateIn(text, 'اليوم الثلاثاء', '2024-04-02', true), dateIn(text, 'أمس', '2024-04-01', true)] });
+    expect(rows.find((e) => e.eventType === 'ASSAULT')?.eventDate).toBe('2024-04-01');
+  });
+});
