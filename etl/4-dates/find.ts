@@ -113,7 +113,7 @@ export function findDates(text: string, opts: { anchor: string | null }): DateMe
     if (r.conflict) mention.conflict = r.conflict;
     return mention;
   });
-  return withSameDay(text, view, mentions);
+  return withSameDay(text, view, mentions, anchor);
 }
 
 // "اليوم نفسه"، "في اليوم ذاته"، "نفس اليوم"، "الليلة ذاتها" name the day last stated; "اليوم التالي"، "في اليوم الموالي"،
@@ -122,9 +122,10 @@ const SAME_DAY = /(?:^|[^\p{L}])[وف]?((?:(?:مساء|صباح|ظهر|ليل|ف
 
 /**
  * Adds the day a "same day" or "next day" phrase refers to: the last day-precise date stated before
- * it in the text (never the publication day: with no date stated before, the phrase stays unresolved).
+ * it in the text, a past one before one still to come (never the publication day: with no date stated
+ * before, the phrase stays unresolved).
  */
-function withSameDay(text: string, view: NormalizedView, mentions: DateMention[]): DateMention[] {
+function withSameDay(text: string, view: NormalizedView, mentions: DateMention[], anchor: string | null): DateMention[] {
   const extra: DateMention[] = [];
   for (const m of view.text.matchAll(SAME_DAY)) {
     const phrase = m[1];
@@ -132,7 +133,9 @@ function withSameDay(text: string, view: NormalizedView, mentions: DateMention[]
     const [s, e] = toOriginalSpan(view, vs, vs + phrase.length);
     if (mentions.some((d) => d.start < e && s < d.end)) continue;
     const before = mentions.filter((d) => d.end <= s && d.kind === 'date' && d.date && d.precision === 'day');
-    const antecedent = before[before.length - 1];
+    // a day still to come (حددت الثاني من يونيو المقبل موعدا للحكم) is passed over for the last day already past, if any
+    const past = anchor ? before.filter((d) => d.date! <= anchor) : before;
+    const antecedent = past[past.length - 1] ?? before[before.length - 1];
     if (!antecedent?.date) continue;
     const next = /التالي|الموالي|غداه/u.test(phrase);
     const date = next ? addDays(antecedent.date, 1) : antecedent.date;

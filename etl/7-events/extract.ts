@@ -471,6 +471,8 @@ function sameOccasion(doc: Doc, rows: Draft[], modality: ModalityCues): void {
   for (const d of rows) {
     const r = d.record;
     if (r.eventDate && r.datePrecision === 'day' && !d.presentDated) {
+      // a planned act's day (حددت الثاني من يونيو موعدا للنطق بالحكم) is no day other acts are told on
+      if (r.modality === 'future' || r.modality === 'hypothetical') continue;
       last = d;
       if (r.actor1Id !== null) doer = d;
       if (r.claimedByActorId !== null) reporter = d;

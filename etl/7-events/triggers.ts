@@ -115,6 +115,17 @@ function inBodyName(doc: Doc, i: number, clitic: string): boolean {
   return heads.has(prev) || (/^[وفبل]/u.test(prev) && heads.has(prev.slice(1)));
 }
 
+// A case known by a name in marks (القضية المعروفة إعلاميا بـ«اقتحام السجون»، قضية "التخابر"): the words before the mark.
+const CASE_NAME = /(?:المعروف[ةه]?|قضي[ةه]|ملف)\s*(?:إعلامي[اً]*|اعلاميا)?\s*(?:بـ*|باسم)?\s*$/u;
+
+/** Whether a trigger stands inside the quoted name of a court case or file, which names no act of its own. */
+function inCaseName(body: string, start: number, end: number): boolean {
+  const open = Math.max(body.lastIndexOf('«', start), body.lastIndexOf('"', start - 1), body.lastIndexOf('“', start));
+  if (open < 0 || start - open > 30 || /[»”".،]/u.test(body.slice(open + 1, start))) return false;
+  const close = body.slice(end, end + 30).search(/[»"”]/u);
+  return close >= 0 && CASE_NAME.test(body.slice(Math.max(0, open - 40), open));
+}
+
 /**
  * Event triggers of a document, in text order: phrases of the trigger lexicon that do not start
  * inside an actor's name (منظمة الأمن والتعاون), whose required complement is present, with adjacent
@@ -133,7 +144,7 @@ export function findTriggers(doc: Doc, actors: ActorMention[]): Trigger[] {
     while (a < actors.length && actors[a].end <= start) a++;
     // a trigger inside a name (منظمة الأمن والتعاون) is no event; one whose object is a name (انتشار الجيش اللبناني، حل البرلمان) is
     if (a < actors.length && actors[a].start <= start) continue;
-    if (inBodyName(doc, m.tokStart, clitic)) continue;
+    if (inBodyName(doc, m.tokStart, clitic) || inCaseName(doc.body, start, end)) continue;
     const sentence = sentenceOfToken(doc, m.tokStart);
     if (sentence < 0) continue;
     // the first row whose required complement is present

@@ -35,3 +35,10 @@ describe('"the same day" and "the next day" refer to the last day stated', () =>
     expect(brief('سيعقد الاجتماع في شهر مارس 2021، وفي اليوم التالي تبدأ المفاوضات.').map((r) => r[0])).not.toContain('اليوم التالي');
   });
 });
+
+describe('"the same day" passes over a day still to come', () => {
+  test('حددت الثاني من يونيو المقبل موعدا … وفي اليوم ذاته قتل …: the day already past', () => {
+    const got = brief('أحالت المحكمة أمس السبت أوراق المتهمين إلى المفتي، وحددت الثاني من يونيو المقبل موعدا للحكم. وفي اليوم ذاته، قتل ثلاثة قضاة.', '2015-05-17');
+    expect(got[got.length - 1]).toEqual(['اليوم ذاته', '2015-05-16', true, '2015-05-16']);
+  });
+});

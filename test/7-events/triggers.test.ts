@@ -260,3 +260,13 @@ describe('findTriggers: أوقف with the police as its subject is an arrest', (
     expect(triggers(text).map(([t]) => t)).toEqual(types);
   });
 });
+
+describe('findTriggers: the quoted name of a court case is no act', () => {
+  it.each([
+    ['في القضية المعروفة إعلاميا بـ«اقتحام السجون»، وقتل ثلاثة قضاة.', ['ASSAULT'], 'قتل'],
+    ['ونفذت القوات عملية «اقتحام المخيم» فجر اليوم.', ['ASSAULT'], 'اقتحام'],
+  ])('%s', (text, types, trigger) => {
+    const got = triggers(text);
+    expect([got.map(([t]) => t), got[0]?.[1]]).toEqual([types, trigger]);
+  });
+});
