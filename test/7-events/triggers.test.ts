@@ -270,3 +270,13 @@ describe('findTriggers: the quoted name of a court case is no act', () => {
     expect([got.map(([t]) => t), got[0]?.[1]]).toEqual([types, trigger]);
   });
 });
+
+describe('findTriggers: calling an act a crime is an accusation; a neutral description is not', () => {
+  it.each([
+    ['ووصف وزير الخارجية الهجوم بأنه «عدوان غاشم لا مبرر له».', ['ACCUSE', 'ASSAULT']],
+    ['وأدانت الحكومة القصف، واصفة إياه بأنه جريمة حرب.', ['ACCUSE', 'ASSAULT', 'ACCUSE']],
+    ['ووصف الوزير المحادثات بأنها بناءة ومثمرة.', ['CONSULT']],
+  ])('%s', (text, types) => {
+    expect(triggers(text).map(([t]) => t)).toEqual(types);
+  });
+});
