@@ -280,3 +280,9 @@ describe('findTriggers: calling an act a crime is an accusation; a neutral descr
     expect(triggers(text).map(([t]) => t)).toEqual(types);
   });
 });
+
+describe('findTriggers: holding someone responsible with a pronoun object', () => {
+  it('حركة «الماك» التي تحملها الجزائر مسؤولية الحرائق', () => {
+    expect(triggers('ودعم حركة «الماك» التي تحملها الجزائر مسؤولية الحرائق.').map(([t]) => t)).toContain('ACCUSE');
+  });
+});
