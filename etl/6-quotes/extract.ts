@@ -389,6 +389,9 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
       for (let k = phrase.from + 1; k < phrase.to; k++) {
         if (g.stopPreposition.has(tokens[k].norm) && opensAdjunctAt(k)) { phrase = { from: phrase.from, to: k }; break; }
       }
+      // ووفقا لمصدر مقرب من الأسرة، …؛ …، وفقا لمصادر طبية في بنغازي.: the source runs on to the comma or the full stop
+      // over a few words with no verb of saying or clause (مقرب من، في + place)
+      phrase = { from: phrase.from, to: sourceEnd(phrase.to) };
       after = phrase.to;
     } else if (!phrase && verb?.lemma === 'نقل' && tokens[trig.to]?.norm === RELAY_FROM) {
       // ونُقل عن حاكم المصرف قوله إن …: with no relayer named, the one after عن speaks
@@ -874,8 +877,10 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
     // بحسب تقديرات المنظمة الدولية للهجرة: the body after its figures or document is the source
     let src = phrase.from;
     while (src < phrase.to - 1 && isDocumentAt(tokens, src)) src++;
+    // (وفقا لمصادر طبية: the ل of وفقا joined to the source)
+    const unjoined = /^ل(?!ل)/u.test(tokens[src].norm) ? [{ ...tokens[src], norm: tokens[src].norm.slice(1) }, ...tokens.slice(src + 1)] : null;
     const someone = ctx.actors.some((m) => m.start >= tokens[src].start && m.end <= tokens[phrase.to - 1].end)
-      || roleMatcher().has(tokens, src) || isAnonymousAt(tokens, src)
+      || roleMatcher().has(tokens, src) || isAnonymousAt(tokens, src) || (!!unjoined && isAnonymousAt(unjoined, 0))
       || g.outletNoun.has(tokens[src].norm) || g.outletNoun.has(tokens[src].norm.replace(/^ل/, ''));
     if (!someone) return null;
     while (j > sentFrom && !tokens[j - 1].word) j--;
@@ -884,6 +889,21 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
     const words = tokens.slice(sentFrom, j).filter((t) => t.word).length;
     if (words < 3 || out.some((q) => q.start < end && start < q.end)) return null;
     return { start, end };
+  }
+
+  /**
+   * Where a source after بحسب/وفقا لـ ends when a few more words follow it: at the comma or full stop
+   * within five words, if nothing between is a cue, a complementizer, a quotation mark or a channel adjunct; else at `to`.
+   */
+  function sourceEnd(to: number): number {
+    let words = 0;
+    for (let k = to; k < tokens.length; k++) {
+      const t = tokens[k];
+      if (isComma(t) || t.raw === '.') return k;
+      if (!t.word || isQuoteMark(t.raw) || sc.cueAt.has(k) || g.complementizer.has(t.norm) || (g.stopPreposition.has(t.norm) && opensAdjunctAt(k))) return to;
+      if (++words > 5) return to;
+    }
+    return to;
   }
 
   /**

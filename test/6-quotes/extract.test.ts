@@ -807,3 +807,12 @@ describe('the family name of the speaker before, and a participle used as an adj
     expect(run(b).map((q) => q.content)).toEqual(['تسجيل 45 حالة إصابة مؤكدة جديدة في العاصمة']);
   });
 });
+
+describe('an anonymous source after وفقا لـ, with ل joined and a few words after it', () => {
+  test.each([
+    ['وبلغت حصيلة الاشتباكات 79 قتيلا، وفقا لمصادر طبية في بنغازي.', 'مصادر طبية', 'وبلغت حصيلة الاشتباكات 79 قتيلا'],
+    ['ووفقا لمصدر مقرب من الأسرة، ستقام الجنازة العسكرية اليوم بمسجد المشير.', 'مصدر مقرب', 'ستقام الجنازة العسكرية اليوم بمسجد المشير'],
+  ])('%s', (b, speaker, content) => {
+    expect(run(b).map((q) => [q.speaker, q.content])).toEqual([[speaker, content]]);
+  });
+});
