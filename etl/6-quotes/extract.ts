@@ -79,6 +79,9 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
   const people = (): NamedPerson[] => (named ??= namedPeople(sc, body, ctx.actors));
   const insidePair = (pos: number): boolean => marks.pairs.some((p) => p.open < pos && pos < p.close);
   /** How many words a quotation pair holds (a short one is a name: لـ"بي بي سي"، «COP27»). */
+  // a document noun, also with the ل of وفقا joined or after آخر/أحدث (وفقا لأرقام المرصد، حسب آخر حصيلة لوزارة الداخلية)
+  const documentWordAt = (k: number): boolean => isDocumentAt(tokens, k) || /^(?:اخر|احدث)$/u.test(tokens[k].norm)
+    || (/^ل(?!ل)/u.test(tokens[k].norm) && isDocumentAt([{ ...tokens[k], norm: tokens[k].norm.slice(1) }], 0));
   const shortPairAt = (j: number): boolean => {
     const p = pairAt(marks, tokens[j].start);
     return p >= 0 && pairWords(marks.pairs[p]) <= 4;
@@ -268,11 +271,13 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
     let { from } = range;
     // جاء في رسالة الاستقالة: the cue itself may end with the document noun
     const afterDocument = from > 0 && isDocumentAt(tokens, from - 1) && !isDocumentAt(tokens, from);
-    if (isDocumentAt(tokens, from) || afterDocument) {
+    if (documentWordAt(from) || afterDocument) {
       // التقرير اليومي لوزارة الصحة، البيان الختامي للقمة: the document's adjective goes with it
-      const docWord = (k: number): boolean => isDocumentAt(tokens, k) || g.issuedBy.has(tokens[k].norm) || !tokens[k].word
+      const docWord = (k: number): boolean => documentWordAt(k) || g.issuedBy.has(tokens[k].norm) || !tokens[k].word
         || (k > range.from && isDefinite(tokens[k].bare) && /ي$/u.test(tokens[k].norm) && /^ل/u.test(tokens[k + 1]?.norm ?? ''));
       while (from < range.to && docWord(from)) from++;
+      // the ل of وفقا joined the document (لأرقام), not the issuer after it
+      if (from > range.from) lead = 0;
       const rest = range.to - from;
       const adjective = rest === 1 && isDefinite(tokens[from].bare) && /يه?$/.test(tokens[from].norm);
       // رسالة الاستقالة، نص القرار: what the document is about, not who issued it (no body, actor or place)
@@ -876,7 +881,7 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
     if (speechVerbBetween(tokens[sentFrom].start, tokens[j].start)) return null;
     // بحسب تقديرات المنظمة الدولية للهجرة: the body after its figures or document is the source
     let src = phrase.from;
-    while (src < phrase.to - 1 && isDocumentAt(tokens, src)) src++;
+    while (src < phrase.to - 1 && documentWordAt(src)) src++;
     // (وفقا لمصادر طبية: the ل of وفقا joined to the source)
     const unjoined = /^ل(?!ل)/u.test(tokens[src].norm) ? [{ ...tokens[src], norm: tokens[src].norm.slice(1) }, ...tokens.slice(src + 1)] : null;
     const someone = ctx.actors.some((m) => m.start >= tokens[src].start && m.end <= tokens[phrase.to - 1].end)

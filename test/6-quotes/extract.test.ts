@@ -816,3 +816,12 @@ describe('an anonymous source after وفقا لـ, with ل joined and a few word
     expect(run(b).map((q) => [q.speaker, q.content])).toEqual([[speaker, content]]);
   });
 });
+
+describe('a source named by its figures or its latest toll', () => {
+  test.each([
+    ['ارتفع عدد ضحايا الزلزال إلى أكثر من 1600 قتيل، حسب آخر حصيلة لوزارة الداخلية.', 'وزارة الداخلية'],
+    ['بلغت تقديرات صابة زيت الزيتون نحو 340 ألف طن، وفقا لأرقام المرصد الوطني للفلاحة.', 'المرصد الوطني للفلاحة'],
+  ])('%s', (b, speaker) => {
+    expect(run(b).map((q) => q.speaker)).toEqual([speaker]);
+  });
+});
