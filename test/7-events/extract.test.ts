@@ -707,3 +707,10 @@ describe('extractEvents: a relative clause joined to the attack noun keeps its o
     expect(rows.find((e) => e.eventType === 'ASSAULT')?.eventDate).toBe('2024-04-01');
   });
 });
+
+describe('extractEvents: a protest called for with the verbal noun', () => {
+  it('ودعا التحالف أنصاره إلى التظاهر عقب صلاة الجمعة: a call and a planned protest', () => {
+    const rows = run('ودعا تحالف المعارضة أنصاره إلى التظاهر عقب صلاة الجمعة في ميدان رمسيس.');
+    expect(rows.map((e) => [e.eventType, e.modality])).toEqual([['REQUEST', 'asserted'], ['PROTEST', 'future']]);
+  });
+});
