@@ -286,3 +286,16 @@ describe('findTriggers: holding someone responsible with a pronoun object', () =
     expect(triggers('ودعم حركة «الماك» التي تحملها الجزائر مسؤولية الحرائق.').map(([t]) => t)).toContain('ACCUSE');
   });
 });
+
+describe('findTriggers: marches named by their kind, strikes in the plural', () => {
+  it.each([
+    ['وأعلنوا عزمهم تنظيم مسيرة في نواكشوط الخميس المقبل.', 'PROTEST'],
+    ['ويأتي ذلك بعد أكثر من شهرين من الإضرابات التي شلت المدارس.', 'PROTEST'],
+  ])('%s', (text, type) => {
+    expect(triggers(text).map(([t]) => t)).toContain(type);
+  });
+
+  it('a career is no march (مسيرته المهنية)', () => {
+    expect(triggers('وأنهى اللاعب مسيرته المهنية في النادي.')).toEqual([]);
+  });
+});
