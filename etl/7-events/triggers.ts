@@ -153,6 +153,8 @@ export function findTriggers(doc: Doc, actors: ActorMention[]): Trigger[] {
     const nounReading = m.open && m.tokEnd - m.tokStart === 1 && /(?:ال|لل)$/u.test(clitic);
     const def = m.value.find((d) => {
       if (nounReading && d.pos === 'v') return false;
+      // a participle read after the article is an adjective (المهنية is no مهنئة, الداعية no داعية)
+      if (d.pos === 'p' && /(?:ال|لل)$/u.test(clitic)) return false;
       const reach = d.pos === 'v' ? REQUIRE_WINDOW.v : REQUIRE_WINDOW.n;
       return (!d.requires || hasComplement(d.requires, doc.tokens, m.tokEnd, sentEnd, reach))
         && !(d.excludes && hasComplement(d.excludes, doc.tokens, m.tokEnd, sentEnd, reach));
