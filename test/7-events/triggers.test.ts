@@ -299,3 +299,13 @@ describe('findTriggers: marches named by their kind, strikes in the plural', () 
     expect(triggers('وأنهى اللاعب مسيرته المهنية في النادي.')).toEqual([]);
   });
 });
+
+describe('findTriggers: brandishing force as a noun, not hesitating to hit back', () => {
+  it.each([
+    ['وسط تلويح بخيار التدخل العسكري في النيجر.', ['THREATEN']],
+    ['وأكد أن الجيش لن يتردد في الرد على أي اعتداء.', ['THREATEN', 'ASSAULT']],
+    ['وقال إن بلاده لن تتردد في تقديم العون للأشقاء.', []],
+  ])('%s', (text, types) => {
+    expect(triggers(text).map(([t]) => t)).toEqual(types);
+  });
+});
