@@ -214,6 +214,8 @@ export function followingSubject(sc: ScanContext, start: number, limit: number):
     // (أية "any" folds like آية in آية الله, a rank)
     const ayatollah = t.norm === 'ايه' && tokens[i + 1]?.norm === 'الله';
     if (i > start && ((g.quantifier.has(t.norm) && !ayatollah) || g.relative.has(t.norm))) break;
+    // ونفى الوزير وجود …، واستبعد حدوث اختراق: وجود/حدوث open the object, never a name (صحة may head a body: مدير صحة اللاذقية)
+    if (g.objectHead.has(t.norm) && t.norm !== 'صحه') break;
     // مسؤول رفض الكشف عن هويته: the wish to stay unnamed ends the speaker
     if (i > start && withheldNounAfter(tokens, i) !== null) break;
     // a channel word ends the subject, unless the subject is the document itself (وذكر بيان …)

@@ -825,3 +825,23 @@ describe('a source named by its figures or its latest toll', () => {
     expect(run(b).map((q) => q.speaker)).toEqual([speaker]);
   });
 });
+
+describe('an object head after the verb, and a forecast as an object', () => {
+  test.each([
+    ['ونفى الوزير وجود أي خروقات أمنية تذكر.', 'الوزير', 'وجود أي خروقات أمنية تذكر'],
+    ['وقال مدبولي إن الحكومة ملتزمة بالإصلاح، متوقعا انخفاض معدلات التضخم بدءا من النصف الثاني.', 'مدبولي', 'انخفاض معدلات التضخم بدءا من النصف الثاني'],
+  ])('%s', (b, speaker, content) => {
+    const rows = run(b);
+    expect([rows[rows.length - 1]?.speaker, rows[rows.length - 1]?.content]).toEqual([speaker, content]);
+  });
+
+  test('رأى X أن …، واستبعد حدوث اختراق: the coordinated verb carries the speaker to its object', () => {
+    const b = 'رأى المتحدث نيد برايس أن المحادثات "خطوة مفيدة"، واستبعد حدوث اختراق فوري في الجولة الأولى.';
+    expect(run(b).map((q) => [q.speaker, q.cue])).toEqual([['نيد برايس', 'رأى'], ['نيد برايس', 'استبعد']]);
+  });
+
+  test('مدير صحة اللاذقية زياد حاج طه: صحة in a body is no object', () => {
+    const b = 'وقال مدير صحة اللاذقية زياد حاج طه إن المشافي تعمل بطاقتها القصوى.';
+    expect(run(b).map((q) => q.speaker)).toEqual(['زياد حاج طه']);
+  });
+});
