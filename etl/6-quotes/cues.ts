@@ -60,15 +60,26 @@ function speechForms(): Map<string, Form> {
   return forms;
 }
 
-/** The cue بيّن read from an unmarked وبين (see unmarkedExplained). */
-function explainedCue(tokens: Token[], i: number): Cue | null {
+/**
+ * محملا حركة فتح المسؤولية: the participle of حمّل written without its shadda, when المسؤولية follows
+ * within six words (unmarked, محملة is as often "loaded": محملة بالمساعدات).
+ */
+function unmarkedBlamed(tokens: Token[], i: number): boolean {
+  if (!/^[وف]?محمل(?:ا|ه|ين)$/u.test(tokens[i].norm)) return false;
+  return tokens.slice(i + 1, i + 8).some((t) => /^(?:ال)?مسوولي(?:ه|ته|تها|تهم)$/u.test(t.norm)); // ؤ folds to و
+}
+
+/** A cue read from a form the lexicon lists with its shadda (بيّن، محمّلا), written here without it. */
+function markedCue(tokens: Token[], i: number, key: string): Cue | null {
   speechForms();
-  const form = marked!.get('بين');
-  if (!form) return null;
   const t = tokens[i];
+  const prefixed = /^[وف]/u.test(t.norm) && !marked!.has(t.norm);
+  const form = marked!.get(prefixed ? t.norm.slice(1) : t.norm) ?? marked!.get(key);
+  if (!form) return null;
+  const skip = prefixed ? 1 : 0;
   return {
-    index: i, start: t.start + 1, end: t.end, text: t.raw.slice(1),
-    lemma: form.lemma, tense: form.tense, bareQuote: form.bareQuote, prefixed: true, continues: form.continues, complement: form.complement,
+    index: i, start: t.start + skip, end: t.end, text: t.raw.slice(skip),
+    lemma: form.lemma, tense: form.tense, bareQuote: form.bareQuote, prefixed, continues: form.continues, complement: form.complement,
     addressee: form.addressee, object: form.object,
   };
 }
@@ -140,7 +151,8 @@ function unmarkedExplained(tokens: Token[], i: number): boolean {
 export function findCues(tokens: Token[]): Cue[] {
   const out: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const c = matchCue(tokens, i) ?? (unmarkedExplained(tokens, i) ? explainedCue(tokens, i) : null);
+    const c = matchCue(tokens, i) ?? (unmarkedExplained(tokens, i) ? markedCue(tokens, i, 'بين')
+      : unmarkedBlamed(tokens, i) ? markedCue(tokens, i, 'محملا') : null);
     if (!c || (c.tense === 'participle' && !c.prefixed && i > 0 && isCount(tokens[i - 1]))) continue;
     // حالة إصابة مؤكدة، معلومات مؤكدة: a feminine participle right after an indefinite feminine noun is its adjective
     const prev = tokens[i - 1];

@@ -37,3 +37,12 @@ describe('بيّن written without its shadda', () => {
     expect(findCues(tokenizeBody(text)).map((c) => c.lemma)).toEqual(lemmas);
   });
 });
+
+describe('محمّلا written without its shadda', () => {
+  test.each([
+    ['محملا حركة فتح المسؤولية الكاملة عن تداعياته', ['حمّل']],
+    ['ودخلت شاحنات محملة بالمساعدات إلى القطاع', []],
+  ])('%s', (text, lemmas) => {
+    expect(findCues(tokenizeBody(text)).map((c) => c.lemma)).toEqual(lemmas);
+  });
+});
