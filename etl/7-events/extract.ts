@@ -47,6 +47,8 @@ const CONTINUING = /^[وف]?(?:واصل|تواصل|يواصل|جدد|تجدد|ي
 // A call or a warning names its addressee before its content: دعا X إلى …، حذّر X من …
 const CONTENT_PREP: Record<string, string> = { REQUEST: 'الي', THREATEN: 'من' };
 // Acts whose noun after ل (لدعم، للوساطة، للتوصل إلى اتفاق) states a purpose, not a reported event.
+// Slogans and protests whose demand (تطالب، المطالبة) right after them describes them.
+const SLOGANS = /^[وف]?(?:شعارات|هتافات|لافتات|(?:ال)?(?:احتجاجات|مظاهرات|تظاهرات|مسيرات|التظاهرات))$/u;
 // Words before a definite attack noun that point back to an attack already told: claimed (تبنى الهجوم), blamed
 // (وراء الهجوم، المسؤولية عن الهجوم), counted (حصيلة العدوان، ضحايا الهجوم), placed (موقع الهجوم) or shown (هذا العدوان).
 const POINTER = /^[وف]?(?:تبني|تبنت|تبنوا|يتبني|تتبني|وراء|عن|حصيله|ضحايا|قتلي|موقع|منفذي|منفذو|هذا|هذه|ذلك|تلك)$/u;
@@ -207,6 +209,8 @@ function sentenceEvents(
     // بموجب الاتفاق، خرق الهدنة: a definite agreement noun refers to one made before, unless a relative clause
     // or its coming into force tells it here (الاتفاق الذي توصلت إليه، الاتفاق الموقع، دخلت الهدنة حيز التنفيذ)
     if (t.eventType === 'AGREE' && t.def.pos === 'n' && /^[وف]?(?:ب|ل)?(?:ال|لل)/u.test(normalizeKey(t.text)) && !toldHere(doc, t)) continue;
+    // شعارات تطالب برحيل النظام، الاحتجاجات المطالبة بفرص العمل: what slogans or protests demand describes them, no call of its own
+    if (t.eventType === 'REQUEST' && SLOGANS.test(doc.tokens[t.tokStart - 1]?.text ?? '')) continue;
     // إمكانية الوساطة، التوجه إلى المفاوضات، لجنة المفاوضات، المعارك تتوقف: no event is reported
     if (isGeneric(cues.modality, t, doc.tokens) || isHalted(cues.modality, t)) continue;
     // لدعم أذربيجان، للوساطة بين …: a purpose, unless an intention governs it (تستعد لإرسال)

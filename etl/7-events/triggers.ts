@@ -219,5 +219,14 @@ function gapWords(doc: Doc, from: number, to: number): number {
 /** Drops weak triggers (مقتل، ضحايا) in sentences that have a strong trigger of the same type. */
 function dropWeak(list: Trigger[]): Trigger[] {
   const strong = new Set(list.filter((t) => !t.def.weak).map((t) => `${t.sentence}:${t.eventType}`));
-  return list.filter((t) => !t.def.weak || !strong.has(`${t.sentence}:${t.eventType}`));
+  // a toll (سقوط 278 قتيلا) in a sentence telling a dispersal or a protest is that act's toll, not an attack of its own
+  const tolled = new Set(list.filter((t) => !t.def.weak && TOLL_CARRIERS.has(t.eventType)).map((t) => t.sentence));
+  const toll = (t: Trigger): boolean => t.eventType === 'ASSAULT' && tolled.has(t.sentence) && TOLL_WORD.test(t.text);
+  return list.filter((t) => !t.def.weak || !(strong.has(`${t.sentence}:${t.eventType}`) || toll(t)));
 }
+
+// The count words of a toll (278 قتيلا، سقوط قتلى، الشهداء), not the killing of someone (مقتل متظاهر، استشهاد شاب).
+const TOLL_WORD = /^(?:[وف]?(?:ب|ل)?(?:ال)?(?:قتلى|قتيلا|قتيل|شهداء|شهيدا)|سقوط)/u;
+
+// Acts whose victims a sentence may count without naming an attack (فض اعتصامي رابعة والنهضة … إلى 578 قتيلا).
+const TOLL_CARRIERS = new Set(['COERCE', 'PROTEST']);

@@ -714,3 +714,20 @@ describe('extractEvents: a protest called for with the verbal noun', () => {
     expect(rows.map((e) => [e.eventType, e.modality])).toEqual([['REQUEST', 'asserted'], ['PROTEST', 'future']]);
   });
 });
+
+describe('extractEvents: tolls of a dispersal and demands of slogans', () => {
+  it('ارتفعت حصيلة فض الاعتصام إلى 578 قتيلا: the toll belongs to the dispersal, no attack of its own', () => {
+    const rows = run('وارتفعت حصيلة فض قوات الأمن اعتصام الميدان أمس إلى 578 قتيلا.');
+    expect(rows.map((e) => e.eventType)).not.toContain('ASSAULT');
+    expect(rows.map((e) => e.eventType)).toContain('COERCE');
+  });
+
+  it('مقتل متظاهر in a protest sentence is still an attack', () => {
+    const rows = run('وتظاهر الآلاف في وسط العاصمة، وأعلنت مصادر طبية مقتل متظاهر برصاص قوات الأمن.');
+    expect(rows.map((e) => e.eventType)).toContain('ASSAULT');
+  });
+
+  it('رفع المحتجون شعارات تطالب برحيل النظام: the slogans demand nothing of their own', () => {
+    expect(run('وخرجت مظاهرات في أم درمان رفع فيها المحتجون شعارات تطالب بإسقاط النظام.').map((e) => e.eventType)).toEqual(['PROTEST']);
+  });
+});
