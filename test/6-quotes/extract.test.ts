@@ -845,3 +845,10 @@ describe('an object head after the verb, and a forecast as an object', () => {
     expect(run(b).map((q) => q.speaker)).toEqual(['زياد حاج طه']);
   });
 });
+
+describe('a sentence-final source with the masculine resumptive (بحسب ما أعلنه)', () => {
+  test('…، وفقا لما أعلنه وزير الصحة خالد الخطيب.', () => {
+    const b = 'بلغ عدد القتلى 149 شخصا في مختلف المحافظات، وفقا لما أعلنه وزير الصحة خالد الخطيب.';
+    expect(run(b).map((q) => [q.speaker, q.cue, q.content])).toEqual([['خالد الخطيب', 'وفقا لما أعلنه', 'بلغ عدد القتلى 149 شخصا في مختلف المحافظات']]);
+  });
+});
