@@ -803,8 +803,9 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
       const titled = split.titleFrom !== null && split.titleFrom < split.speakerFrom;
       if (titled && k === split.speakerFrom + 1 && bodyAt(k)) return k;
       if (k < split.speakerFrom + 2 || k < (split.titleTo ?? 0) || isGivenName(t) || isNameLink(tokens[k - 1].norm) || g.compoundFirst.has(tokens[k - 1].norm)) continue;
-      // (a genitive with ل, القيادة العامة للبيشمركة، is no object)
-      if (isDefinite(t.bare) && !/^لل/u.test(t.bare) && !/ي$/u.test(t.norm)) return k;
+      // (a genitive with ل, القيادة العامة للبيشمركة, is no object, nor a word inside a known name, قوات الدعم السريع)
+      const insideName = ctx.actors.some((m) => m.start < tokens[k - 1].end && m.end >= t.end);
+      if (isDefinite(t.bare) && !/^لل/u.test(t.bare) && !/ي$/u.test(t.norm) && !insideName) return k;
       // حمّل … محمود محمدي حركة طالبان المسؤولية، دعا مقتدى الصدر أنصاره إلى: an institution, or a noun with a possessive suffix
       if (roleMatcher().matchAt(tokens, k)?.value === 'institution') return k;
       if (t.bare.length >= 5 && /[^ة](?:ه|ها|هم|هما)$/u.test(t.bare)) return k;

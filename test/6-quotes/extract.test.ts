@@ -852,3 +852,10 @@ describe('a sentence-final source with the masculine resumptive (بحسب ما �
     expect(run(b).map((q) => [q.speaker, q.cue, q.content])).toEqual([['خالد الخطيب', 'وفقا لما أعلنه', 'بلغ عدد القتلى 149 شخصا في مختلف المحافظات']]);
   });
 });
+
+describe('an accuser whose known name has a definite adjective', () => {
+  test('واتهمت قوات الدعم السريع الجيش بـ"مهاجمة مقارها": the name is whole, the army is the accused', () => {
+    const b = 'واتهمت قوات الدعم السريع الجيش بـ"مهاجمة مقارها في أرض المعسكرات بسوبا".';
+    expect(run(b).map((q) => [q.speaker, q.content])).toEqual([['قوات الدعم السريع', 'الجيش بـ"مهاجمة مقارها في أرض المعسكرات بسوبا"']]);
+  });
+});
