@@ -856,6 +856,7 @@ describe('a sentence-final source with the masculine resumptive (بحسب ما �
 describe('an accuser whose known name has a definite adjective', () => {
   test('واتهمت قوات الدعم السريع الجيش بـ"مهاجمة مقارها": the name is whole, the army is the accused', () => {
     const b = 'واتهمت قوات الدعم السريع الجيش بـ"مهاجمة مقارها في أرض المعسكرات بسوبا".';
-    expect(run(b).map((q) => [q.speaker, q.content])).toEqual([['قوات الدعم السريع', 'الجيش بـ"مهاجمة مقارها في أرض المعسكرات بسوبا"']]);
+    const rows = run(b, context({ actors: [actorIn(b, 'قوات الدعم السريع', 'rapid-support-forces')] }));
+    expect(rows.map((q) => [q.speaker, q.content])).toEqual([['قوات الدعم السريع', 'الجيش بـ"مهاجمة مقارها في أرض المعسكرات بسوبا"']]);
   });
 });
