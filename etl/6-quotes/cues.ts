@@ -117,13 +117,10 @@ export function matchCue(tokens: Token[], index: number): Cue | null {
 
 let numberWords: Set<string> | null = null;
 
-/** Whether a token is a count: digits (58، ٥٨) or a number word of lexicons/number-words.tsv (ثلاثة، عشرات). */
+/** Whether a token is a count: digits (58، ٥٨), a number word of lexicons/number-words.tsv (ثلاثة) or a vague count of quote-grammar.tsv (عشرات). */
 function isCount(t: Token): boolean {
-  numberWords ??= new Set([
-    ...loadLexicon('number-words').flatMap((r) => variants(r.words)).map((v) => keyWords(v).join(' ')),
-    ...['عشرات', 'مئات', 'الاف', 'بضعة', 'عدد'],
-  ]);
-  return /^\d[\d.,]*$/u.test(t.norm) || numberWords.has(t.norm);
+  numberWords ??= new Set(loadLexicon('number-words').flatMap((r) => variants(r.words)).map((v) => keyWords(v).join(' ')));
+  return /^\d[\d.,]*$/u.test(t.norm) || numberWords.has(t.norm) || grammar().vagueCount.has(t.norm);
 }
 
 /**

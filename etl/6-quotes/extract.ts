@@ -79,9 +79,14 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
   const people = (): NamedPerson[] => (named ??= namedPeople(sc, body, ctx.actors));
   const insidePair = (pos: number): boolean => marks.pairs.some((p) => p.open < pos && pos < p.close);
   /** How many words a quotation pair holds (a short one is a name: لـ"بي بي سي"، «COP27»). */
+  // the tokens from k with the ل of وفقا joined to the first one taken off (لأرقام → أرقام), or null when it has none
+  const unjoinedAt = (k: number): Token[] | null =>
+    /^ل(?!ل)/u.test(tokens[k].norm) ? [{ ...tokens[k], norm: tokens[k].norm.slice(1) }, ...tokens.slice(k + 1)] : null;
   // a document noun, also with the ل of وفقا joined or after آخر/أحدث (وفقا لأرقام المرصد، حسب آخر حصيلة لوزارة الداخلية)
-  const documentWordAt = (k: number): boolean => isDocumentAt(tokens, k) || /^(?:اخر|احدث)$/u.test(tokens[k].norm)
-    || (/^ل(?!ل)/u.test(tokens[k].norm) && isDocumentAt([{ ...tokens[k], norm: tokens[k].norm.slice(1) }], 0));
+  const documentWordAt = (k: number): boolean => {
+    const unjoined = unjoinedAt(k);
+    return isDocumentAt(tokens, k) || /^(?:اخر|احدث)$/u.test(tokens[k].norm) || (!!unjoined && isDocumentAt(unjoined, 0));
+  };
   const shortPairAt = (j: number): boolean => {
     const p = pairAt(marks, tokens[j].start);
     return p >= 0 && pairWords(marks.pairs[p]) <= 4;
@@ -884,7 +889,7 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
     let src = phrase.from;
     while (src < phrase.to - 1 && documentWordAt(src)) src++;
     // (وفقا لمصادر طبية: the ل of وفقا joined to the source)
-    const unjoined = /^ل(?!ل)/u.test(tokens[src].norm) ? [{ ...tokens[src], norm: tokens[src].norm.slice(1) }, ...tokens.slice(src + 1)] : null;
+    const unjoined = unjoinedAt(src);
     const someone = ctx.actors.some((m) => m.start >= tokens[src].start && m.end <= tokens[phrase.to - 1].end)
       || roleMatcher().has(tokens, src) || isAnonymousAt(tokens, src) || (!!unjoined && isAnonymousAt(unjoined, 0))
       || g.outletNoun.has(tokens[src].norm) || g.outletNoun.has(tokens[src].norm.replace(/^ل/, ''));

@@ -137,8 +137,7 @@ export function extractEvents(body: string, ctx: ArticleContext): EventRecord[] 
   sameOccasion(doc, rows, cues.modality);
   for (const e of rows) {
     // تبنت الحركة الهجوم، ارتفعت حصيلة العدوان: a mention pointing back to the attack told in an earlier sentence
-    let before = -1;
-    if (e.pointer) for (let i = 0; i < out.length; i++) if (out[i].record.eventType === e.record.eventType && out[i].trigger.sentence < e.trigger.sentence) before = i;
+    const before = e.pointer ? lastBefore(out, e) : -1;
     if (before < 0) {
       merge(out, e);
       continue;
@@ -208,7 +207,7 @@ function sentenceEvents(
     if (t.def.pos === 'v' && RELATIVE.has(doc.tokens[t.tokStart - 1]?.text ?? '') && RESUMPTIVE.test(doc.tokens[t.tokEnd]?.text ?? '')) continue;
     // بموجب الاتفاق، خرق الهدنة: a definite agreement noun refers to one made before, unless a relative clause
     // or its coming into force tells it here (الاتفاق الذي توصلت إليه، الاتفاق الموقع، دخلت الهدنة حيز التنفيذ)
-    if (t.eventType === 'AGREE' && t.def.pos === 'n' && /^[وف]?(?:ب|ل)?(?:ال|لل)/u.test(normalizeKey(t.text)) && !toldHere(doc, t)) continue;
+    if (t.eventType === 'AGREE' && t.def.pos === 'n' && definiteNoun(t) && !toldHere(doc, t)) continue;
     // شعارات تطالب برحيل النظام، الاحتجاجات المطالبة بفرص العمل: what slogans or protests demand describes them, no call of its own
     if (t.eventType === 'REQUEST' && SLOGANS.test(doc.tokens[t.tokStart - 1]?.text ?? '')) continue;
     // إمكانية الوساطة، التوجه إلى المفاوضات، لجنة المفاوضات، المعارك تتوقف: no event is reported
@@ -406,8 +405,7 @@ function sentenceEvents(
       presentDated,
       dualPair,
       side: lastCueBetween(contrastCues, sent.tokStart, t.tokStart)?.tokStart ?? -1,
-      pointer: t.eventType === 'ASSAULT' && t.def.pos === 'n' && /^[وف]?(?:ب|ل)?(?:ال|لل)/u.test(normalizeKey(t.text))
-        && POINTER.test(doc.tokens[t.tokStart - 1]?.text ?? ''),
+      pointer: t.eventType === 'ASSAULT' && t.def.pos === 'n' && definiteNoun(t) && POINTER.test(doc.tokens[t.tokStart - 1]?.text ?? ''),
       record: {
         start: sent.start,
         end: sent.end,
@@ -525,6 +523,9 @@ function fromBefore(doc: Doc, t: Trigger): number {
 function goesOn(doc: Doc, t: Trigger, clause: number): boolean {
   return doc.tokens.slice(Math.max(clause, t.tokStart - CONTINUING_REACH), t.tokStart).some((w) => CONTINUING.test(w.text));
 }
+
+/** Whether a trigger is written with the article, behind any conjunction or preposition (الاتفاق، بالاتفاق، للهجوم). */
+const definiteNoun = (t: Trigger): boolean => /^[وف]?(?:ب|ل)?(?:ال|لل)/u.test(normalizeKey(t.text));
 
 /** The last complementizer (أن، إن، بأن، أنه) before a trigger in its sentence, or -1. */
 function reportedFrom(doc: Doc, from: number, to: number): number {
@@ -861,6 +862,12 @@ function restates(a: Draft, b: Draft): boolean {
   // are two acts; a clash named with both its sides may be told again from the other side
   const bothSides = (r: EventRecord): boolean => !!r.actor1Id && !!r.actor2Id;
   return SYMMETRIC.has(x.eventType) && (bothSides(x) || bothSides(y)) && (sameParty(x.actor1Id, y.actor2Id) || sameParty(x.actor2Id, y.actor1Id));
+}
+
+/** The index of the last row of d's type told in an earlier sentence, or -1. */
+function lastBefore(out: Draft[], d: Draft): number {
+  for (let i = out.length - 1; i >= 0; i--) if (out[i].record.eventType === d.record.eventType && out[i].trigger.sentence < d.trigger.sentence) return i;
+  return -1;
 }
 
 /** Adds an event unless it restates one already listed; the fuller row stays and takes the other's facts. */
