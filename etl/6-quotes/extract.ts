@@ -285,12 +285,12 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
       if (from > range.from) lead = 0;
       const rest = range.to - from;
       const adjective = rest === 1 && isDefinite(tokens[from].bare) && /يه?$/.test(tokens[from].norm);
+      if (rest <= 0 || adjective) return lastIssuer ?? last;
       // رسالة الاستقالة، نص القرار: what the document is about, not who issued it (no body, actor or place)
       const bare = tokens[from].norm.replace(/^ال/u, '');
       const subject = rest === 1 && tokens[from].norm.startsWith('ال') && !roleMatcher().has(tokens, from)
         && !roleMatcher().has([{ ...tokens[from], norm: bare }], 0) && !overlapsActor(tokens[from].start, tokens[from].end)
         && !placeWords().has(bare) && !placeWords().has(tokens[from].norm);
-      if (rest <= 0 || adjective) return lastIssuer ?? last;
       // … said by the one who spoke last, or else by the person the text named last (أخطر الرئيس بوتفليقة … وجاء في رسالة الاستقالة)
       if (subject) {
         const named = last ?? people().filter((p) => p.at < tokens[from].start).pop()?.state;

@@ -860,3 +860,9 @@ describe('an accuser whose known name has a definite adjective', () => {
     expect(rows.map((q) => [q.speaker, q.content])).toEqual([['قوات الدعم السريع', 'الجيش بـ"مهاجمة مقارها في أرض المعسكرات بسوبا"']]);
   });
 });
+
+describe('a document cue with nothing after it', () => {
+  test('قال بيان (the text ends after the document noun) gives no row and does not throw', () => {
+    expect(run('قال بيان')).toEqual([]);
+  });
+});
