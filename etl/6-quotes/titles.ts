@@ -228,7 +228,9 @@ function nameEnd(tokens: Token[], from: number, to: number, mentions: Span[]): n
   let max = from + MAX_NAME;
   // a title word (جو بايدن رئيس الوزراء الياباني) starts the object or the name's own title
   // … and the answer word of a topic (أما … طارق عزيز فقد وصف) ends it
-  while (k < Math.min(to, max) && !constructHead(tokens, k) && !titleAt(tokens, k) && !ANSWER_WORD.test(tokens[k].norm)) {
+  // … and so does a noun with a possessive (مضر يونس كلمته: his speech)
+  const possessed = (t: Token): boolean => t.norm.length >= 5 && /[^ا]ت(?:ه|ها|هم)$/u.test(t.norm) && !isGivenName(t);
+  while (k < Math.min(to, max) && !constructHead(tokens, k) && !titleAt(tokens, k) && !ANSWER_WORD.test(tokens[k].norm) && !possessed(tokens[k])) {
     if (tokens[k].norm === 'ولد') max++;
     k++;
   }

@@ -119,3 +119,11 @@ describe('a Mauritanian name with ولد before a rank word', () => {
     expect([s.speakerFrom, s.speakerTo, s.titleFrom]).toEqual([0, 3, null]);
   });
 });
+
+describe('a possessed noun after a name is no part of it', () => {
+  test('مضر يونس كلمته: the name ends before "his speech"; محمد شحاته keeps its family name', () => {
+    const a = tokenizeBody('مضر يونس كلمته');
+    const b = tokenizeBody('محمد شحاته');
+    expect([splitSpeaker(a, 0, a.length).speakerTo, splitSpeaker(b, 0, b.length).speakerTo]).toEqual([2, 2]);
+  });
+});
