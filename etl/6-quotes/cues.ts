@@ -69,6 +69,26 @@ function unmarkedBlamed(tokens: Token[], i: number): boolean {
   return tokens.slice(i + 1, i + 8).some((t) => /^(?:ال)?مسوولي(?:ه|ته|تها|تهم)$/u.test(t.norm)); // ؤ folds to و
 }
 
+/**
+ * ونشر X على حسابه: "…": نشر is "posted" (read as كتب) only with an account, a page or a post named within
+ * six words after it; alone it is as often "deployed" or "published".
+ */
+function postedCue(tokens: Token[], i: number): Cue | null {
+  const t = tokens[i];
+  if (!t.word || !/^[وف]?نشر(?:ت|وا)?$/u.test(t.norm)) return null;
+  if (!tokens.slice(i + 1, i + 8).some((w) => /^(?:على|عبر|في)$/u.test(w.norm))
+    || !tokens.slice(i + 1, i + 9).some((w) => /^(?:حسابه|حسابها|حسابهم|صفحته|صفحتها|منصه|تغريده|منشور|تدوينه)$/u.test(w.norm))) return null;
+  const form = speechForms().get('كتب');
+  if (!form) return null;
+  const prefixed = /^[وف]/u.test(t.norm);
+  const skip = prefixed ? 1 : 0;
+  return {
+    index: i, start: t.start + skip, end: t.end, text: t.raw.slice(skip),
+    lemma: form.lemma, tense: 'past', bareQuote: form.bareQuote, prefixed, continues: form.continues, complement: form.complement,
+    addressee: form.addressee, object: form.object,
+  };
+}
+
 /** A cue read from a form the lexicon lists with its shadda (بيّن، محمّلا), written here without it. */
 function markedCue(tokens: Token[], i: number, key: string): Cue | null {
   speechForms();
@@ -149,7 +169,7 @@ export function findCues(tokens: Token[]): Cue[] {
   const out: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const c = matchCue(tokens, i) ?? (unmarkedExplained(tokens, i) ? markedCue(tokens, i, 'بين')
-      : unmarkedBlamed(tokens, i) ? markedCue(tokens, i, 'محملا') : null);
+      : unmarkedBlamed(tokens, i) ? markedCue(tokens, i, 'محملا') : postedCue(tokens, i));
     if (!c || (c.tense === 'participle' && !c.prefixed && i > 0 && isCount(tokens[i - 1]))) continue;
     // حالة إصابة مؤكدة، معلومات مؤكدة: a feminine participle right after an indefinite feminine noun is its adjective
     const prev = tokens[i - 1];

@@ -866,3 +866,12 @@ describe('a document cue with nothing after it', () => {
     expect(run('قال بيان')).toEqual([]);
   });
 });
+
+describe('نشر with an account named is "posted"', () => {
+  test.each([
+    ['ونشر النجم محمد صلاح على حسابه في إنستغرام: "أسعد لحظة في مسيرتي".', [['محمد صلاح', 'أسعد لحظة في مسيرتي']]],
+    ['ونشر الجيش قواته على الحدود الشمالية.', []],
+  ])('%s', (b, rows) => {
+    expect(run(b).map((q) => [q.speaker, q.content])).toEqual(rows);
+  });
+});
