@@ -79,14 +79,7 @@ function postedCue(tokens: Token[], i: number): Cue | null {
   if (!tokens.slice(i + 1, i + 8).some((w) => /^(?:على|عبر|في)$/u.test(w.norm))
     || !tokens.slice(i + 1, i + 9).some((w) => /^(?:حسابه|حسابها|حسابهم|صفحته|صفحتها|منصه|تغريده|منشور|تدوينه)$/u.test(w.norm))) return null;
   const form = speechForms().get('كتب');
-  if (!form) return null;
-  const prefixed = /^[وف]/u.test(t.norm);
-  const skip = prefixed ? 1 : 0;
-  return {
-    index: i, start: t.start + skip, end: t.end, text: t.raw.slice(skip),
-    lemma: form.lemma, tense: 'past', bareQuote: form.bareQuote, prefixed, continues: form.continues, complement: form.complement,
-    addressee: form.addressee, object: form.object,
-  };
+  return form ? cueOf(tokens, i, form, /^[وف]/u.test(t.norm), 'past') : null;
 }
 
 /** A cue read from a form the lexicon lists with its shadda (بيّن، محمّلا), written here without it. */
@@ -95,13 +88,7 @@ function markedCue(tokens: Token[], i: number, key: string): Cue | null {
   const t = tokens[i];
   const prefixed = /^[وف]/u.test(t.norm) && !marked!.has(t.norm);
   const form = marked!.get(prefixed ? t.norm.slice(1) : t.norm) ?? marked!.get(key);
-  if (!form) return null;
-  const skip = prefixed ? 1 : 0;
-  return {
-    index: i, start: t.start + skip, end: t.end, text: t.raw.slice(skip),
-    lemma: form.lemma, tense: form.tense, bareQuote: form.bareQuote, prefixed, continues: form.continues, complement: form.complement,
-    addressee: form.addressee, object: form.object,
-  };
+  return form ? cueOf(tokens, i, form, prefixed) : null;
 }
 
 /** Looks a word token up as a speech-verb form, with an optional و/ف prefix. */
@@ -122,7 +109,12 @@ export function matchCue(tokens: Token[], index: number): Cue | null {
       prefixed = !!form;
     }
   }
-  if (!form) return null;
+  return form ? cueOf(tokens, index, form, prefixed) : null;
+}
+
+/** The cue of token i read as `form`; a و/ف prefix (and its harakat) is left out of its span. */
+function cueOf(tokens: Token[], index: number, form: Form, prefixed: boolean, tense: Cue['tense'] = form.tense): Cue {
+  const t = tokens[index];
   let start = t.start;
   if (prefixed) {
     start++;
@@ -130,7 +122,7 @@ export function matchCue(tokens: Token[], index: number): Cue | null {
   }
   return {
     index, start, end: t.end, text: t.raw.slice(start - t.start),
-    lemma: form.lemma, tense: form.tense, bareQuote: form.bareQuote, prefixed, continues: form.continues, complement: form.complement,
+    lemma: form.lemma, tense, bareQuote: form.bareQuote, prefixed, continues: form.continues, complement: form.complement,
     addressee: form.addressee, object: form.object,
   };
 }
