@@ -309,3 +309,13 @@ describe('findTriggers: brandishing force as a noun, not hesitating to hit back'
     expect(triggers(text).map(([t]) => t)).toEqual(types);
   });
 });
+
+describe('findTriggers: warrants are coercive, restricted access too', () => {
+  it.each([
+    ['وأصدرت النيابة مذكرة بحث في حق ناصر الزفزافي.', 'COERCE'],
+    ['وأصدر القضاء مذكرة قبض بحق المحافظ السابق.', 'COERCE'],
+    ['وقيدت السلطات الإيرانية الوصول إلى تطبيقي إنستغرام وواتساب.', 'COERCE'],
+  ])('%s', (text, type) => {
+    expect(triggers(text).map(([t]) => t)).toContain(type);
+  });
+});
