@@ -190,7 +190,8 @@ function sentenceEvents(
     const t = own[k];
     const clause = clauseStart(cues.modality, sent.tokStart, t.tokStart);
     if (scope && clause > scope.from) scope = null;
-    if (isNegated(cues.modality, t, sent.tokStart) || isCancelled(cues.modality, t, sent.tokStart)) continue;
+    // (a negation does not reach over a comma: دخلت الفصائل دمشق دون مقاومة تذكر، بعد انسحاب قوات النظام)
+    if (isNegated(cues.modality, t, commaBefore(doc, t, sent)) || isCancelled(cues.modality, t, sent.tokStart)) continue;
     // … طالبت X، …، ولوحت باستخدام القوة: a coordinated stance verb is a new act, not the demand's content
     // … and so is a participle after a comma (دعا الطرفين إلى وقف القتال، مهددا باستخدام القوة)
     const stance = SPEECH_ACTS.has(t.eventType) || SWALLOWING.has(t.eventType);
@@ -543,6 +544,14 @@ function daysBefore(doc: Doc, t: Trigger): number | null {
   // (بعد أربعة أيام من الاشتباكات is as often four days of clashes: see the span cues)
   if (w(of - 2) === 'بعد' && (unit === 'يومين' || unit === 'يوم')) return unit === 'يومين' ? 2 : 1;
   return null;
+}
+
+/** The first token after the last comma before a trigger in its sentence (or the sentence's first token). */
+function commaBefore(doc: Doc, t: Trigger, sent: DocSentence): number {
+  for (let k = t.tokStart; k > sent.tokStart; k--) {
+    if (/[،,]/u.test(doc.view.text.slice(doc.tokens[k - 1].end, doc.tokens[k].start))) return k;
+  }
+  return sent.tokStart;
 }
 
 /** Where the comma after a trigger stands in the body (or its sentence's end). */

@@ -731,3 +731,20 @@ describe('extractEvents: tolls of a dispersal and demands of slogans', () => {
     expect(run('وخرجت مظاهرات في أم درمان رفع فيها المحتجون شعارات تطالب بإسقاط النظام.').map((e) => e.eventType)).toEqual(['PROTEST']);
   });
 });
+
+describe('extractEvents: a negation does not reach over a comma', () => {
+  it('ودون تردد، أرسلت الحكومة مساعدات: the negation before the comma governs nothing after it', () => {
+    expect(run('ودون تردد، أرسلت الحكومة مساعدات غذائية إلى المدينة.').map((e) => e.eventType)).toContain('AID');
+  });
+
+  it('لم تنسحب القوات من مواقعها: still no withdrawal', () => {
+    expect(run('ولم تنسحب القوات من مواقعها رغم الاتفاق.').map((e) => e.eventType)).not.toContain('RETREAT');
+  });
+});
+
+describe('extractEvents: "worth mentioning" is no attribution', () => {
+  it('دون مقاومة تذكر، بعد انسحاب قوات النظام: the withdrawal is not a negated report', () => {
+    const text = 'ودخلت الفصائل العاصمة دون مقاومة تذكر، بعد انسحاب قوات النظام من مواقعها.';
+    expect(run(text).map((e) => e.eventType)).toContain('RETREAT');
+  });
+});
