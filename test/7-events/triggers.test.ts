@@ -319,3 +319,12 @@ describe('findTriggers: warrants are coercive, restricted access too', () => {
     expect(triggers(text).map(([t]) => t)).toContain(type);
   });
 });
+
+describe('findTriggers: volunteers flocking to enlist', () => {
+  it.each([
+    ['وتوافد آلاف المتطوعين اليوم على مراكز التطويع في بغداد.', ['MOBILIZE']],
+    ['وتوافد آلاف الزوار على المعرض.', []],
+  ])('%s', (text, types) => {
+    expect(triggers(text).map(([t]) => t)).toEqual(types);
+  });
+});
