@@ -119,6 +119,15 @@ function quotedName(sc: ScanContext, i: number, limit: number): number | null {
   return j > i + 1 && j < limit && isQuoteMark(tokens[j].raw) ? j + 1 : null;
 }
 
+/** Whether the quoted name opening at token `open` is followed by the said words (a complementizer, a colon, a comma or a mark). */
+function toldOutlet(tokens: Token[], open: number): boolean {
+  let k = open + 1;
+  while (k < tokens.length && !isQuoteMark(tokens[k].raw) && k - open < 6) k++;
+  const next = tokens[k + 1];
+  if (!next) return true;
+  return !next.word ? next.raw === ':' || isComma(next) || isQuoteMark(next.raw) || next.raw === '.' : grammar().complementizer.has(next.norm);
+}
+
 /** True when a preposition at i opens an adjunct (في بيان، على حسابه، من أن، في <date>) rather than a role complement. */
 function opensAdjunct(sc: ScanContext, i: number): boolean {
   const next = sc.tokens[i + 1];
@@ -210,6 +219,9 @@ export function followingSubject(sc: ScanContext, start: number, limit: number):
     // الشيخ صباح الخالد: a given name that is also an adverb, right after a rank or title
     const adverb = g.adverb.has(t.norm) && !(i > start && isGivenName(t) && roleMatcher().has(tokens, i - 1));
     if (g.complementizer.has(t.norm) || adverb || g.saying.has(t.norm) || outletWord(t)) break;
+    // وقال الوزير لـ«الأسبوع» إن …: ل before a quoted name is the outlet told, no part of the speaker, when the
+    // said words follow it (not الأمين العام لـ"حزب الله" السيد حسن نصرالله: the body of a title, then a name)
+    if (i > start && /^ل[ـ]*$/u.test(t.raw) && isQuoteMark(tokens[i + 1]?.raw ?? '') && toldOutlet(tokens, i + 1)) break;
     // نفى مصدر مسؤول أي علاقة …: a quantifier starts the object; a relative clause (الذي زار …) is no part of a name
     // (أية "any" folds like آية in آية الله, a rank)
     const ayatollah = t.norm === 'ايه' && tokens[i + 1]?.norm === 'الله';

@@ -875,3 +875,12 @@ describe('نشر with an account named is "posted"', () => {
     expect(run(b).map((q) => [q.speaker, q.content])).toEqual(rows);
   });
 });
+
+describe('ل before a quoted name: the outlet told, or the body of a title', () => {
+  test.each([
+    ['وقال الوزير لـ«الأسبوع» إن الاحتياطي من القمح يكفي لستة أشهر.', 'الوزير', null],
+    ['قال الأمين العام لـ"حزب الله" السيد حسن نصرالله إن الأسيرين لن يعودا.', 'حسن نصرالله', 'الأمين العام لـ"حزب الله"'],
+  ])('%s', (b, speaker, title) => {
+    expect(run(b).map((q) => [q.speaker, q.speakerTitle])).toEqual([[speaker, title]]);
+  });
+});
