@@ -1,7 +1,7 @@
 import { loadLexicon, variants } from '../lexicon/load.js';
 import type { Token } from './tokens.js';
 import { isComma, keyWords } from './tokens.js';
-import { grammar } from './grammar.js';
+import { grammar, isCount } from './grammar.js';
 
 /** A speech verb or participle found in the body. */
 export interface Cue {
@@ -125,14 +125,6 @@ function cueOf(tokens: Token[], index: number, form: Form, prefixed: boolean, te
     lemma: form.lemma, tense, bareQuote: form.bareQuote, prefixed, continues: form.continues, complement: form.complement,
     addressee: form.addressee, object: form.object,
   };
-}
-
-let numberWords: Set<string> | null = null;
-
-/** Whether a token is a count: digits (58، ٥٨), a number word of lexicons/number-words.tsv (ثلاثة) or a vague count of quote-grammar.tsv (عشرات). */
-function isCount(t: Token): boolean {
-  numberWords ??= new Set(loadLexicon('number-words').flatMap((r) => variants(r.words)).map((v) => keyWords(v).join(' ')));
-  return /^\d[\d.,]*$/u.test(t.norm) || numberWords.has(t.norm) || grammar().vagueCount.has(t.norm);
 }
 
 /**

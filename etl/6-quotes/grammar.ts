@@ -1,5 +1,6 @@
 import { loadLexicon, variants } from '../lexicon/load.js';
-import { keyWords } from './tokens.js';
+import { keyWords, type Token } from './tokens.js';
+import { numberWordsSource } from '../4-dates/numbers.js';
 import { PhraseMatcher } from './phrases.js';
 
 /** Function-word sets from lexicons/quote-grammar.tsv, keyed by role, as normalized single words. */
@@ -114,4 +115,16 @@ export function stripPrefix(norm: string): string {
 /** True for a definite word (ال، وال، بال، لل، فال، كال) given its hamza-preserving form: إلهام is not. */
 export function isDefinite(bare: string): boolean {
   return /^(?:[وفبك]?ال|لل)\S{2,}/.test(bare);
+}
+
+let numberWord: RegExp | null = null;
+
+/**
+ * Whether a token is a count: digits (58، ٥٨), a number word of the date engine's lexicon (ثلاثة) or a
+ * vague count of quote-grammar.tsv (عشرات), with or without a joined و/ف.
+ */
+export function isCount(t: Token): boolean {
+  numberWord ??= new RegExp(`^(?:[وف]?)(?:${numberWordsSource()})$`, 'u');
+  return /^[0-9\u0660-\u0669\u06F0-\u06F9]/u.test(t.raw) || numberWord.test(t.norm) || numberWord.test(t.bare)
+    || grammar().vagueCount.has(t.norm.replace(/^[وف]/u, ''));
 }

@@ -226,8 +226,10 @@ export function followingSubject(sc: ScanContext, start: number, limit: number):
     // (أية "any" folds like آية in آية الله, a rank)
     const ayatollah = t.norm === 'ايه' && tokens[i + 1]?.norm === 'الله';
     if (i > start && ((g.quantifier.has(t.norm) && !ayatollah) || g.relative.has(t.norm))) break;
-    // ونفى الوزير وجود …، واستبعد حدوث اختراق: وجود/حدوث open the object, never a name (صحة may head a body: مدير صحة اللاذقية)
-    if (g.objectHead.has(t.norm) && t.norm !== 'صحه') break;
+    // ونفى الوزير وجود …، واستبعد حدوث اختراق: وجود/حدوث open the object, never a name; in construct after an
+    // indefinite role word they name its domain (مدير صحة اللاذقية)
+    const construct = i > start && !isDefinite(tokens[i - 1].bare) && roleMatcher().has(tokens, i - 1);
+    if (g.objectHead.has(t.norm) && !construct) break;
     // مسؤول رفض الكشف عن هويته: the wish to stay unnamed ends the speaker
     if (i > start && withheldNounAfter(tokens, i) !== null) break;
     // a channel word ends the subject, unless the subject is the document itself (وذكر بيان …)

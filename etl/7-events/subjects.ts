@@ -1,10 +1,9 @@
 import type { DateMention } from '../types.js';
 import { tokenizeBody, tokenAt, isComma, type Token } from '../6-quotes/tokens.js';
 import { followingSubject, frontedSubject, skipCommas, type ScanContext } from '../6-quotes/speakers.js';
-import { grammar, isDefinite } from '../6-quotes/grammar.js';
+import { grammar, isCount, isDefinite } from '../6-quotes/grammar.js';
 import { isGivenName, isNameLink, roleMatcher } from '../6-quotes/titles.js';
 import { isQuoteMark } from '../6-quotes/marks.js';
-import { numberWordsSource } from '../4-dates/numbers.js';
 
 /**
  * The written subject of an event verb when no gazetteer actor stands there: "قوات الأمن" in
@@ -28,14 +27,6 @@ export interface SubjectScan {
 const MAX_SUBJECT_WORDS = 8;
 // A fronted subject stands this close before its verb (قوات الأمن فرقت، مسلحون مجهولون اختطفوا).
 const MAX_FRONTED_WORDS = 6;
-
-let numberWord: RegExp | null = null;
-/** A count opening the phrase (3 أشخاص، ثلاثة جنود، عشرات): after a verb, mostly a passive's patient. */
-function isCount(t: Token): boolean {
-  numberWord ??= new RegExp(`^(?:[وف]?)(?:${numberWordsSource()})$`, 'u');
-  return /^[0-9\u0660-\u0669\u06F0-\u06F9]/u.test(t.raw) || numberWord.test(t.norm) || numberWord.test(t.bare)
-    || grammar().vagueCount.has(t.norm.replace(/^[وف]/u, ''));
-}
 
 /** The token holding offset pos (a trigger may start after a clitic: وخرج), or the next one. */
 function tokenHolding(tokens: Token[], pos: number): number {

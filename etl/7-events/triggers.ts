@@ -118,11 +118,19 @@ function inBodyName(doc: Doc, i: number, clitic: string): boolean {
 // A case known by a name in marks (القضية المعروفة إعلاميا بـ«اقتحام السجون»، قضية "التخابر"): the words before the mark.
 const CASE_NAME = /(?:المعروف[ةه]?|قضي[ةه]|ملف)\s*(?:إعلامي[اً]*|اعلاميا)?\s*(?:بـ*|باسم)?\s*$/u;
 
+// How far before a trigger the opening mark of a quoted name may stand, and after it its closing mark.
+const NAME_REACH = 30;
+
 /** Whether a trigger stands inside the quoted name of a court case or file, which names no act of its own. */
 function inCaseName(body: string, start: number, end: number): boolean {
-  const open = Math.max(body.lastIndexOf('«', start), body.lastIndexOf('"', start - 1), body.lastIndexOf('“', start));
-  if (open < 0 || start - open > 30 || /[»”".،]/u.test(body.slice(open + 1, start))) return false;
-  const close = body.slice(end, end + 30).search(/[»"”]/u);
+  // only the few characters before the trigger are searched: this runs for every trigger of every article
+  const from = Math.max(0, start - NAME_REACH);
+  const before = body.slice(from, start);
+  const at = Math.max(before.lastIndexOf('«'), before.lastIndexOf('"'), before.lastIndexOf('“'));
+  if (at < 0) return false;
+  const open = from + at;
+  if (/[»”".،]/u.test(body.slice(open + 1, start))) return false;
+  const close = body.slice(end, end + NAME_REACH).search(/[»"”]/u);
   return close >= 0 && CASE_NAME.test(body.slice(Math.max(0, open - 40), open));
 }
 
