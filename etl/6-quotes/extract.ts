@@ -74,6 +74,7 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
     paragraphEnd: (pos) => (paragraphs.find((p) => pos < p.end) ?? paragraphs[paragraphs.length - 1]).end,
   };
   const sc: ScanContext = { tokens, cueAt: new Set(cues.map((c) => c.index)), dateAt };
+  const cueByIndex = new Map(cues.map((c) => [c.index, c]));
   // people named anywhere, for a later وقال جلالته or وكان رئيس الجمهورية قد أكد (found on first need)
   let named: NamedPerson[] | null = null;
   const people = (): NamedPerson[] => (named ??= namedPeople(sc, body, ctx.actors));
@@ -139,6 +140,8 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
       if (isComma(t) && newClauseAt(j + 1)) return null;
       if (!t.word) continue;
       words++;
+      // اقترحت المفوضية تأجيل …، بعد أن أعلنت …؛ إلغاء القمة التي كان من المقرر أن …: no reported clause
+      if (t.norm === 'ان' && g.notReporting.has(tokens[j - 1]?.norm ?? '')) continue;
       if (g.complementizer.has(t.norm)) return { kind: 'clause', token: j };
       if (g.negativeComplementizer.has(t.norm) && tokens[j - 1]?.norm === 'من') return { kind: 'clause', token: j };
       if (sc.cueAt.has(j) && !embedded.has(j) && !merged.has(j)) return null;
@@ -557,6 +560,9 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
       last = { ...explicit, channel: rec.channel, said: { saidOn: rec.saidOn, saidOnPrecision: rec.saidOnPrecision } };
       lastSentence = sentence.start;
       if (trig.docChannel !== null || (!verb && !trig.according)) lastIssuer = last;
+    } else {
+      // وأضاف أن …، داعيا إلى …: the carried speaker is this sentence's speaker too
+      lastSentence = sentence.start;
     }
   }
   continuedParagraphs();
@@ -603,8 +609,14 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
       if (isComma(t) && newClauseAt(j + 1) && !inDate(tokens[j + 1])) return null;
       // أعلن العبادي، من قلب الموصل، …؛ أعلن عبد الرحيم، بصوت متهدج، …: a set-off adjunct is stepped over
       if (isComma(t) && addressed === 0 && !verb.complement.includes(tokens[j + 1]?.norm ?? '')) {
-        const close = setOffAdjunct(j, limit) ?? (j === subjectEnd ? setOffTitle(j, limit) : null);
-        if (close !== null) { j = close; continue; }
+        let close = setOffAdjunct(j, limit) ?? (j === subjectEnd ? setOffTitle(j, limit) : null);
+        if (close !== null) {
+          // ، اليوم الاثنين، من مدينة الموصل،: the closing comma may open another adjunct (not the complement: ، بالإصلاحات …،)
+          let more: number | null;
+          while (!opensComplement(verb, tokens[close + 1]) && (more = setOffAdjunct(close, limit)) !== null) close = more;
+          j = close;
+          continue;
+        }
       }
       // نفى مصدر لـ"عكس السير" وجود …: the outlet told is a channel, stepped over
       if (/^ل[ـ]*$/u.test(t.raw) && isOpener(tokens[j + 1] ?? t) && shortPairAt(j + 1)) {
@@ -612,6 +624,8 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
         continue;
       }
       if (!t.word) continue;
+      // أعلن هادي، فجر اليوم، نقل كامل صلاحياته: the verbal noun of a relay verb, with no عن after it, opens the object
+      if (verb.object && addressed === 0 && relayNounAt(j, limit)) return { prep: j, start: t.start };
       if (sc.cueAt.has(j) || g.complementizer.has(t.norm) || g.negativeComplementizer.has(t.norm)) return null;
       // دعا المواطنين إلى المغادرة: the one called on belongs to what was said
       const from = addressed > 0 ? tokens[addressedFrom].start : undefined;
@@ -643,6 +657,19 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
       words++;
     }
     return null;
+  }
+
+  /** Whether the word opens the verb's complement: its preposition, alone or joined (إلى، بالإصلاحات). */
+  function opensComplement(verb: Cue, t: Token | undefined): boolean {
+    return !!t?.word && (verb.complement.includes(t.norm) || joinedPrep(verb, t) !== undefined);
+  }
+
+  /** Whether the cue at j is a relay verb's bare form (نقل) used as a noun: no prefix and no عن within six words. */
+  function relayNounAt(j: number, limit: number): boolean {
+    const cue = cueByIndex.get(j);
+    if (!cue || cue.lemma !== 'نقل' || cue.prefixed || cue.tense !== 'past') return false;
+    for (let k = j + 1; k < Math.min(limit, j + 7); k++) if (tokens[k].norm === RELAY_FROM) return false;
+    return true;
   }
 
   /**
@@ -739,7 +766,11 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
     // أي علاقة، ما تداولته، كل الاتهامات: a quantifier opens the object
     if (t.word && g.quantifier.has(t.norm)) return true;
     // مد فترة التصويت، حل مجلسي السيادة: a two-letter verbal noun of a doubled root, heading a construct
-    const doubled = t.norm.length === 2 && !!tokens[tokenAt(tokens, t.start) + 1]?.word;
+    const next = tokens[tokenAt(tokens, t.start) + 1];
+    // نفى … هذه الاتهامات: a demonstrative before a definite noun (not a day: هذا الأسبوع) opens the object
+    if (t.word && g.demonstrative.has(t.norm) && next?.word && isDefinite(next.bare)
+      && !ctx.dates.some((d) => d.start <= next.start && next.start < d.end)) return true;
+    const doubled = t.norm.length === 2 && !!next?.word;
     if (!t.word || /^\d/.test(t.norm) || (t.norm.length < 3 && !doubled)) return false;
     return ![g.stopPreposition, g.adverb, g.marker, g.relative, g.contrast, g.notObject].some((set) => set.has(t.norm));
   }
@@ -845,8 +876,21 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
         break;
       }
     }
+    // نفى الجيش هذه الادعاءات في بيان مقتضب: a channel adjunct ending the words is the channel, not what was said
+    let channel = bound.channel;
+    const endTok = tokenAt(tokens, end - 1);
+    for (let k = tokenAt(tokens, start) + 2; k <= endTok && k < tokens.length; k++) {
+      if (!tokens[k].word || !g.stopPreposition.has(tokens[k].norm) || !opensAdjunctAt(k) || adjunctEnd(k, endTok + 1) < endTok) continue;
+      const named = findChannel(tokens, k, endTok + 1)?.value.channel;
+      if (!named) continue;
+      channel = named;
+      end = trimEnd(body, start, tokens[k].start);
+      break;
+    }
     const said = body.slice(start, end);
-    const min = np.start === tokens[np.prep].start ? MIN_OBJECT_WORDS : MIN_NP_WORDS;
+    // … هذه الاتهامات: an object opening with a demonstrative refers back to what was reported; two words are a statement
+    const pointsBack = g.demonstrative.has(tokens[tokenAt(tokens, start)]?.norm ?? '');
+    const min = np.start === tokens[np.prep].start && !pointsBack ? MIN_OBJECT_WORDS : MIN_NP_WORDS;
     if (said.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < min) return null;
     // طالب بـ"تبني حل …"، دعا إلى "انتفاضة سلمية": a quotation opening the statement is direct when
     // it runs to the clause end, else the statement is mixed
@@ -857,14 +901,14 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
       const pair = marks.pairs[p];
       attributed.add(pair);
       if (!body.slice(pair.close + 1, end).replace(/[\s.،,:!؟?]/gu, '')) {
-        return record(pair.open + 1, pair.close, 'direct', trig, who, carried, sentStart, tokens[np.prep].start, bound.channel);
+        return record(pair.open + 1, pair.close, 'direct', trig, who, carried, sentStart, tokens[np.prep].start, channel);
       }
     }
     if (np.from !== undefined) start = np.from;
     const content = body.slice(start, end);
     // داعيا الحكومات إلى اتخاذ "إجراءات عاجلة": partly quoted
     const type: QuoteType = /["“”«»„]/u.test(content) ? 'mixed' : 'indirect';
-    return record(start, end, type, trig, who, carried, sentStart, tokens[np.prep].start, bound.channel);
+    return record(start, end, type, trig, who, carried, sentStart, tokens[np.prep].start, channel);
   }
 
   /**

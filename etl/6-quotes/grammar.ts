@@ -16,6 +16,7 @@ export interface Grammar {
   backReference: Set<string>;
   sameSource: Set<string>;
   notObject: Set<string>;
+  notReporting: Set<string>;
   objectHead: Set<string>;
   demonstrative: Set<string>;
   relative: Set<string>;
@@ -71,6 +72,7 @@ export function grammar(): Grammar {
     backReference: words('back-reference'),
     sameSource: words('same-source'),
     notObject: words('not-object'),
+    notReporting: words('not-reporting'),
     objectHead: words('object-head'),
     demonstrative: words('demonstrative'),
     relative: words('relative'),

@@ -722,3 +722,46 @@ describe('more speaker boundaries', () => {
     expect(run(b).map((q) => q.speaker)).toEqual(['عمر سلامة']);
   });
 });
+
+describe('objects and adjuncts (stop 15)', () => {
+  test('a demonstrative before a definite noun opens a denied object; a channel adjunct at its end is the channel', () => {
+    const b = 'ونفت الشركة المشغلة هذه الأنباء في بيان مقتضب، مؤكدة أن الرحلات مستمرة.';
+    expect(run(b).map((q) => [q.speaker, q.cue, q.content, q.channel])).toEqual([
+      ['الشركة المشغلة', 'نفت', 'هذه الأنباء', 'statement'],
+      ['الشركة المشغلة', 'مؤكدة', 'الرحلات مستمرة', 'statement'],
+    ]);
+  });
+
+  test('a demonstrative before a day is an adverb, not an object (نفى الوزير هذا الأسبوع …)', () => {
+    const b = 'ونفى الوزير سمير عطية هذا الأسبوع وجود أي نية لرفع الأسعار.';
+    const ctx = context({ dates: [dateIn(b, 'هذا الأسبوع', '2024-03-04')] });
+    expect(run(b, ctx).map((q) => q.content)).toEqual(['وجود أي نية لرفع الأسعار']);
+  });
+
+  test('two adjuncts set off by commas stand between the subject and its object', () => {
+    const b = 'أعلن وزير الداخلية خالد الزعبي، مساء أمس، من مدينة إربد، انتهاء عمليات البحث عن المفقودين.';
+    const ctx = context({ dates: [dateIn(b, 'مساء أمس', '2024-03-06')] });
+    expect(run(b, ctx).map((q) => [q.speaker, q.content])).toEqual([['خالد الزعبي', 'انتهاء عمليات البحث عن المفقودين']]);
+  });
+
+  test('a joined complement after a set-off title is the statement, not a second adjunct', () => {
+    const b = 'ونوه سالم الكعبي، رئيس الغرفة التجارية، بالتسهيلات التي أقرتها الحكومة، معتبرا أنها "خطوة في الاتجاه الصحيح".';
+    expect(run(b).map((q) => [q.speaker, q.cue])).toEqual([['سالم الكعبي', 'نوه'], ['سالم الكعبي', 'معتبرا']]);
+  });
+
+  test('أن after a word of time or plan (بعد أن، من المقرر أن) is no reported clause: the object is the statement', () => {
+    const b = 'أعلنت الوزارة إلغاء المؤتمر الذي كان من المقرر أن تستضيفه العاصمة، بعد أن اعتذرت وفود عدة.';
+    expect(run(b).map((q) => [q.cue, q.content.split(' ').slice(0, 2).join(' ')])).toEqual([['أعلنت', 'إلغاء المؤتمر']]);
+  });
+
+  test('the bare verbal noun نقل (no عن after it) opens the announced object', () => {
+    const b = 'أعلن رئيس المجلس وليد قاسم، صباح اليوم، نقل مقر المجلس إلى مدينة أخرى.';
+    const ctx = context({ dates: [dateIn(b, 'صباح اليوم', '2024-03-07')] });
+    expect(run(b, ctx).map((q) => [q.speaker, q.content])).toEqual([['وليد قاسم', 'نقل مقر المجلس إلى مدينة أخرى']]);
+  });
+
+  test('a participle after a carried continuation goes on with the same speaker', () => {
+    const b = 'قال الوزير نادر فاضل إن الموازنة جاهزة. وأضاف أن العجز سينخفض، داعيا إلى ترشيد الإنفاق العام.';
+    expect(run(b).map((q) => [q.speaker, q.cue])).toEqual([['نادر فاضل', 'قال'], ['نادر فاضل', 'أضاف'], ['نادر فاضل', 'داعيا']]);
+  });
+});
