@@ -32,6 +32,8 @@ interface NounPhraseStart {
 
 // "نقلت الوكالة عن X قوله": the outlet relays, X speaks (قوله is in the grammar lexicon).
 const RELAY_FROM = 'عن';
+// the verbal noun of قال telling how another verb was done (اكتفى بالقول)
+const BY_SAYING = 'القول';
 
 const MAX_GAP = 12;
 // … and to a colon, over an adjunct that no comma sets off
@@ -358,8 +360,17 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
     let after = trig.to;
     // the verb is told inside a described speech (خطابا أعلن فيه …): its object is said by the speech's giver
     let resumed = false;
+    // اكتفى الوزير بالقول: …؛ أما X، …، فاكتفى بالقول: the subject of the verb that بالقول tells the manner of
+    const governor = verb?.lemma === BY_SAYING ? bySayingVerb(trig.from, sentFrom) : null;
+    if (governor !== null) {
+      const prefixF = /^ف/u.test(tokens[governor].norm);
+      const prefixed = prefixF || /^و/u.test(tokens[governor].norm);
+      phrase = (!prefixed || prefixF ? frontedSubject(sc, governor, sentFrom, prefixF) : null)
+        ?? (governor + 1 < trig.from ? followingSubject(sc, governor + 1, trig.from) : null);
+    }
     if (!trig.according && verb?.tense !== 'participle') {
-      if (verb && !verb.prefixed) phrase = frontedSubject(sc, trig.from, sentFrom);
+      // أما X فقال: a verb with the answer ف after a topic opened by أما
+      if (verb && (!verb.prefixed || /^ف/u.test(tokens[trig.from].norm))) phrase = frontedSubject(sc, trig.from, sentFrom, verb.prefixed);
       if (!phrase) {
         phrase = followingSubject(sc, after, sentTo);
         // جاء في بيان صادر عن اللجنة الأمنية العليا: the issuer follows "issued by"
@@ -659,6 +670,16 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
     return null;
   }
 
+  /** The verb, within eight words before بالقول and in its sentence, whose manner it tells (اكتفى، علق، رد), or null. */
+  function bySayingVerb(cue: number, sentFrom: number): number | null {
+    for (let k = cue - 1; k >= Math.max(sentFrom, cue - 8); k--) {
+      const t = tokens[k];
+      if (t.raw === ':' || isQuoteMark(t.raw) || sc.cueAt.has(k)) return null;
+      if (t.word && (g.bySaying.has(t.norm) || (/^[وف]/u.test(t.norm) && g.bySaying.has(t.norm.slice(1))))) return k;
+    }
+    return null;
+  }
+
   /** Whether the word opens the verb's complement: its preposition, alone or joined (إلى، بالإصلاحات). */
   function opensComplement(verb: Cue, t: Token | undefined): boolean {
     return !!t?.word && (verb.complement.includes(t.norm) || joinedPrep(verb, t) !== undefined);
@@ -683,7 +704,18 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
     while (k < limit && k <= noun + 3 && !isComma(tokens[k])) k++;
     if (k < limit && isComma(tokens[k])) return k;
     if (/^(?:له|لها|لهم)$/u.test(tokens[noun + 1]?.norm ?? '')) return noun + 1;
-    return resumptiveEnd(noun + 1, limit) ?? noun;
+    const resumed = resumptiveEnd(noun + 1, limit);
+    if (resumed !== null) return resumed;
+    // في كلمة مقتضبة، في خطاب متلفز، في مؤتمر صحفي: up to two indefinite adjectives (a nisba or a participle) go with the noun
+    let end = noun;
+    while (end < noun + 2 && end + 1 < limit && channelAdjective(tokens[end + 1])) end++;
+    return end;
+  }
+
+  /** An indefinite adjective of a channel noun: a nisba (صحفي، رسمية) or a participle (مقتضبة، متلفز), not a day. */
+  function channelAdjective(t: Token): boolean {
+    if (!t.word || isDefinite(t.bare) || isGivenName(t) || ctx.dates.some((d) => d.start <= t.start && t.start < d.end)) return false;
+    return /^(?:\p{L}{2,}(?:ي|يه)|م\p{L}{3,4}(?:ه)?)$/u.test(t.norm) && !g.stopPreposition.has(t.norm) && !g.adverb.has(t.norm);
   }
 
   /**

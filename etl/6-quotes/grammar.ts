@@ -17,6 +17,7 @@ export interface Grammar {
   sameSource: Set<string>;
   notObject: Set<string>;
   notReporting: Set<string>;
+  bySaying: Set<string>;
   objectHead: Set<string>;
   demonstrative: Set<string>;
   relative: Set<string>;
@@ -73,6 +74,7 @@ export function grammar(): Grammar {
     sameSource: words('same-source'),
     notObject: words('not-object'),
     notReporting: words('not-reporting'),
+    bySaying: words('by-saying'),
     objectHead: words('object-head'),
     demonstrative: words('demonstrative'),
     relative: words('relative'),

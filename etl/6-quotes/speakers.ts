@@ -35,15 +35,17 @@ function trimRange(tokens: Token[], r: TokenRange): TokenRange | null {
  * The subject fronted before a verb in its clause ("الرئيس الروسي، فلاديمير بوتين، اكد"),
  * found by walking back to the sentence start, a discourse marker, a complementizer or another cue.
  */
-export function frontedSubject(sc: ScanContext, cue: number, sentenceFrom: number): TokenRange | null {
+export function frontedSubject(sc: ScanContext, cue: number, sentenceFrom: number, answerPrefix = false): TokenRange | null {
   const { tokens } = sc;
   const g = grammar();
-  const aux = auxiliarySubject(sc, cue, sentenceFrom);
+  const aux = answerPrefix ? null : auxiliarySubject(sc, cue, sentenceFrom);
   if (aux) return aux;
   let from = cue;
   // أما الحكومة الأردنية فقد أعلنت: the answer word right before the verb is stepped over to the topic
-  const answered = from - 1 > sentenceFrom && ANSWER_WORD.test(tokens[from - 1].norm);
-  if (answered) from--;
+  // (أما X فقال: or the verb carries the answer ف itself)
+  const answerWord = !answerPrefix && from - 1 > sentenceFrom && ANSWER_WORD.test(tokens[from - 1].norm);
+  const answered = answerWord || answerPrefix;
+  if (answerWord) from--;
   while (from > sentenceFrom) {
     const t = tokens[from - 1];
     // a dash ends a dateline (أربيل (كوردستان24) – وصف …)
@@ -59,7 +61,7 @@ export function frontedSubject(sc: ScanContext, cue: number, sentenceFrom: numbe
   // … and is no part of the subject; the topic is one only after أما
   if (answered) {
     if (!/^و?اما$/u.test(tokens[r.from].norm)) return null;
-    r = trimRange(tokens, { from: r.from + 1, to: r.to - 1 });
+    r = trimRange(tokens, { from: r.from + 1, to: answerWord ? r.to - 1 : r.to });
     if (!r) return null;
   }
   const first = tokens[r.from];

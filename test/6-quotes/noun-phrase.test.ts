@@ -765,3 +765,34 @@ describe('objects and adjuncts (stop 15)', () => {
     expect(run(b).map((q) => [q.speaker, q.cue])).toEqual([['نادر فاضل', 'قال'], ['نادر فاضل', 'أضاف'], ['نادر فاضل', 'داعيا']]);
   });
 });
+
+describe('topics and manners of saying', () => {
+  test('أما X فقال: the verb carrying the answer ف takes the topic after أما as its subject', () => {
+    const b = 'قال الوزير سعيد ناصر إن الحكومة باقية. أما النائب كريم حداد فقال إن الحكومة "فقدت ثقة الشارع".';
+    expect(run(b).map((q) => q.speaker)).toEqual(['سعيد ناصر', 'كريم حداد']);
+  });
+
+  test('a ف-verb with no أما before it keeps the speaker named after it', () => {
+    const b = 'سأل الصحفيون عن الموازنة، فقال الوزير سعيد ناصر إنها جاهزة.';
+    expect(run(b).map((q) => q.speaker)).toEqual(['سعيد ناصر']);
+  });
+
+  test('بالقول tells how another verb was done: its subject speaks, fronted after أما or after the verb', () => {
+    const b = 'قال الوزير سعيد ناصر إن الحكومة باقية. أما إدريس العلمي، وزير المالية، فاكتفى بالقول: "لا تعليق الآن".\n\nواكتفى الناطق باسم الحزب خالد علي بالقول: "سننتظر القرار".';
+    expect(run(b).map((q) => [q.speaker, q.cue, q.content])).toEqual([
+      ['سعيد ناصر', 'قال', 'الحكومة باقية'],
+      ['إدريس العلمي', 'بالقول', 'لا تعليق الآن'],
+      ['خالد علي', 'بالقول', 'سننتظر القرار'],
+    ]);
+  });
+
+  test('بالقول with no subject goes on with the last speaker', () => {
+    const b = 'قال الوزير سعيد ناصر إن الحكومة باقية. وعن الحرب، اكتفى بالقول: "لا تعليق".';
+    expect(run(b).map((q) => [q.speaker, q.content])).toEqual([['سعيد ناصر', 'الحكومة باقية'], ['سعيد ناصر', 'لا تعليق']]);
+  });
+
+  test('a channel noun keeps its indefinite adjective (في كلمة مقتضبة), which is not the one called on', () => {
+    const b = 'ودعا رئيس البرلمان نبيه بري في كلمة مقتضبة النازحين إلى العودة إلى قراهم.';
+    expect(run(b).map((q) => [q.content, q.channel])).toEqual([['النازحين إلى العودة إلى قراهم', 'speech']]);
+  });
+});
