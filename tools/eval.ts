@@ -129,7 +129,8 @@ export function holds(predicted: string, content: string): boolean {
 
 /** A folded word without a joined ب or ل and the article after it (بالإفراج، للتهدئة، بتشكيل → افراج، تهدئه، تشكيل). */
 function unjoined(w: string): string {
-  return w.replace(/^[بل](?=...)/u, '').replace(/^(?:ال|ل)(?=..)/u, '');
+  // … and a و the word fold dropped (بوقف → قف, as وقف folds to قف)
+  return w.replace(/^[بل](?=...)/u, '').replace(/^(?:ال|ل)(?=..)/u, '').replace(/^و(?=..)/u, '');
 }
 
 /** Scores the quote extractor over passages. */

@@ -187,6 +187,9 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
 
   /** A phrase that names no one: a definite common noun, not a role, body, anonymous source or actor (السكان، المواطنين). */
   function commonNounPhrase(r: TokenRange): boolean {
+    // ووصفت تلك الأنباء بأنها …: a demonstrative before a definite noun points at a thing told before
+    const from = g.demonstrative.has(tokens[r.from].norm) && tokens[r.from + 1]?.word && r.to > r.from + 1 ? r.from + 1 : r.from;
+    if (from > r.from) return commonNounPhrase({ from, to: r.to });
     const first = tokens[r.from];
     if (!first.word || !isDefinite(first.bare) || roleMatcher().has(tokens, r.from) || isAnonymousAt(tokens, r.from) || isDocumentAt(tokens, r.from)) return false;
     const s = first.start;
@@ -815,8 +818,10 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
       if (joined) return k;
       // أقر … أحمد قريع بهزيمة حركة فتح: ب joined to the word after a two-word name opening with a given name
       // (not a family name in بو/بن/بل: علي بوعزيزي)
+      // (… but بوقف, a three-letter noun after ب, is no such name)
       if (verb.complement.includes('ب') && k >= phrase.from + 2 && isGivenName(tokens[k - 2]) && tokens[k - 1].word
-        && /^ب(?!و|ن|ل)/u.test(tokens[k].norm) && tokens[k].norm.length > 3 && !g.inNameOf.has(tokens[k].norm)) return k;
+        && (/^ب(?!و|ن|ل)/u.test(tokens[k].norm) || (/^بو/u.test(tokens[k].norm) && tokens[k].norm.length === 4))
+        && tokens[k].norm.length > 3 && !g.inNameOf.has(tokens[k].norm)) return k;
       // وطالب النائب بضرورة حضور الوزير: ب joined to the word right after a definite role word with no name
       if (verb.complement.includes('ب') && k === phrase.from + 1 && isDefinite(tokens[phrase.from].bare)
         && roleMatcher().matchAt(tokens, phrase.from)?.value === 'title' && /^ب(?!و|ن|ل)/u.test(tokens[k].norm)

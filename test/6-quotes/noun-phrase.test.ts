@@ -796,3 +796,20 @@ describe('topics and manners of saying', () => {
     expect(run(b).map((q) => [q.content, q.channel])).toEqual([['النازحين إلى العودة إلى قراهم', 'speech']]);
   });
 });
+
+describe('the one described or accused after the speaker', () => {
+  test('ووصفت تلك الأنباء بأنها …: a demonstrative phrase after a coordinated verb is the one described, not a speaker', () => {
+    const b = 'نفت وزارة الصحة وقوع إصابات جديدة، ووصفت تلك الأنباء بأنها "شائعات لا أساس لها".';
+    expect(run(b).map((q) => [q.speaker, q.cue])).toEqual([['وزارة الصحة', 'نفت'], ['وزارة الصحة', 'وصفت']]);
+  });
+
+  test('a militia word after a titled two-word name opens the one accused', () => {
+    const b = 'اتهم المتحدث باسم الجيش العقيد سامي الحربي ميليشيات مسلحة بخرق الهدنة الأممية.';
+    expect(run(b).map((q) => [q.speaker, q.content])).toEqual([['سامي الحربي', 'ميليشيات مسلحة بخرق الهدنة الأممية']]);
+  });
+
+  test('بوقف after a two-word name opens the complement (a three-letter noun, not a بو family name)', () => {
+    const b = 'وطالبت المتحدثة باسم الخارجية مرضية أفخم بوقف الضربات فورا.';
+    expect(run(b).map((q) => [q.speaker, q.content])).toEqual([['مرضية أفخم', 'بوقف الضربات فورا']]);
+  });
+});
