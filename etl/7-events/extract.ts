@@ -168,6 +168,8 @@ interface Draft {
   side: number;
   /** a definite attack noun governed by a word that points back to an attack told before (تبنى الهجوم، حصيلة العدوان، هذا العدوان) */
   pointer: boolean;
+  /** N of بعد N أيام من <trigger> when its sentence states no day: N days before the last act told on a day */
+  back: number | null;
 }
 
 /** The events of one sentence, trigger by trigger, with the scopes earlier triggers open. */
@@ -407,6 +409,7 @@ function sentenceEvents(
       dualPair,
       side: lastCueBetween(contrastCues, sent.tokStart, t.tokStart)?.tokStart ?? -1,
       pointer: t.eventType === 'ASSAULT' && t.def.pos === 'n' && definiteNoun(t) && POINTER.test(doc.tokens[t.tokStart - 1]?.text ?? ''),
+      back: back !== null && !date.date && !irrealisDate ? back : null,
       record: {
         start: sent.start,
         end: sent.end,
@@ -483,7 +486,15 @@ function sameOccasion(doc: Doc, rows: Draft[], modality: ModalityCues): void {
     }
     if (!last || r.eventDate || r.modality === 'future' || r.modality === 'hypothetical') continue;
     const sentence = d.trigger.sentence;
-    const linked = tiedToLast(doc, modality, d.sentTokStart, d.trigger) && sentence - last.trigger.sentence <= 1;
+    // وجاء الهجوم بعد يومين من مواجهات …: with no day in its sentence, so many days before the act told last
+    if (d.back !== null && sentence > last.trigger.sentence && sentence - last.trigger.sentence <= 2) {
+      const shifted = shiftDays({ date: last.record.eventDate, precision: 'day' }, -d.back);
+      r.eventDate = shifted.date;
+      r.datePrecision = shifted.precision;
+      continue;
+    }
+    // (… over at most one sentence between that tells no day: وبعد ساعات من دخول القوات، استهدفت …)
+    const linked = tiedToLast(doc, modality, d.sentTokStart, d.trigger) && sentence - last.trigger.sentence <= 2;
     // a statement by the doer of that act, in this or the sentence before
     const own = SPEECH_ACTS.has(r.eventType) && r.actor1Id && doer && doer.record.actor1Id === r.actor1Id
       && sentence - doer.trigger.sentence <= 1 ? doer

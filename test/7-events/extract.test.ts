@@ -566,6 +566,23 @@ describe('extractEvents: an act named as one or two days before the sentence\'s 
   });
 });
 
+describe('extractEvents: days told against the act told last (stop 15)', () => {
+  it('ويأتي الهجوم بعد يومين من مواجهات …: with no day in its sentence, two days before the act told last', () => {
+    const text = 'استهدفت طائرة مسيرة مفخخة مقر إقامة رئيس الوزراء فجر اليوم. ويأتي الهجوم بعد يومين من مواجهات بين القوات الأمنية ومحتجين.';
+    const rows = run(text, { dates: [dateIn(text, 'فجر اليوم', '2021-11-07', true)] });
+    expect(rows.find((e) => e.trigger === 'مواجهات')?.eventDate).toBe('2021-11-05');
+    // … and none when nothing before it was told on a day
+    const bare = 'ويأتي الهجوم بعد يومين من مواجهات بين القوات الأمنية ومحتجين.';
+    expect(run(bare).find((e) => e.trigger === 'مواجهات')?.eventDate).toBeNull();
+  });
+
+  it('وبعد ساعات من …: tied to the act told last even over one sentence that tells no day', () => {
+    const text = 'سيطرت قوات الجيش على القصر الجمهوري أمس الجمعة. وانسحبت قوات الدعم السريع من المنطقة. وبعد ساعات من دخول القوات، استهدفت مسيرة القصر.';
+    const rows = run(text, { dates: [dateIn(text, 'أمس الجمعة', '2025-03-21', true)] });
+    expect(rows.find((e) => e.trigger === 'استهدفت')?.eventDate).toBe('2025-03-21');
+  });
+});
+
 describe('extractEvents: the day in a relative clause after a noun', () => {
   it('التفجيرات الثلاثة التي استهدفت ليل الاثنين …: that day, not the day of the paper that reports them', () => {
     const text = 'تصدرت صحف الأربعاء تفاصيل التفجيرات الانتحارية الثلاثة التي استهدفت ليل الاثنين مجمعات سكنية شرق الرياض.';
