@@ -373,7 +373,8 @@ function sentenceEvents(
     // … and so is the day in a relative clause right after a noun (التفجيرات الثلاثة التي استهدفت ليل الاثنين …)
     // (… also when the clause's verb joined the noun's mention: الهجوم الذي شنه الكيان أمس)
     const relClause = t.def.pos === 'n' && doc.tokens.slice(t.tokStart + 1, t.tokEnd + RELATIVE_REACH).some((w) => RELATIVE.has(w.text));
-    const ownDay = back !== null || relClause ? eventDate(ctx.dates, { start: t.start, end: commaAfter(doc, t, sent) }, t, false, ctx.publishedDate, pastVerb) : null;
+    // … and so is the day written after an act the reported one came after (بعد اشتباكات اندلعت ليل الأحد، إثر عرقلة … منذ 21 أكتوبر)
+    const ownDay = back !== null || relClause || afterAct(doc, t) ? eventDate(ctx.dates, { start: t.start, end: commaAfter(doc, t, sent) }, t, false, ctx.publishedDate, pastVerb) : null;
     // أكد المجلس، في بيان صدر اليوم، أن الدفاعات تصدت … مساء أمس: a day inside the reported clause is the act's, not the report's
     const that = reportedFrom(doc, sent.tokStart, t.tokStart);
     const clauseDay = that >= 0 && doc.oend[that] >= span.start && t.def.pos !== 'p' && !denial && !referred && !cause
@@ -510,6 +511,8 @@ function sameOccasion(doc: Doc, rows: Draft[], modality: ModalityCues): void {
 
 // How far after its trigger a back reference may stand (فرضت طوقا على المنطقة عقب الانفجار).
 const LINK_AFTER = 8;
+// words before an act that another came after (folded: إثر → اثر، أعقاب → اعقاب)
+const AFTER_WORD = /^[وف]?(?:بعد|اثر|عقب|اعقاب)$/u;
 
 // How far before من a duration word stands (بعد أربعة أيام من), and how far after a noun trigger منذ may stand.
 const SPAN_REACH = 3;
@@ -572,6 +575,20 @@ function commaAfter(doc: Doc, t: Trigger, sent: DocSentence): number {
     if (/[،,]/u.test(gap)) return doc.oend[k - 1];
   }
   return sent.end;
+}
+
+/**
+ * Whether the trigger names the act another came after: right after بعد، إثر، عقب، في أعقاب (بعد اشتباكات …)،
+ * after بعد أن / بعدما (بعدما فرض …), or after بعد … من within four words (بعد ساعات من سلسلة غارات …).
+ */
+function afterAct(doc: Doc, t: Trigger): boolean {
+  const w = (k: number): string => doc.tokens[k]?.text ?? '';
+  const after = (x: string): boolean => AFTER_WORD.test(x);
+  if (after(w(t.tokStart - 1)) || /^[وف]?بعدما$/u.test(w(t.tokStart - 1))) return true;
+  if (w(t.tokStart - 1) === 'ان' && after(w(t.tokStart - 2))) return true;
+  if (w(t.tokStart - 1) !== 'من') return false;
+  for (let k = t.tokStart - 3; k >= Math.max(0, t.tokStart - 6); k--) if (after(w(k))) return true;
+  return false;
 }
 
 /** A stated day moved by some days; anything coarser than a day gives no day. */

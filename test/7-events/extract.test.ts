@@ -583,6 +583,24 @@ describe('extractEvents: days told against the act told last (stop 15)', () => {
   });
 });
 
+describe('extractEvents: the day written after an act another came after', () => {
+  it('بعد اشتباكات اندلعت ليل الأحد …: that day, not the day of the act it preceded', () => {
+    const text = 'انسحبت القوات من مواقعها فجر أمس الاثنين، بعد اشتباكات اندلعت ليل الأحد جنوب المدينة.';
+    const rows = run(text, { dates: [dateIn(text, 'فجر أمس الاثنين', '2017-10-16', true), dateIn(text, 'ليل الأحد', '2017-10-15', true)] });
+    expect(rows.find((e) => e.trigger.startsWith('اشتباكات'))?.eventDate).toBe('2017-10-15');
+    expect(rows.find((e) => e.eventType === 'RETREAT')?.eventDate).toBe('2017-10-16');
+  });
+
+  it('بعد ساعات من … / بعد نحو 30 ساعة من …: the day after the noun; with none, the sentence\'s day', () => {
+    const a = 'أعلنت السلطات فجر اليوم انتهاء الحصار، بعد نحو 30 ساعة من اقتحام الفندق من قبل مسلحين مساء الجمعة.';
+    const ra = run(a, { dates: [dateIn(a, 'فجر اليوم', '2022-08-21', true), dateIn(a, 'مساء الجمعة', '2022-08-19', true)] });
+    expect(ra.find((e) => e.trigger.startsWith('اقتحام'))?.eventDate).toBe('2022-08-19');
+    const b = 'أعلنت الحكومة حظر التجول في المدينة أمس، بعد ساعات من هجوم على مقر الشرطة.';
+    const rb = run(b, { dates: [dateIn(b, 'أمس', '2022-08-20', true)] });
+    expect(rb.find((e) => e.trigger === 'هجوم')?.eventDate).toBe('2022-08-20');
+  });
+});
+
 describe('extractEvents: the day in a relative clause after a noun', () => {
   it('التفجيرات الثلاثة التي استهدفت ليل الاثنين …: that day, not the day of the paper that reports them', () => {
     const text = 'تصدرت صحف الأربعاء تفاصيل التفجيرات الانتحارية الثلاثة التي استهدفت ليل الاثنين مجمعات سكنية شرق الرياض.';
