@@ -52,6 +52,8 @@ const SLOGANS = /^[وف]?(?:شعارات|هتافات|لافتات|(?:ال)?(?:�
 // Words before a definite attack noun that point back to an attack already told: claimed (تبنى الهجوم), blamed
 // (وراء الهجوم، المسؤولية عن الهجوم), counted (حصيلة العدوان، ضحايا الهجوم), placed (موقع الهجوم) or shown (هذا العدوان).
 const POINTER = /^[وف]?(?:تبني|تبنت|تبنوا|يتبني|تتبني|وراء|عن|حصيله|ضحايا|قتلي|موقع|منفذي|منفذو|هذا|هذه|ذلك|تلك)$/u;
+// Words that claim, charge or condemn an attack told before (folded: تبنّى → تبني، أدان → ادان).
+const CLAIMED = /^[وف]?(?:تبني|تبنت|تبنوا|يتبني|تتبني|بتنفيذ|ببدء|بالوقوف|ادان|ادانت|دان|دانت|يدين|تدين|استنكر|استنكرت|ندد|نددت|شجب|شجبت)$/u;
 // Words before a meeting noun that make it the setting of what is said in it (في قمة طارئة، خلال اجتماع، في ختام المحادثات).
 const VENUE = /^(?:و?في|خلال|ختام|هامش|اعقاب|عقب)$/u;
 const PURPOSE = new Set(['SUPPORT', 'COOPERATE', 'AGREE', 'CONSULT', 'AID', 'REQUEST']);
@@ -409,7 +411,8 @@ function sentenceEvents(
       presentDated,
       dualPair,
       side: lastCueBetween(contrastCues, sent.tokStart, t.tokStart)?.tokStart ?? -1,
-      pointer: t.eventType === 'ASSAULT' && t.def.pos === 'n' && definiteNoun(t) && POINTER.test(doc.tokens[t.tokStart - 1]?.text ?? ''),
+      pointer: t.eventType === 'ASSAULT' && t.def.pos === 'n' && definiteNoun(t)
+        && (POINTER.test(doc.tokens[t.tokStart - 1]?.text ?? '') || (!date.date && claimedBefore(doc, t))),
       back: back !== null && !date.date && !irrealisDate ? back : null,
       record: {
         start: sent.start,
@@ -902,6 +905,18 @@ function restates(a: Draft, b: Draft): boolean {
 }
 
 /** The index of the last row of d's type told in an earlier sentence, or -1. */
+/**
+ * Whether a claim, charge or condemnation governs the attack noun, its subject between (وتبنى تنظيم القاعدة
+ * الهجوم، اتهم … الجيش ببدء الهجوم، وأدانت المملكة «الاعتداء»): within eight words before it, no comma between.
+ */
+function claimedBefore(doc: Doc, t: Trigger): boolean {
+  for (let k = t.tokStart - 1; k >= Math.max(0, t.tokStart - 8); k--) {
+    if (/[،,.]/u.test(doc.body.slice(doc.oend[k], doc.ostart[k + 1]))) return false;
+    if (CLAIMED.test(doc.tokens[k].text)) return true;
+  }
+  return false;
+}
+
 function lastBefore(out: Draft[], d: Draft): number {
   for (let i = out.length - 1; i >= 0; i--) if (out[i].record.eventType === d.record.eventType && out[i].trigger.sentence < d.trigger.sentence) return i;
   return -1;

@@ -583,6 +583,15 @@ describe('extractEvents: days told against the act told last (stop 15)', () => {
   });
 });
 
+describe('extractEvents: an attack claimed, charged or condemned later is the one told before', () => {
+  it('وتبنى تنظيم القاعدة الهجوم، وأدانت الحكومة «الاعتداء»: no second attack; alone, the noun is one', () => {
+    const text = 'ارتفعت حصيلة التفجيرين بسيارتين مفخختين وسط العاصمة، بعد ظهر أمس السبت، إلى 100 قتيل. وتبنت حركة الشباب المرتبطة بتنظيم القاعدة الهجوم. وأدانت الحكومة «الاعتداء الإرهابي».';
+    const rows = run(text, { dates: [dateIn(text, 'بعد ظهر أمس السبت', '2022-10-29', true)] }).filter((e) => e.eventType === 'ASSAULT');
+    expect(rows.map((e) => e.eventDate)).toEqual(['2022-10-29']);
+    expect(run('وتبنت حركة الشباب المرتبطة بتنظيم القاعدة الهجوم.').filter((e) => e.eventType === 'ASSAULT')).toHaveLength(1);
+  });
+});
+
 describe('extractEvents: the day written after an act another came after', () => {
   it('بعد اشتباكات اندلعت ليل الأحد …: that day, not the day of the act it preceded', () => {
     const text = 'انسحبت القوات من مواقعها فجر أمس الاثنين، بعد اشتباكات اندلعت ليل الأحد جنوب المدينة.';
