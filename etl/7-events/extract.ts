@@ -210,6 +210,8 @@ function sentenceEvents(
     // الإضراب العام الذي دعا إليه الاتحاد: a relative clause pointing back (إليه، لها، به) describes an act
     // already named; it reports no act of its own and holds no called act
     if (t.def.pos === 'v' && RELATIVE.has(doc.tokens[t.tokStart - 1]?.text ?? '') && RESUMPTIVE.test(doc.tokens[t.tokEnd]?.text ?? '')) continue;
+    // محاولة اغتيال بطائرة مسيرة مفخخة استهدفت منزله: an attack verb right after an indefinite attack noun describes it
+    if (describesAttack(doc, own.slice(0, k), t)) continue;
     // بموجب الاتفاق، خرق الهدنة: a definite agreement noun refers to one made before, unless a relative clause
     // or its coming into force tells it here (الاتفاق الذي توصلت إليه، الاتفاق الموقع، دخلت الهدنة حيز التنفيذ)
     if (t.eventType === 'AGREE' && t.def.pos === 'n' && definiteNoun(t) && !toldHere(doc, t)) continue;
@@ -826,6 +828,18 @@ function toldHere(doc: Doc, t: Trigger): boolean {
 }
 // Words after an agreement noun that tell it was made (الذي، التي، الموقع، المبرم).
 const AGREED = /^(?:الذي|التي|الموقع|الموقعه|المبرم|المبرمه|الجديد|الجديده)$/u;
+
+/**
+ * Whether an attack verb with no و/ف (استهدفت، طالت) is the relative clause of an indefinite attack noun of its
+ * sentence that ends at most five words before it with no comma between (في غارة أمريكية بطائرة مسيرة استهدفت …).
+ */
+function describesAttack(doc: Doc, before: Trigger[], t: Trigger): boolean {
+  if (t.eventType !== 'ASSAULT' || t.def.pos !== 'v' || /^[وف]/u.test(t.clitic)) return false;
+  const noun = before[before.length - 1];
+  if (!noun || noun.eventType !== 'ASSAULT' || noun.def.pos !== 'n' || definiteNoun(noun)) return false;
+  if (t.tokStart - noun.tokEnd > 5 || t.tokStart < noun.tokEnd) return false;
+  return !/[،,.؛]/u.test(doc.body.slice(doc.oend[noun.tokEnd - 1], doc.ostart[t.tokStart]));
+}
 
 /** Whether a trigger is a definite noun (القصف، بالاشتباكات), which may point back to an act already named. */
 const pointsBack = (d: Draft): boolean => d.trigger.def.pos === 'n' && /^(?:[وف]?(?:ال|بال|لل))/u.test(normalizeKey(d.trigger.text));

@@ -592,6 +592,15 @@ describe('extractEvents: an attack claimed, charged or condemned later is the on
   });
 });
 
+describe('extractEvents: an attack verb describing the attack noun before it', () => {
+  it('محاولة اغتيال بطائرة مسيرة مفخخة استهدفت منزله: one attack; after a comma or with و the verb is an act of its own', () => {
+    const a = run('نجا رئيس الوزراء من محاولة اغتيال بطائرة مسيرة مفخخة استهدفت منزله في المنطقة الخضراء.');
+    expect(a.filter((e) => e.eventType === 'ASSAULT').map((e) => e.trigger)).toEqual(['محاولة اغتيال']);
+    const b = run('شن الطيران غارة عنيفة على المدينة، واستهدفت المدفعية أحياءها الشرقية.');
+    expect(b.filter((e) => e.eventType === 'ASSAULT')).toHaveLength(2);
+  });
+});
+
 describe('extractEvents: the day written after an act another came after', () => {
   it('بعد اشتباكات اندلعت ليل الأحد …: that day, not the day of the act it preceded', () => {
     const text = 'انسحبت القوات من مواقعها فجر أمس الاثنين، بعد اشتباكات اندلعت ليل الأحد جنوب المدينة.';
