@@ -212,6 +212,8 @@ function sentenceEvents(
     if (t.def.pos === 'v' && RELATIVE.has(doc.tokens[t.tokStart - 1]?.text ?? '') && RESUMPTIVE.test(doc.tokens[t.tokEnd]?.text ?? '')) continue;
     // محاولة اغتيال بطائرة مسيرة مفخخة استهدفت منزله: an attack verb right after an indefinite attack noun describes it
     if (describesAttack(doc, own.slice(0, k), t)) continue;
+    // فضت قوات الأمن الاعتصام مستخدمة الغاز المسيل للدموع والرصاص المطاطي: the weapons another act used are its means
+    if (t.eventType === 'ASSAULT' && t.def.pos === 'n' && k > 0 && meansOf(doc, t)) continue;
     // بموجب الاتفاق، خرق الهدنة: a definite agreement noun refers to one made before, unless a relative clause
     // or its coming into force tells it here (الاتفاق الذي توصلت إليه، الاتفاق الموقع، دخلت الهدنة حيز التنفيذ)
     if (t.eventType === 'AGREE' && t.def.pos === 'n' && definiteNoun(t) && !toldHere(doc, t)) continue;
@@ -839,6 +841,15 @@ function describesAttack(doc: Doc, before: Trigger[], t: Trigger): boolean {
   if (!noun || noun.eventType !== 'ASSAULT' || noun.def.pos !== 'n' || definiteNoun(noun)) return false;
   if (t.tokStart - noun.tokEnd > 5 || t.tokStart < noun.tokEnd) return false;
   return !/[،,.؛]/u.test(doc.body.slice(doc.oend[noun.tokEnd - 1], doc.ostart[t.tokStart]));
+}
+
+/** Whether a weapon noun stands in the list of what an act used (مستخدمة الجرافات والغاز … والرصاص الحي): within eight words after باستخدام/مستخدمة, no comma between. */
+function meansOf(doc: Doc, t: Trigger): boolean {
+  for (let k = t.tokStart - 1; k >= Math.max(0, t.tokStart - 8); k--) {
+    if (/[،,.]/u.test(doc.body.slice(doc.oend[k], doc.ostart[k + 1]))) return false;
+    if (/^(?:باستخدام|مستخدما|مستخدمه|مستخدمين|مستعملا|مستعمله)$/u.test(doc.tokens[k].text)) return true;
+  }
+  return false;
 }
 
 /** Whether a trigger is a definite noun (القصف، بالاشتباكات), which may point back to an act already named. */

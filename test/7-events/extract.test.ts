@@ -601,6 +601,16 @@ describe('extractEvents: an attack verb describing the attack noun before it', (
   });
 });
 
+describe('extractEvents: weapons an act used', () => {
+  it('فضت … مستخدمة الغاز المسيل للدموع والرصاص المطاطي: the bullets are the dispersal\'s means; alone they are an attack', () => {
+    const a = run('وفضت قوات الأمن الاعتصام في الميدان مستخدمة القنابل المسيلة للدموع والرصاص المطاطي.');
+    expect(a.filter((e) => e.eventType === 'ASSAULT')).toEqual([]);
+    expect(a.map((e) => e.trigger)).toContain('فضت');
+    const b = run('وأطلقت قوات الأمن الرصاص الحي على المتظاهرين في الميدان.');
+    expect(b.map((e) => e.eventType)).toEqual(['ASSAULT']);
+  });
+});
+
 describe('extractEvents: the day written after an act another came after', () => {
   it('بعد اشتباكات اندلعت ليل الأحد …: that day, not the day of the act it preceded', () => {
     const text = 'انسحبت القوات من مواقعها فجر أمس الاثنين، بعد اشتباكات اندلعت ليل الأحد جنوب المدينة.';
