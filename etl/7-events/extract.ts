@@ -369,7 +369,10 @@ function sentenceEvents(
     const span = { start: before ? doc.oend[before.tokEnd - 1] : sent.start, end: after ? doc.ostart[after.tokStart] : sent.end };
     // ردا على اغتيال …، استجابة لدعوات …: the act behind this one happened before it, not on its day
     const cause = t.def.pos === 'n' && (!!cues.modality.get('cause')?.some((c) => c.tokEnd === t.tokStart) || spanned(doc, cues.modality, t, end));
-    const dateSpan = denial ? { start: Math.max(span.start, doc.oend[deniedFrom(doc, denial.tokEnd, t.tokStart) - 1]), end: span.end }
+    // (نفى أن تكون القوات قد قصفت أمس …: from the denied clause; نفت الوزارة، اليوم، الأنباء عن قصف …: a denied noun's day is
+    // written after it, up to the next comma, the day before it being the denial's)
+    const deniedAt = denial ? deniedFrom(doc, denial.tokEnd, t.tokStart) : -1;
+    const dateSpan = denial ? { start: Math.max(span.start, deniedAt > denial.tokEnd ? doc.oend[deniedAt - 1] : t.start), end: Math.min(span.end, commaAfter(doc, t, sent)) }
       : { start: referred || cause ? Math.max(span.start, t.start) : span.start, end: span.end };
     // a verb in the past tense (طالبت، اتهم; not يبدأ، تنظم) tells an act already done
     const pastVerb = t.def.pos === 'v' && !t.future && !/^[وف]?[يتنس]/u.test(normalizeKey(t.text));

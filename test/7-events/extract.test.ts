@@ -611,6 +611,22 @@ describe('extractEvents: weapons an act used', () => {
   });
 });
 
+describe('extractEvents: the day of a denied act', () => {
+  it('نفت الوزارة، اليوم، الأنباء عن قصف …: the day before the denied noun is the denial\'s; the act has none', () => {
+    const a = 'نفت وزارة الدفاع، اليوم، الأنباء التي تناقلتها وسائل إعلام عن قصف الجيش مستشفيات في ريف إدلب.';
+    const ra = run(a, { dates: [dateIn(a, 'اليوم', '2019-05-21', true)] });
+    expect(ra.find((e) => e.eventType === 'ASSAULT')).toMatchObject({ modality: 'denied', eventDate: null });
+    // … nor does a day across a comma, told of another act (في حين اعتقلت الأجهزة أمس …)
+    const b = 'ونفى الوزير اعتقال الأمير، في حين اعتقلت الأجهزة الأمنية أمس عددا من المقربين منه.';
+    const rb = run(b, { dates: [dateIn(b, 'أمس', '2021-04-03', true)] });
+    expect(rb.find((e) => e.modality === 'denied')?.eventDate).toBeNull();
+    // … while a day inside the denied clause is the act's
+    const c = 'ونفى المتحدث أن تكون قوات الأمن قد أطلقت النار أمس على المحتجين.';
+    const rc = run(c, { dates: [dateIn(c, 'أمس', '2011-03-18', true)] });
+    expect(rc.find((e) => e.modality === 'denied')?.eventDate).toBe('2011-03-18');
+  });
+});
+
 describe('extractEvents: the day written after an act another came after', () => {
   it('بعد اشتباكات اندلعت ليل الأحد …: that day, not the day of the act it preceded', () => {
     const text = 'انسحبت القوات من مواقعها فجر أمس الاثنين، بعد اشتباكات اندلعت ليل الأحد جنوب المدينة.';
