@@ -611,6 +611,14 @@ describe('extractEvents: weapons an act used', () => {
   });
 });
 
+describe('extractEvents: an act a month or a year before', () => {
+  it('بعد نحو شهر من اختطافه: no day (not the day of the release told with it)', () => {
+    const text = 'أفرج مسلحون مجهولون أمس عن السفير، بعد نحو شهر من اختطافه في طرابلس.';
+    const rows = run(text, { dates: [dateIn(text, 'أمس', '2014-05-14', true)] });
+    expect(rows.find((e) => e.trigger.startsWith('اختطاف'))?.eventDate).toBeNull();
+  });
+});
+
 describe('extractEvents: the day of a denied act', () => {
   it('نفت الوزارة، اليوم، الأنباء عن قصف …: the day before the denied noun is the denial\'s; the act has none', () => {
     const a = 'نفت وزارة الدفاع، اليوم، الأنباء التي تناقلتها وسائل إعلام عن قصف الجيش مستشفيات في ريف إدلب.';
