@@ -151,6 +151,17 @@ export function extractEvents(body: string, ctx: ArticleContext): EventRecord[] 
     r.casualties ??= e.record.casualties;
     if (!r.locationText) [r.locationText, r.countryIso3] = [e.record.locationText, e.record.countryIso3];
   }
+  // an act told as done (not planned or supposed) cannot fall after the day it is published: such a day was borrowed
+  // from a planned act (خطة لمهاجمة قاعدة يوم 28 يوليو الجاري) and is dropped
+  // (a past-tense verb only: a called strike or a planned march named by a noun is dated to come)
+  for (const { record: r, trigger: t } of out) {
+    const pastVerb = t.def.pos === 'v' && !t.future && !/^[وف]?[يتنس]/u.test(normalizeKey(t.text));
+    if (pastVerb && ctx.publishedDate && r.eventDate && r.eventDate.length === 10 && r.eventDate > ctx.publishedDate
+      && r.modality !== 'future' && r.modality !== 'hypothetical') {
+      r.eventDate = null;
+      r.datePrecision = 'unknown';
+    }
+  }
   return out.map((r) => r.record);
 }
 

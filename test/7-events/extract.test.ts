@@ -387,7 +387,7 @@ describe('extractEvents: acts tied to the last dated one', () => {
 
   it('وتزامن ذلك مع … / وجاء ذلك …: the acts of the sentence share the last dated day', () => {
     const text = 'عبرت 20 شاحنة محملة بالمساعدات الإنسانية أمس معبر رفح. وتزامن ذلك مع انعقاد قمة القاهرة للسلام، حيث دعا الرئيس إلى وقف إطلاق النار.';
-    const rows = run(text, { dates: [dateIn(text, 'أمس', '2023-10-21', true)] });
+    const rows = run(text, { published: '2023-10-22', dates: [dateIn(text, 'أمس', '2023-10-21', true)] });
     expect(rows.filter((e) => e.eventType === 'CONSULT' || e.eventType === 'REQUEST').map((e) => e.eventDate)).toEqual(['2023-10-21', '2023-10-21']);
   });
 
@@ -578,7 +578,7 @@ describe('extractEvents: days told against the act told last (stop 15)', () => {
 
   it('وبعد ساعات من …: tied to the act told last even over one sentence that tells no day', () => {
     const text = 'سيطرت قوات الجيش على القصر الجمهوري أمس الجمعة. وانسحبت قوات الدعم السريع من المنطقة. وبعد ساعات من دخول القوات، استهدفت مسيرة القصر.';
-    const rows = run(text, { dates: [dateIn(text, 'أمس الجمعة', '2025-03-21', true)] });
+    const rows = run(text, { published: '2025-03-22', dates: [dateIn(text, 'أمس الجمعة', '2025-03-21', true)] });
     expect(rows.find((e) => e.trigger === 'استهدفت')?.eventDate).toBe('2025-03-21');
   });
 });
@@ -616,6 +616,17 @@ describe('extractEvents: an act a month or a year before', () => {
     const text = 'أفرج مسلحون مجهولون أمس عن السفير، بعد نحو شهر من اختطافه في طرابلس.';
     const rows = run(text, { dates: [dateIn(text, 'أمس', '2014-05-14', true)] });
     expect(rows.find((e) => e.trigger.startsWith('اختطاف'))?.eventDate).toBeNull();
+  });
+});
+
+describe('extractEvents: no act told as done after its publication day', () => {
+  it('a past-tense act never takes a day after publication; a called strike may', () => {
+    const a = 'وأحبط الجيش خطة لمهاجمة قاعدة عسكرية يوم 28 يوليو الجاري، فيما لم يعرف مصير الرهينة الذي اختطفه التنظيم في شمال النيجر.';
+    const ra = run(a, { published: '2010-07-23', dates: [dateIn(a, 'يوم 28 يوليو الجاري', '2010-07-28', true)] });
+    for (const e of ra.filter((x) => x.modality === 'asserted' && x.trigger === 'اختطفه')) expect(e.eventDate).toBeNull();
+    const b = 'ودعت النقابة إلى إضراب عام يوم الأحد المقبل.';
+    const rb = run(b, { published: '2019-04-03', dates: [dateIn(b, 'يوم الأحد المقبل', '2019-04-07', true)] });
+    expect(rb.find((e) => e.eventType === 'PROTEST')?.eventDate).toBe('2019-04-07');
   });
 });
 
