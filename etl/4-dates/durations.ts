@@ -185,8 +185,9 @@ export function durationRules(): Rule[] {
       build: (m) => {
         const amounts = parseAmounts(m.groups!.a);
         const end = m.index + m[0].length;
-        // "بعد يومين من المحادثات" counts from an event, not from the anchor: only a duration is known.
-        if (/^[ \t]+(?:من|على)(?![\p{L}])/u.test(m.input.slice(end, end + 8))) {
+        // "بعد يومين من المحادثات"، "بعد ستة أيام على وفاتها" count from an event, not from the anchor: only a duration
+        // is known (على is read folded too, its final ى as ي)
+        if (/^[ \t]+(?:من|على|علي)(?![\p{L}])/u.test(m.input.slice(end, end + 8))) {
           const value = isoDuration(amounts);
           return { type: 'whole', start: m.index, end, resolve: () => duration(value) };
         }

@@ -196,6 +196,8 @@ for (const [text, surface, value] of [
   ['لمدة 45 دقيقة', 'لمدة 45 دقيقة', 'PT45M'],
   ['منذ عام ونصف', 'منذ عام', 'P1Y'],
   ['بعد يومين من المحادثات', 'بعد يومين', 'P2D'],
+  ['بعد ستة أيام على وفاة الشابة', 'بعد ستة أيام', 'P6D'],
+  ['بعد 6 أيام على وفاتها', 'بعد 6 أيام', 'P6D'],
 ] as const) {
   add('duration', text, R, { surface, value, kind: 'duration', date: null, relative: false });
 }
