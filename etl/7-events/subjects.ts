@@ -73,8 +73,9 @@ export function verbSubject(
   if (v >= tokens.length || tokens[v].start >= verbEnd) return null;
   const last = tokenAt(tokens, verbEnd) - 1;
   const verb = tokens[last].norm;
-  // نرفض، أعلنا: the speaker is the subject
-  if (/نا$/u.test(verb) || /^[وف]?ن/u.test(tokens[v].norm)) return null;
+  // نرفض، أعلنا: the speaker is the subject (a present ن + three letters or more; not the past نفى، نفت، نددت، ناشد)
+  const stem = tokens[v].norm.replace(/^[وف](?=ن..)/u, '');
+  if (/نا$/u.test(verb) || (/^ن(?!ا)/u.test(stem) && stem.length >= 4 && !/(?:ت|وا)$/u.test(stem))) return null;
   const endTok = tokenAt(tokens, sentEnd);
   // اختطفا على يد مسلحين قبليين: a passive names its doer after the agent phrase
   const agent = passiveAgentAfter(tokens, last + 1, endTok);

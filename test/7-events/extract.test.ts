@@ -630,6 +630,14 @@ describe('extractEvents: no act told as done after its publication day', () => {
   });
 });
 
+describe('extractEvents: the written subject of a verb starting with ن', () => {
+  it('ونفت قيادة الدرك …، نفى الوالي …: a past verb, its subject written; نرفض is the speaker\'s own', () => {
+    expect(run('ونفت قيادة الدرك الوطني الاتهامات.').find((e) => e.eventType === 'REJECT')?.actor1Text).toBe('قيادة الدرك الوطني');
+    expect(run('ونددت نقابة الصحفيين بالحكم.').find((e) => e.eventType === 'ACCUSE')?.actor1Text).toBe('نقابة الصحفيين');
+    expect(run('نرفض هذه الاتهامات جملة وتفصيلا.').find((e) => e.eventType === 'REJECT')?.actor1Text).toBeNull();
+  });
+});
+
 describe('extractEvents: the day of a denied act', () => {
   it('نفت الوزارة، اليوم، الأنباء عن قصف …: the day before the denied noun is the denial\'s; the act has none', () => {
     const a = 'نفت وزارة الدفاع، اليوم، الأنباء التي تناقلتها وسائل إعلام عن قصف الجيش مستشفيات في ريف إدلب.';
