@@ -323,6 +323,7 @@ function sentenceEvents(
     }
     const last = drafts[drafts.length - 1];
     const sides = [...drafts].reverse().find((d) => d.dualPair);
+    let sharedText: string | null = null;
     if (!p.actor1 && !ownDoerOnly && !written) {
       if (sides) {
         // "the two sides" stay two: a dual verb (توصلا) is theirs together; what they accuse each other of has no one doer
@@ -335,6 +336,8 @@ function sentenceEvents(
         // (أقر علييف فرض حالة الحرب وحظر التجول، كما أعلن عن تعبئة جزئية؛ بعد أن كانت قد أرسلت …)
         const prev = last.participants;
         p = { actor1: prev.actor1, actor2: p.actor2 && p.actor2 !== prev.actor1 ? p.actor2 : null };
+        // (… and the subject as written when it is no known actor: ورفضت قوى الحرية والتغيير الخطوة، ودعت إلى …)
+        if (!prev.actor1) sharedText = last.record.actor1Text;
       }
     }
     let modality: Modality = 'asserted';
@@ -439,7 +442,7 @@ function sentenceEvents(
         eventMode: threat ? null : t.eventType === 'ASSAULT' ? t.mode ?? modeNear(doc, cues.modes, t, sent) : t.mode,
         trigger: t.text,
         actor1Id: p.actor1?.actorId ?? null,
-        actor1Text: p.actor1?.surface ?? written?.text ?? (called ? scope!.callerText ?? null : null),
+        actor1Text: p.actor1?.surface ?? written?.text ?? sharedText ?? (called ? scope!.callerText ?? null : null),
         actor2Id: p.actor2?.actorId ?? null,
         actor2Text: p.actor2?.surface ?? null,
         locationText: place?.surface ?? null,

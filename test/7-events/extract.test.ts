@@ -521,8 +521,8 @@ describe('extractEvents: acts that ran over days, and acts added to the last rep
   it('بعد أربعة أيام من الاشتباكات، قتلى الاحتجاجات التي تشهدها البلاد منذ أسبوع: no single day from the sentence', () => {
     const a = 'سيطرت القوات أمس على قصر الرئاسة بعد أربعة أيام من الاشتباكات في شمال العاصمة.';
     const ra = run(a, { dates: [dateIn(a, 'أمس', '2019-08-10', true)] });
-    // the clashes, undated, are folded into the taking of the palace they led to: one row, dated by the taking
-    expect(ra.map((e) => [e.trigger, e.eventDate])).toEqual([['سيطرت', '2019-08-10']]);
+    // the taking is dated; the clashes that led to it, an act of their own, take no day
+    expect(ra.map((e) => [e.trigger, e.eventDate])).toEqual([['سيطرت', '2019-08-10'], ['الاشتباكات', null]]);
     const b = 'أعلن التلفزيون الرسمي أمس ارتفاع عدد قتلى الاحتجاجات التي تشهدها البلاد منذ أسبوع إلى 17 شخصا.';
     const rb = run(b, { dates: [dateIn(b, 'أمس', '2022-09-22', true)] });
     expect(rb.find((e) => e.eventType === 'PROTEST')?.eventDate).toBeNull();
@@ -635,6 +635,13 @@ describe('extractEvents: the written subject of a verb starting with ن', () => 
     expect(run('ونفت قيادة الدرك الوطني الاتهامات.').find((e) => e.eventType === 'REJECT')?.actor1Text).toBe('قيادة الدرك الوطني');
     expect(run('ونددت نقابة الصحفيين بالحكم.').find((e) => e.eventType === 'ACCUSE')?.actor1Text).toBe('نقابة الصحفيين');
     expect(run('نرفض هذه الاتهامات جملة وتفصيلا.').find((e) => e.eventType === 'REJECT')?.actor1Text).toBeNull();
+  });
+});
+
+describe('extractEvents: a coordinated verb shares a written subject', () => {
+  it('ورفضت قوى الحرية والتغيير الخطوة، ودعت إلى …: the call is theirs', () => {
+    const rows = run('ورفضت قوى الحرية والتغيير الخطوة، ودعت إلى عصيان مدني شامل.');
+    expect(rows.find((e) => e.eventType === 'REQUEST')?.actor1Text).toBe('قوى الحرية والتغيير');
   });
 });
 
