@@ -645,6 +645,13 @@ describe('extractEvents: a coordinated verb shares a written subject', () => {
   });
 });
 
+describe('extractEvents: قصفت is a verb', () => {
+  it('its fronted subject is its doer (the noun row no longer takes قصف* with a verb ending)', () => {
+    const rows = run('وقالت المصادر إن الطائرات الحربية قصفت مواقع للمتمردين في صعدة.');
+    expect(rows.find((e) => e.eventType === 'ASSAULT')?.actor1Text).toBe('الطائرات الحربية');
+  });
+});
+
 describe('extractEvents: the day of a denied act', () => {
   it('نفت الوزارة، اليوم، الأنباء عن قصف …: the day before the denied noun is the denial\'s; the act has none', () => {
     const a = 'نفت وزارة الدفاع، اليوم، الأنباء التي تناقلتها وسائل إعلام عن قصف الجيش مستشفيات في ريف إدلب.';
