@@ -54,6 +54,8 @@ const SLOGANS = /^[وف]?(?:شعارات|هتافات|لافتات|(?:ال)?(?:�
 const POINTER = /^[وف]?(?:تبني|تبنت|تبنوا|يتبني|تتبني|وراء|عن|حصيله|ضحايا|قتلي|موقع|منفذي|منفذو|هذا|هذه|ذلك|تلك)$/u;
 // Words that claim, charge or condemn an attack told before (folded: تبنّى → تبني، أدان → ادان).
 const CLAIMED = /^[وف]?(?:تبني|تبنت|تبنوا|يتبني|تتبني|بتنفيذ|ببدء|بالوقوف|ادان|ادانت|دان|دانت|يدين|تدين|استنكر|استنكرت|ندد|نددت|شجب|شجبت)$/u;
+// A lone quantifier read as a subject (وأرسلت كل من إسبانيا وقطر).
+const QUANTIFIER = /^(?:كل|كلا|جميع|كافة)$/u;
 // Words before a meeting noun that make it the setting of what is said in it (في قمة طارئة، خلال اجتماع، في ختام المحادثات).
 const VENUE = /^(?:و?في|خلال|ختام|هامش|اعقاب|عقب)$/u;
 const PURPOSE = new Set(['SUPPORT', 'COOPERATE', 'AGREE', 'CONSULT', 'AID', 'REQUEST']);
@@ -302,9 +304,20 @@ function sentenceEvents(
     // … not a speech verb's clause (أعلنت أن المعارك …)
     const clauseBetween = !!light && doc.tokens.slice(light.tokEnd, t.tokStart).some((w) => /^(?:ان|انه|انها|بان)$/u.test(w.text));
     const lightSubject = light && !clauseBetween ? verbSubject(scan(), doc.ostart[light.tokStart], doc.oend[light.tokEnd - 1], doc.ostart[clause], sent.end, false) : null;
-    const written = !p.actor1 && !referred && !proposer && t.def.pos === 'v' && !t.def.weak
+    let written = !p.actor1 && !referred && !proposer && t.def.pos === 'v' && !t.def.weak
       ? verbSubject(scan(), t.start, t.end, doc.ostart[clause], sent.end, PATIENT_FIRST.has(t.eventType))
       : lightSubject && lightSubject.end <= t.start ? lightSubject : null;
+    // طالب الرئيس ياسر عرفات مجلس الأمن الدولي بـ…: a known actor after the verb's own written subject is its object
+    // (not كل من إسبانيا وقطر: a quantifier before the list is no subject of its own)
+    if (p.actor1 && !referred && !proposer && t.def.pos === 'v' && !t.def.weak && p.actor1.start > t.end) {
+      const own = verbSubject(scan(), t.start, t.end, doc.ostart[clause], sent.end, PATIENT_FIRST.has(t.eventType));
+      // (a person right after a title goes on with it: بحث الرئيس بوتين، دعا الرؤساء الروسي فلاديمير بوتين والأمريكي …)
+      const goesOn = p.actor1.person && !/[^\s،,]/u.test(doc.body.slice(own?.end ?? 0, p.actor1.start));
+      if (own && !goesOn && own.end <= p.actor1.start && (own.end <= t.start || own.start >= t.end) && !QUANTIFIER.test(own.text) && !all.some((m) => m.start < own.end && own.start < m.end)) {
+        p = { actor1: null, actor2: p.actor2 ?? p.actor1 };
+        written = own;
+      }
+    }
     if (!p.actor1 && !ownDoerOnly && !written) {
       // البلدان يتبادلان الاتهامات: the two sides last named together
       const dual = cues.modality.get('dual')?.find((c) => c.tokStart >= clause && c.tokEnd <= t.tokStart && t.tokStart - c.tokEnd <= DUAL_REACH);

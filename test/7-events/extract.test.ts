@@ -652,6 +652,19 @@ describe('extractEvents: قصفت is a verb', () => {
   });
 });
 
+describe('extractEvents: a known actor after the verb\'s written subject', () => {
+  it('اتهمت المعارضة اللبنانية السلطات السورية …: the authorities are the ones accused, the opposition the doer; كل من … is no subject', () => {
+    const a = run('واتهمت المعارضة اللبنانية السلطات السورية بالوقوف وراء الاغتيال.').find((e) => e.eventType === 'ACCUSE');
+    expect(a?.actor1Text).toBe('المعارضة اللبنانية');
+    expect(a?.actor2Text).toBe('السلطات السورية');
+    const b = run('وأرسلت كل من إسبانيا وقطر طائرات محملة بالمساعدات.').find((e) => e.eventType === 'AID');
+    expect(b?.actor1Text).not.toBe('كل');
+    // … and a person right after a title is the subject itself
+    const c = run('وبحث الرئيس فلاديمير بوتين مع نظيره التركي الوضع.').find((e) => e.eventType === 'CONSULT');
+    expect(c?.actor1Id).toBe('Q7747');
+  });
+});
+
 describe('extractEvents: the day of a denied act', () => {
   it('نفت الوزارة، اليوم، الأنباء عن قصف …: the day before the denied noun is the denial\'s; the act has none', () => {
     const a = 'نفت وزارة الدفاع، اليوم، الأنباء التي تناقلتها وسائل إعلام عن قصف الجيش مستشفيات في ريف إدلب.';
