@@ -665,6 +665,14 @@ describe('extractEvents: a known actor after the verb\'s written subject', () =>
   });
 });
 
+describe('extractEvents: an announced ceasefire', () => {
+  it('أعلنت وقفا أحاديا لإطلاق النار، بعد دخول وقف إطلاق النار: an agreement, not shooting; a call for one stays a call', () => {
+    expect(run('أعلنت إسرائيل وقفاً أحادياً لإطلاق النار في غزة.').map((e) => e.eventType)).toEqual(['AGREE']);
+    expect(run('ارتفعت الأسهم بعد دخول وقف إطلاق النار بين البلدين.').map((e) => e.eventType)).toEqual(['AGREE']);
+    expect(run('ودعا الأمين العام إلى وقف فوري لإطلاق النار.').map((e) => e.eventType)).toEqual(['REQUEST']);
+  });
+});
+
 describe('extractEvents: the day of a denied act', () => {
   it('نفت الوزارة، اليوم، الأنباء عن قصف …: the day before the denied noun is the denial\'s; the act has none', () => {
     const a = 'نفت وزارة الدفاع، اليوم، الأنباء التي تناقلتها وسائل إعلام عن قصف الجيش مستشفيات في ريف إدلب.';
