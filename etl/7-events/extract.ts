@@ -943,7 +943,10 @@ function restates(a: Draft, b: Draft): boolean {
   // … but an earlier one does not take a later act whose own doer is written and unknown (الهجوم على المسجد … مسلحين مجهولين هاجموا)
   // … and an indefinite noun in a later sentence (بعد يومين من مواجهات) names an act of its own
   const laterIndefinite = (d: Draft, o: Draft): boolean => d.trigger.sentence !== o.trigger.sentence && !pointsBack(d);
-  if ((definiteBare(b) && !laterIndefinite(b, a)) || (definiteBare(a) && !(b.record.actor1Text && !b.record.actor1Id))) return true;
+  // (… nor a verb told in a later sentence: وأعلن الجيش أن طائراته قصفت … after في المواجهات is a new act)
+  // (a physical act: a headline's calls and statements are told again by a verb below)
+  const laterVerb = PHYSICAL.has(y.eventType) && b.trigger.def.pos === 'v' && b.trigger.sentence !== a.trigger.sentence;
+  if ((definiteBare(b) && !laterIndefinite(b, a)) || (definiteBare(a) && !laterVerb && !(b.record.actor1Text && !b.record.actor1Id))) return true;
   if (distinctCoercion) return false;
   // two statements of one side are two acts unless they use one word (دعا … داعية: two calls)
   if (SPEECH_ACTS.has(x.eventType) && x.eventType !== 'CONSULT') return false;

@@ -673,6 +673,13 @@ describe('extractEvents: an announced ceasefire', () => {
   });
 });
 
+describe('extractEvents: a bare noun absorbs no physical act told by a verb in a later sentence', () => {
+  it('… بعد احتجازها لدى الشرطة. وقيدت السلطات الوصول إلى …: the restriction is a row of its own', () => {
+    const text = 'قتل 17 شخصا في الاحتجاجات التي تشهدها البلاد منذ وفاة الشابة بعد احتجازها لدى الشرطة. وقيدت السلطات الوصول إلى تطبيقي إنستغرام وواتساب.';
+    expect(run(text).filter((e) => e.eventType === 'COERCE').map((e) => e.trigger)).toContain('قيدت السلطات الوصول');
+  });
+});
+
 describe('extractEvents: the day of a denied act', () => {
   it('نفت الوزارة، اليوم، الأنباء عن قصف …: the day before the denied noun is the denial\'s; the act has none', () => {
     const a = 'نفت وزارة الدفاع، اليوم، الأنباء التي تناقلتها وسائل إعلام عن قصف الجيش مستشفيات في ريف إدلب.';
