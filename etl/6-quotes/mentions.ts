@@ -54,7 +54,7 @@ export function namedPeople(sc: ScanContext, body: string, actors: ActorMention[
       // وكان الرئيس قد ظهر …: a bare title names again the person who holds that office
       const again = referent(out, body.slice(s, e), tokens, split.speakerFrom, split.speakerTo, s);
       if (again) out.push({ at: tokens[i].start, end: e, state: { ...again, at: tokens[i].start } });
-    } else if ((split.titleFrom !== null || split.speakerFrom > i) && (nameWord || person)) {
+    } else if ((split.titleFrom !== null || split.speakerFrom > i) && (nameWord || person) && !deceased(tokens, i, r.to)) {
       // a title, or only ranks and honorifics (سماحة السيد عمار الحكيم), before the name
       out.push({
         at: tokens[i].start,
@@ -77,6 +77,19 @@ export function namedPeople(sc: ScanContext, body: string, actors: ActorMention[
     out.push({ at: m.start, end: m.end, state: { speaker: m.surface, speakerTitle: null, speakerActorId: m.actorId, channel: null, said: null, at: m.start } });
   }
   return out.sort((a, b) => a.at - b.at);
+}
+
+// Words that mark a person as dead (الأمير الراحل، المغفور له، طيب الله ثراه، رحمه الله), folded.
+const DECEASED = /^(?:الراحل|الراحله|الفقيد|الفقيده|المغفور|المرحوم|المرحومه|ثراه|ثراها|رحمه|رحمها|يرحمه|يرحمها)$/u;
+
+/**
+ * Whether the mention at [from, to) names someone dead (خلفا للأمير الراحل الشيخ صباح …، طيب الله ثراه): a
+ * word of mourning in it, in the two words before it or the four after it. The dead are no one a later
+ * "he said" refers to.
+ */
+function deceased(tokens: Token[], from: number, to: number): boolean {
+  for (let k = Math.max(0, from - 2); k < Math.min(tokens.length, to + 4); k++) if (tokens[k].word && DECEASED.test(tokens[k].norm)) return true;
+  return false;
 }
 
 /** A grammar word that cannot start a name (قد، أن، في، الذي، أي). */

@@ -813,3 +813,11 @@ describe('the one described or accused after the speaker', () => {
     expect(run(b).map((q) => [q.speaker, q.content])).toEqual([['مرضية أفخم', 'بوقف الضربات فورا']]);
   });
 });
+
+describe('the dead say nothing', () => {
+  test('a "he said" after a late ruler named with mourning words refers to the living subject before', () => {
+    const b = 'أدى سمو الشيخ نواف الأحمد الجابر الصباح اليمين الدستورية أميرا للبلاد أمام مجلس الأمة، خلفا للأمير الراحل الشيخ صباح الأحمد الجابر الصباح، طيب الله ثراه.\n\nوقال سموه في كلمته: "إن وطننا يواجه تحديات خطيرة".';
+    expect(run(b).map((q) => q.speaker)).not.toContain('طيب الله ثراه');
+    expect(run(b)[0]?.speaker).toMatch(/نواف/u);
+  });
+});
