@@ -881,6 +881,8 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
       if (isDefinite(t.bare) && !/^لل/u.test(t.bare) && !/ي$/u.test(t.norm) && !insideName) return k;
       // حمّل … محمود محمدي حركة طالبان المسؤولية، دعا مقتدى الصدر أنصاره إلى: an institution, or a noun with a possessive suffix
       if (roleMatcher().matchAt(tokens, k)?.value === 'institution') return k;
+      // طالب رئيس الوزراء إسماعيل هنية رئيس السلطة محمود عباس بـ…: a title after the name opens the one called on
+      if (split.titleFrom !== null && roleMatcher().matchAt(tokens, k)?.value === 'title') return k;
       if (t.bare.length >= 5 && /[^ة](?:ه|ها|هم|هما)$/u.test(t.bare)) return k;
     }
     return to;

@@ -821,3 +821,10 @@ describe('the dead say nothing', () => {
     expect(run(b)[0]?.speaker).toMatch(/نواف/u);
   });
 });
+
+describe('the one called on after a titled name', () => {
+  test('طالب رئيس الوزراء X رئيس السلطة Y بـ…: the second title opens the one called on', () => {
+    const b = 'طالب رئيس الوزراء سامر حداد رئيس المجلس وليد قاسم بالاعتذار للشعب عن القرار.';
+    expect(run(b).map((q) => [q.speaker, q.content])).toEqual([['سامر حداد', 'رئيس المجلس وليد قاسم بالاعتذار للشعب عن القرار']]);
+  });
+});
