@@ -445,7 +445,9 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
     const joinedL = trig.according && /(?:وفقا|وفق|طبقا)$/u.test(normalizeKey(trig.text)) && tokens[phrase?.from ?? 0]?.norm.startsWith('ل');
     // "ودعت السكان إلى …" after a named speaker: the common noun after a pronoun verb is the one called on
     // … and "واستبعد اللجوء إلى …": so is a thing (no human plural) after an object verb with no clause
-    const objectFirst: boolean = !!(phrase && verb?.prefixed && last && phrase.from >= trig.to && lastSentence >= 0 && commonNounPhrase(phrase)
+    // (… and so is an indefinite phrase that names no one, a verbal noun: واستبعد فرض ضرائب على الدخل)
+    const objectFirst: boolean = !!(phrase && verb?.prefixed && last && phrase.from >= trig.to && lastSentence >= 0
+      && (commonNounPhrase(phrase) || (verb.object && !isDefinite(tokens[phrase.from].bare) && namesNoOne(phrase)))
       && (verb.addressee || (verb.object && !found && !/(?:ون|ين|ي)$/u.test(tokens[phrase.from].bare)
         && !verb.complement.includes(tokens[phrase.to]?.norm ?? ''))));
     // وصف X الهجوم بأنه …، اتهم X واشنطن بأنها …: a ب-joined complementizer after an addressee verb follows

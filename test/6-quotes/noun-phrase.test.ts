@@ -828,3 +828,10 @@ describe('the one called on after a titled name', () => {
     expect(run(b).map((q) => [q.speaker, q.content])).toEqual([['سامر حداد', 'رئيس المجلس وليد قاسم بالاعتذار للشعب عن القرار']]);
   });
 });
+
+describe('a verbal noun after a coordinated object verb', () => {
+  test('واستبعد فرض ضرائب …: the tax is what was ruled out, not a speaker; the participle after it goes on with the minister', () => {
+    const b = 'وقال الوزير سمير حداد إن الإصلاح ضرورة. واستبعد فرض ضرائب على دخل المواطنين، مؤكدا أن الدعم سيوجه إلى مستحقيه.';
+    expect(run(b).map((q) => [q.speaker, q.cue])).toEqual([['سمير حداد', 'قال'], ['سمير حداد', 'استبعد'], ['سمير حداد', 'مؤكدا']]);
+  });
+});
