@@ -424,6 +424,14 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
       // ونُقل عن حاكم المصرف قوله إن …: with no relayer named, the one after عن speaks
       phrase = followingSubject(sc, trig.to + 1, sentTo);
       if (phrase) after = phrase.to;
+    } else if (!phrase && verb?.lemma === 'نقل' && relayFrom(verb, trig.to) !== null) {
+      // ونقلت رويترز عن مسؤول …: an outlet named alone (no وكالة before it) relays, the one after عن speaks
+      const from = relayFrom(verb, trig.to)!;
+      relayChannel = findChannel(tokens, trig.to, from)?.value.channel ?? null;
+      if (relayChannel) {
+        phrase = followingSubject(sc, from + 1, sentTo);
+        if (phrase) after = phrase.to;
+      }
     } else if (phrase) {
       // نقلت وكالة رويترز عن مسؤول …، ذكرت سانا، نقلا عن مصدر …: the outlet relays, the one after عن speaks
       const from = relayFrom(verb, after);

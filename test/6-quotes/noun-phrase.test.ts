@@ -835,3 +835,10 @@ describe('a verbal noun after a coordinated object verb', () => {
     expect(run(b).map((q) => [q.speaker, q.cue])).toEqual([['سمير حداد', 'قال'], ['سمير حداد', 'استبعد'], ['سمير حداد', 'مؤكدا']]);
   });
 });
+
+describe('an outlet named alone relays', () => {
+  test('ونقلت رويترز عن مسؤول أمريكي أن …: the official speaks, Reuters is the channel, even after فيما', () => {
+    const b = 'قال الوزير إن الوضع هادئ، فيما نقلت رويترز عن مسؤول أمريكي أن واشنطن علقت مساعدات.';
+    expect(run(b).map((q) => [q.speaker, q.channel])).toEqual([['الوزير', null], ['مسؤول أمريكي', 'Reuters']]);
+  });
+});
