@@ -424,12 +424,12 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
       // ونُقل عن حاكم المصرف قوله إن …: with no relayer named, the one after عن speaks
       phrase = followingSubject(sc, trig.to + 1, sentTo);
       if (phrase) after = phrase.to;
-    } else if (!phrase && verb?.lemma === 'نقل' && relayFrom(verb, trig.to) !== null) {
+    } else if (!phrase && verb?.lemma === 'نقل') {
       // ونقلت رويترز عن مسؤول …: an outlet named alone (no وكالة before it) relays, the one after عن speaks
-      const from = relayFrom(verb, trig.to)!;
-      relayChannel = findChannel(tokens, trig.to, from)?.value.channel ?? null;
+      const from = relayFrom(verb, trig.to);
+      relayChannel = from !== null ? findChannel(tokens, trig.to, from)?.value.channel ?? null : null;
       if (relayChannel) {
-        phrase = followingSubject(sc, from + 1, sentTo);
+        phrase = followingSubject(sc, from! + 1, sentTo);
         if (phrase) after = phrase.to;
       }
     } else if (phrase) {

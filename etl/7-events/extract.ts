@@ -157,8 +157,7 @@ export function extractEvents(body: string, ctx: ArticleContext): EventRecord[] 
   // from a planned act (خطة لمهاجمة قاعدة يوم 28 يوليو الجاري) and is dropped
   // (a past-tense verb only: a called strike or a planned march named by a noun is dated to come)
   for (const { record: r, trigger: t } of out) {
-    const pastVerb = t.def.pos === 'v' && !t.future && !/^[وف]?[يتنس]/u.test(normalizeKey(t.text));
-    if (pastVerb && ctx.publishedDate && r.eventDate && r.eventDate.length === 10 && r.eventDate > ctx.publishedDate
+    if (pastTense(t) && ctx.publishedDate && r.eventDate && r.eventDate.length === 10 && r.eventDate > ctx.publishedDate
       && r.modality !== 'future' && r.modality !== 'hypothetical') {
       r.eventDate = null;
       r.datePrecision = 'unknown';
@@ -307,7 +306,7 @@ function sentenceEvents(
     let written = !p.actor1 && !referred && !proposer && t.def.pos === 'v' && !t.def.weak
       ? verbSubject(scan(), t.start, t.end, doc.ostart[clause], sent.end, PATIENT_FIRST.has(t.eventType))
       : lightSubject && lightSubject.end <= t.start ? lightSubject : null;
-    // طالب الرئيس ياسر عرفات مجلس الأمن الدولي بـ…: a known actor after the verb's own written subject is its object
+    // واتهمت المعارضة اللبنانية السلطات السورية بـ…: a known actor after the verb's own written subject is its object
     // (not كل من إسبانيا وقطر: a quantifier before the list is no subject of its own)
     if (p.actor1 && !referred && !proposer && t.def.pos === 'v' && !t.def.weak && p.actor1.start > t.end) {
       const own = verbSubject(scan(), t.start, t.end, doc.ostart[clause], sent.end, PATIENT_FIRST.has(t.eventType));
@@ -401,8 +400,7 @@ function sentenceEvents(
     const deniedAt = denial ? deniedFrom(doc, denial.tokEnd, t.tokStart) : -1;
     const dateSpan = denial ? { start: Math.max(span.start, deniedAt > denial.tokEnd ? doc.oend[deniedAt - 1] : t.start), end: Math.min(span.end, commaAfter(doc, t, sent)) }
       : { start: referred || cause ? Math.max(span.start, t.start) : span.start, end: span.end };
-    // a verb in the past tense (طالبت، اتهم; not يبدأ، تنظم) tells an act already done
-    const pastVerb = t.def.pos === 'v' && !t.future && !/^[وف]?[يتنس]/u.test(normalizeKey(t.text));
+    const pastVerb = pastTense(t);
     // بعد يومين من هجوم …، بعد ثلاثة أيام من احتجاز …: so many days before the day of its sentence
     const back = t.def.pos === 'n' || /^[وف]?غداه$/u.test(doc.tokens[t.tokStart - 1]?.text ?? '') ? daysBefore(doc, t) : null;
     // … unless its own day is written after it, before the next comma (بعد يوم من إعادة فتح الحدود مساء الاثنين)
@@ -880,6 +878,11 @@ function meansOf(doc: Doc, t: Trigger): boolean {
     if (/^(?:باستخدام|مستخدما|مستخدمه|مستخدمين|مستعملا|مستعمله)$/u.test(doc.tokens[k].text)) return true;
   }
   return false;
+}
+
+/** A verb in the past tense (طالبت، اتهم; not يبدأ، تنظم): it tells an act already done. */
+function pastTense(t: Trigger): boolean {
+  return t.def.pos === 'v' && !t.future && !/^[وف]?[يتنس]/u.test(normalizeKey(t.text));
 }
 
 /** Whether a trigger is a definite noun (القصف، بالاشتباكات), which may point back to an act already named. */
