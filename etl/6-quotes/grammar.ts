@@ -18,6 +18,7 @@ export interface Grammar {
   notObject: Set<string>;
   notReporting: Set<string>;
   bySaying: Set<string>;
+  mourning: Set<string>;
   objectHead: Set<string>;
   demonstrative: Set<string>;
   relative: Set<string>;
@@ -75,6 +76,7 @@ export function grammar(): Grammar {
     notObject: words('not-object'),
     notReporting: words('not-reporting'),
     bySaying: words('by-saying'),
+    mourning: words('mourning'),
     objectHead: words('object-head'),
     demonstrative: words('demonstrative'),
     relative: words('relative'),

@@ -79,16 +79,14 @@ export function namedPeople(sc: ScanContext, body: string, actors: ActorMention[
   return out.sort((a, b) => a.at - b.at);
 }
 
-// Words that mark a person as dead (الأمير الراحل، المغفور له، طيب الله ثراه، رحمه الله), folded.
-const DECEASED = /^(?:الراحل|الراحله|الفقيد|الفقيده|المغفور|المرحوم|المرحومه|ثراه|ثراها|رحمه|رحمها|يرحمه|يرحمها)$/u;
-
 /**
  * Whether the mention at [from, to) names someone dead (خلفا للأمير الراحل الشيخ صباح …، طيب الله ثراه): a
  * word of mourning in it, in the two words before it or the four after it. The dead are no one a later
  * "he said" refers to.
  */
 function deceased(tokens: Token[], from: number, to: number): boolean {
-  for (let k = Math.max(0, from - 2); k < Math.min(tokens.length, to + 4); k++) if (tokens[k].word && DECEASED.test(tokens[k].norm)) return true;
+  const mourning = grammar().mourning;
+  for (let k = Math.max(0, from - 2); k < Math.min(tokens.length, to + 4); k++) if (tokens[k].word && mourning.has(tokens[k].norm)) return true;
   return false;
 }
 

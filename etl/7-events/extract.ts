@@ -13,6 +13,7 @@ import { findCounts } from './counts.js';
 import { eventDate, type EventDate } from './dates.js';
 import { addDays } from '../4-dates/day-math.js';
 import { subjectScan, verbSubject, type SubjectScan } from './subjects.js';
+import { grammar } from '../6-quotes/grammar.js';
 
 // Statements that are acts in themselves: their speaker is their actor.
 const SPEECH_ACTS = new Set(['REQUEST', 'ACCUSE', 'REJECT', 'THREATEN', 'SUPPORT', 'COOPERATE', 'CONSULT']);
@@ -52,10 +53,6 @@ const SLOGANS = /^[وف]?(?:شعارات|هتافات|لافتات|(?:ال)?(?:�
 // Words before a definite attack noun that point back to an attack already told: claimed (تبنى الهجوم), blamed
 // (وراء الهجوم، المسؤولية عن الهجوم), counted (حصيلة العدوان، ضحايا الهجوم), placed (موقع الهجوم) or shown (هذا العدوان).
 const POINTER = /^[وف]?(?:تبني|تبنت|تبنوا|يتبني|تتبني|وراء|عن|حصيله|ضحايا|قتلي|موقع|منفذي|منفذو|هذا|هذه|ذلك|تلك)$/u;
-// Words that claim, charge or condemn an attack told before (folded: تبنّى → تبني، أدان → ادان).
-const CLAIMED = /^[وف]?(?:تبني|تبنت|تبنوا|يتبني|تتبني|بتنفيذ|ببدء|بالوقوف|ادان|ادانت|دان|دانت|يدين|تدين|استنكر|استنكرت|ندد|نددت|شجب|شجبت)$/u;
-// A lone quantifier read as a subject (وأرسلت كل من إسبانيا وقطر).
-const QUANTIFIER = /^(?:كل|كلا|جميع|كافة)$/u;
 // Words before a meeting noun that make it the setting of what is said in it (في قمة طارئة، خلال اجتماع، في ختام المحادثات).
 const VENUE = /^(?:و?في|خلال|ختام|هامش|اعقاب|عقب)$/u;
 const PURPOSE = new Set(['SUPPORT', 'COOPERATE', 'AGREE', 'CONSULT', 'AID', 'REQUEST']);
@@ -225,7 +222,7 @@ function sentenceEvents(
     // محاولة اغتيال بطائرة مسيرة مفخخة استهدفت منزله: an attack verb right after an indefinite attack noun describes it
     if (describesAttack(doc, own.slice(0, k), t)) continue;
     // فضت قوات الأمن الاعتصام مستخدمة الغاز المسيل للدموع والرصاص المطاطي: the weapons another act used are its means
-    if (t.eventType === 'ASSAULT' && t.def.pos === 'n' && k > 0 && meansOf(doc, t)) continue;
+    if (t.eventType === 'ASSAULT' && t.def.pos === 'n' && k > 0 && cueShortlyBefore(doc, cues.modality.get('means'), t)) continue;
     // بموجب الاتفاق، خرق الهدنة: a definite agreement noun refers to one made before, unless a relative clause
     // or its coming into force tells it here (الاتفاق الذي توصلت إليه، الاتفاق الموقع، دخلت الهدنة حيز التنفيذ)
     if (t.eventType === 'AGREE' && t.def.pos === 'n' && definiteNoun(t) && !toldHere(doc, t)) continue;
@@ -312,7 +309,7 @@ function sentenceEvents(
       const own = verbSubject(scan(), t.start, t.end, doc.ostart[clause], sent.end, PATIENT_FIRST.has(t.eventType));
       // (a person right after a title goes on with it: بحث الرئيس بوتين، دعا الرؤساء الروسي فلاديمير بوتين والأمريكي …)
       const goesOn = p.actor1.person && !/[^\s،,]/u.test(doc.body.slice(own?.end ?? 0, p.actor1.start));
-      if (own && !goesOn && own.end <= p.actor1.start && (own.end <= t.start || own.start >= t.end) && !QUANTIFIER.test(own.text) && !all.some((m) => m.start < own.end && own.start < m.end)) {
+      if (own && !goesOn && own.end <= p.actor1.start && (own.end <= t.start || own.start >= t.end) && !grammar().quantifier.has(normalizeKey(own.text)) && !all.some((m) => m.start < own.end && own.start < m.end)) {
         p = { actor1: null, actor2: p.actor2 ?? p.actor1 };
         written = own;
       }
@@ -444,7 +441,7 @@ function sentenceEvents(
       dualPair,
       side: lastCueBetween(contrastCues, sent.tokStart, t.tokStart)?.tokStart ?? -1,
       pointer: t.eventType === 'ASSAULT' && t.def.pos === 'n' && definiteNoun(t)
-        && (POINTER.test(doc.tokens[t.tokStart - 1]?.text ?? '') || (!date.date && claimedBefore(doc, t))),
+        && (POINTER.test(doc.tokens[t.tokStart - 1]?.text ?? '') || (!date.date && cueShortlyBefore(doc, cues.modality.get('claimed-back'), t))),
       back: back !== null && !date.date && !irrealisDate ? back : null,
       record: {
         start: sent.start,
@@ -546,6 +543,8 @@ function sameOccasion(doc: Doc, rows: Draft[], modality: ModalityCues): void {
 
 // How far after its trigger a back reference may stand (فرضت طوقا على المنطقة عقب الانفجار).
 const LINK_AFTER = 8;
+// How far before a trigger a means or claim cue may stand (مستخدمة …، وتبنت … الهجوم).
+const CUE_BEFORE_REACH = 8;
 // words before an act that another came after (folded: إثر → اثر، أعقاب → اعقاب)
 const AFTER_WORD = /^[وف]?(?:بعد|اثر|عقب|اعقاب)$/u;
 
@@ -871,13 +870,15 @@ function describesAttack(doc: Doc, before: Trigger[], t: Trigger): boolean {
   return !/[،,.؛]/u.test(doc.body.slice(doc.oend[noun.tokEnd - 1], doc.ostart[t.tokStart]));
 }
 
-/** Whether a weapon noun stands in the list of what an act used (مستخدمة الجرافات والغاز … والرصاص الحي): within eight words after باستخدام/مستخدمة, no comma between. */
-function meansOf(doc: Doc, t: Trigger): boolean {
-  for (let k = t.tokStart - 1; k >= Math.max(0, t.tokStart - 8); k--) {
-    if (/[،,.]/u.test(doc.body.slice(doc.oend[k], doc.ostart[k + 1]))) return false;
-    if (/^(?:باستخدام|مستخدما|مستخدمه|مستخدمين|مستعملا|مستعمله)$/u.test(doc.tokens[k].text)) return true;
-  }
-  return false;
+/**
+ * Whether a cue of the list ends within eight words before the trigger with no comma or stop between: a word of
+ * using before a weapon (مستخدمة الغاز … والرصاص المطاطي), a claim or charge before an attack noun (وتبنت الحركة … الهجوم).
+ */
+function cueShortlyBefore(doc: Doc, cues: Cue[] | undefined, t: Trigger): boolean {
+  const c = lastCueBetween(cues, Math.max(0, t.tokStart - CUE_BEFORE_REACH), t.tokStart);
+  if (!c) return false;
+  for (let k = c.tokEnd - 1; k < t.tokStart; k++) if (/[،,.]/u.test(doc.body.slice(doc.oend[k], doc.ostart[k + 1]))) return false;
+  return true;
 }
 
 /** A verb in the past tense (طالبت، اتهم; not يبدأ، تنظم): it tells an act already done. */
@@ -966,18 +967,6 @@ function restates(a: Draft, b: Draft): boolean {
 }
 
 /** The index of the last row of d's type told in an earlier sentence, or -1. */
-/**
- * Whether a claim, charge or condemnation governs the attack noun, its subject between (وتبنى تنظيم القاعدة
- * الهجوم، اتهم … الجيش ببدء الهجوم، وأدانت المملكة «الاعتداء»): within eight words before it, no comma between.
- */
-function claimedBefore(doc: Doc, t: Trigger): boolean {
-  for (let k = t.tokStart - 1; k >= Math.max(0, t.tokStart - 8); k--) {
-    if (/[،,.]/u.test(doc.body.slice(doc.oend[k], doc.ostart[k + 1]))) return false;
-    if (CLAIMED.test(doc.tokens[k].text)) return true;
-  }
-  return false;
-}
-
 function lastBefore(out: Draft[], d: Draft): number {
   for (let i = out.length - 1; i >= 0; i--) if (out[i].record.eventType === d.record.eventType && out[i].trigger.sentence < d.trigger.sentence) return i;
   return -1;
