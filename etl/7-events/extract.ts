@@ -181,6 +181,8 @@ interface Draft {
   pointer: boolean;
   /** N of بعد N أيام من <trigger> when its sentence states no day: N days before the last act told on a day */
   back: number | null;
+  /** the act goes on day after day (لليوم الثالث على التوالي): only a day in its own clause dates it */
+  running: boolean;
 }
 
 /** The events of one sentence, trigger by trigger, with the scopes earlier triggers open. */
@@ -410,12 +412,16 @@ function sentenceEvents(
     const that = reportedFrom(doc, sent.tokStart, t.tokStart);
     const clauseDay = that >= 0 && doc.oend[that] >= span.start && t.def.pos !== 'p' && !denial && !referred && !cause
       ? eventDate(ctx.dates, { start: doc.oend[that], end: Math.min(span.end, commaAfter(doc, t, sent)) }, t, false, ctx.publishedDate, pastVerb) : null;
+    // واصلت القوات لليوم السادس على التوالي اجتياحها: an act going on day after day takes only a day written in its own
+    // clause (تواصلت أمس، لليوم الثالث على التوالي، الاحتجاجات), never the publication day nor a day carried to it
+    const running = isRunning(cues.modality, t, clause, end);
     const stated = irrealisDate ? null
+      : running ? eventDate(ctx.dates, { start: dateSpan.start, end: Math.min(dateSpan.end, doc.oend[end - 1]) }, t, false, ctx.publishedDate, pastVerb)
       : ownDay?.date ? ownDay
       : clauseDay?.date && back === null ? clauseDay
         : back !== null ? shiftDays(eventDate(ctx.dates, { start: span.start, end: t.start }, t, false, ctx.publishedDate, pastVerb), -back)
           : eventDate(ctx.dates, dateSpan, t, false, ctx.publishedDate, pastVerb);
-    const presentDated = !!stated && stated.date === null && present && !!ctx.publishedDate;
+    const presentDated = !!stated && stated.date === null && present && !!ctx.publishedDate && !running;
     // a called protest takes the day stated after it (إلى إضراب عام يوم الأحد المقبل), past or to come
     const calledDate = called ? eventDate(ctx.dates, { start: t.start, end: span.end }, t, false, null) : null;
     // ستواصل اعتصامها يوم الجمعة المقبل: a planned act takes a day still to come written after it, before the next comma
@@ -443,6 +449,7 @@ function sentenceEvents(
       pointer: t.eventType === 'ASSAULT' && t.def.pos === 'n' && definiteNoun(t)
         && (POINTER.test(doc.tokens[t.tokStart - 1]?.text ?? '') || (!date.date && cueShortlyBefore(doc, cues.modality.get('claimed-back'), t))),
       back: back !== null && !date.date && !irrealisDate ? back : null,
+      running,
       record: {
         start: sent.start,
         end: sent.end,
@@ -517,7 +524,7 @@ function sameOccasion(doc: Doc, rows: Draft[], modality: ModalityCues): void {
       if (r.claimedByActorId !== null) reporter = d;
       continue;
     }
-    if (!last || r.eventDate || r.modality === 'future' || r.modality === 'hypothetical') continue;
+    if (!last || r.eventDate || d.running || r.modality === 'future' || r.modality === 'hypothetical') continue;
     const sentence = d.trigger.sentence;
     // وجاء الهجوم بعد يومين من مواجهات …: with no day in its sentence, so many days before the act told last
     if (d.back !== null && sentence > last.trigger.sentence && sentence - last.trigger.sentence <= 2) {
@@ -672,6 +679,15 @@ function deniedFrom(doc: Doc, from: number, to: number): number {
 function anchoredAttack(doc: Doc, t: Trigger, places: PlaceMention[], sent: DocSentence): boolean {
   if (places.some((x) => x.start >= t.end && x.start - t.end <= PLACE_REACH)) return true;
   return /[0-9\u0660-\u0669\u06F0-\u06F9]/u.test(doc.body.slice(t.end, sent.end));
+}
+
+// How far from its trigger a word of going on day after day may stand (لليوم الثاني على التوالي).
+const RUNNING_REACH = 8;
+
+/** Whether the trigger's clause says the act goes on day after day (لليوم الخامس على التوالي) near it. */
+function isRunning(modality: ModalityCues, t: Trigger, clause: number, end: number): boolean {
+  return !!modality.get('running')?.some((c) => c.tokStart >= clause && c.tokEnd <= end
+    && (c.tokStart >= t.tokEnd ? c.tokStart - t.tokEnd : t.tokStart - c.tokEnd) <= RUNNING_REACH);
 }
 
 /** Drops weapon words that belong to an actor's name (الدفاعات الجوية السورية is no air strike). */

@@ -896,3 +896,21 @@ describe('extractEvents: "worth mentioning" is no attribution', () => {
     expect(run(text).map((e) => e.eventType)).toContain('RETREAT');
   });
 });
+
+describe('extractEvents: an act going on day after day (stop 16)', () => {
+  it('تتواصل لليوم الخامس على التوالي المعارك: not the publication day, nor a day told after its clause', () => {
+    const a = 'تتواصل لليوم الخامس على التوالي المعارك بين الجيش ومسلحي العشائر في ريف المدينة.';
+    expect(run(a, { published: '2023-09-01' }).find((e) => e.eventType === 'ASSAULT')?.eventDate).toBeNull();
+    const b = 'تواصلت لليوم السادس على التوالي المواجهات بين الشبان وقوات الدرك، فيما أضرم محتجون أمس النار في مقرات عمومية.';
+    const rb = run(b, { published: '2001-04-26', dates: [dateIn(b, 'أمس', '2001-04-25', true)] });
+    expect(rb.find((e) => e.trigger === 'المواجهات')?.eventDate).toBeNull();
+  });
+
+  it('a day in its own clause, or before it in the sentence, still dates it', () => {
+    const a = 'تواصلت أمس، لليوم الثالث على التوالي، الاحتجاجات في عشرات المدن.';
+    expect(run(a, { published: '2019-11-18', dates: [dateIn(a, 'أمس', '2019-11-17', true)] }).find((e) => e.eventType === 'PROTEST')?.eventDate).toBe('2019-11-17');
+    const b = 'قتل خمسة جنود في معارك عنيفة في المدينة أمس الجمعة، فيما واصلت الطائرات قصف أحياء شمال المدينة لليوم الخامس على التوالي.';
+    const rb = run(b, { published: '2004-04-10', dates: [dateIn(b, 'أمس الجمعة', '2004-04-09', true)] });
+    expect(rb.find((e) => e.trigger === 'قصف')?.eventDate).toBe('2004-04-09');
+  });
+});
