@@ -137,7 +137,7 @@ export function extractEvents(body: string, ctx: ArticleContext): EventRecord[] 
   }
   sameOccasion(doc, rows, cues.modality);
   for (const e of rows) {
-    // تبنت الحركة الهجوم، ارتفعت حصيلة العدوان: a mention pointing back to the attack told in an earlier sentence
+    // تبنت الحركة الهجوم، ارتفعت حصيلة العدوان: a mention pointing back to the attack told before it
     const before = e.pointer ? lastBefore(out, e) : -1;
     if (before < 0) {
       merge(out, e);
@@ -387,10 +387,13 @@ function sentenceEvents(
     const irrealisDate = modality === 'future' || modality === 'hypothetical';
     // a denied event is dated only by a date inside what is denied, not by the day of the denial
     // … and a date on the other side of فيما / في حين belongs to the act contrasted with this one
-    // (a statement only: clashes and strikes told on both sides of بينما go on at the same time)
-    const contrast = PHYSICAL.has(t.eventType) ? [] : contrastCues;
-    const after = contrast.find((c) => c.tokStart >= t.tokEnd && c.tokStart < sent.tokEnd);
-    const before = lastCueBetween(contrast, sent.tokStart, t.tokStart);
+    // (a physical act told after the contrast shares the day told before it: اندلعت اشتباكات أمس، بينما شن الطيران غارات;
+    // not when it is reported there, فيما أعلن الجيش رفع حالة التأهب, nor a day told after it: أوقفت …، فيما تجددت المواجهات أمس)
+    const physical = PHYSICAL.has(t.eventType);
+    const after = contrastCues.find((c) => c.tokStart >= t.tokEnd && c.tokStart < sent.tokEnd);
+    const contrasted = lastCueBetween(contrastCues, sent.tokStart, t.tokStart);
+    const before = physical && contrasted && !cues.claims.get('say')?.some((c) => c.tokStart >= contrasted.tokEnd && c.tokEnd <= t.tokStart)
+      ? undefined : contrasted;
     const span = { start: before ? doc.oend[before.tokEnd - 1] : sent.start, end: after ? doc.ostart[after.tokStart] : sent.end };
     // ردا على اغتيال …، استجابة لدعوات …: the act behind this one happened before it, not on its day
     const cause = t.def.pos === 'n' && (!!cues.modality.get('cause')?.some((c) => c.tokEnd === t.tokStart) || spanned(doc, cues.modality, t, end));
@@ -982,9 +985,9 @@ function restates(a: Draft, b: Draft): boolean {
   return SYMMETRIC.has(x.eventType) && (bothSides(x) || bothSides(y)) && (sameParty(x.actor1Id, y.actor2Id) || sameParty(x.actor2Id, y.actor1Id));
 }
 
-/** The index of the last row of d's type told in an earlier sentence, or -1. */
+/** The index of the last row of d's type told before it (in an earlier sentence, or earlier in its own), or -1. */
 function lastBefore(out: Draft[], d: Draft): number {
-  for (let i = out.length - 1; i >= 0; i--) if (out[i].record.eventType === d.record.eventType && out[i].trigger.sentence < d.trigger.sentence) return i;
+  for (let i = out.length - 1; i >= 0; i--) if (out[i].record.eventType === d.record.eventType && out[i].trigger.start < d.trigger.start) return i;
   return -1;
 }
 

@@ -914,3 +914,29 @@ describe('extractEvents: an act going on day after day (stop 16)', () => {
     expect(rb.find((e) => e.trigger === 'قصف')?.eventDate).toBe('2004-04-09');
   });
 });
+
+describe('extractEvents: a day on the other side of فيما / بينما for a physical act (stop 16)', () => {
+  it('a physical act told after the contrast shares the day told before it', () => {
+    const a = 'اندلعت اشتباكات عنيفة أمس الأحد بين الجيش والمتمردين، بينما شن الطيران الحربي غارات على معسكرات المتمردين.';
+    const ra = run(a, { published: '2023-04-17', dates: [dateIn(a, 'أمس الأحد', '2023-04-16', true)] });
+    expect(ra.find((e) => e.trigger === 'غارات')?.eventDate).toBe('2023-04-16');
+  });
+
+  it('… not when a report verb tells it after the contrast, nor a day told after the act', () => {
+    const a = 'وشن الطيران المعادي بعد ظهر اليوم غارة على مبنى في الضاحية، فيما أعلن جيش العدو رفع حالة التأهب على الجبهة الشمالية.';
+    const ra = run(a, { published: '2024-09-24', dates: [dateIn(a, 'بعد ظهر اليوم', '2024-09-24', true)] });
+    expect(ra.find((e) => e.eventType === 'MOBILIZE')?.eventDate).toBeNull();
+    const b = 'وأوقفت السلطات ٢٧٤ شخصا على الأقل، فيما تجددت المواجهات مساء أمس في مدينة السويس بين محتجين وقوات الأمن.';
+    const rb = run(b, { published: '2019-09-22', dates: [dateIn(b, 'مساء أمس', '2019-09-21', true)] });
+    expect(rb.find((e) => e.eventType === 'COERCE')?.eventDate).toBeNull();
+    expect(rb.find((e) => e.eventType === 'ASSAULT')?.eventDate).toBe('2019-09-21');
+  });
+});
+
+describe('extractEvents: a claim of the attack told earlier in the same sentence (stop 16)', () => {
+  it('استهدفت التفجيرات …، فيما أعلن التنظيم مسؤوليته عن الهجمات: one attack', () => {
+    const text = 'ارتفع عدد ضحايا التفجيرات التي استهدفت مساء أمس ثلاثة فنادق في المدينة إلى 57 قتيلا، فيما أعلن تنظيم القاعدة مسؤوليته عن الهجمات.';
+    const rows = run(text, { published: '2005-11-10', dates: [dateIn(text, 'مساء أمس', '2005-11-09', true)] });
+    expect(rows.filter((e) => e.eventType === 'ASSAULT')).toHaveLength(1);
+  });
+});
