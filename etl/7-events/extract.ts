@@ -181,8 +181,9 @@ interface Draft {
   pointer: boolean;
   /** N of بعد N أيام من <trigger> when its sentence states no day: N days before the last act told on a day */
   back: number | null;
-  /** the act goes on day after day (لليوم الثالث على التوالي): only a day in its own clause dates it */
-  running: boolean;
+  /** no day is carried to it from the act told last: it goes on day after day (لليوم الثالث على التوالي), or it is
+   * the cause or span behind another act (ردا على هجمات، بعد أربعة أيام من الاشتباكات) */
+  uncarried: boolean;
 }
 
 /** The events of one sentence, trigger by trigger, with the scopes earlier triggers open. */
@@ -452,7 +453,7 @@ function sentenceEvents(
       pointer: t.eventType === 'ASSAULT' && t.def.pos === 'n' && definiteNoun(t)
         && (POINTER.test(doc.tokens[t.tokStart - 1]?.text ?? '') || (!date.date && cueShortlyBefore(doc, cues.modality.get('claimed-back'), t))),
       back: back !== null && !date.date && !irrealisDate ? back : null,
-      running,
+      uncarried: running || cause,
       record: {
         start: sent.start,
         end: sent.end,
@@ -527,7 +528,7 @@ function sameOccasion(doc: Doc, rows: Draft[], modality: ModalityCues): void {
       if (r.claimedByActorId !== null) reporter = d;
       continue;
     }
-    if (!last || r.eventDate || d.running || r.modality === 'future' || r.modality === 'hypothetical') continue;
+    if (!last || r.eventDate || d.uncarried || r.modality === 'future' || r.modality === 'hypothetical') continue;
     const sentence = d.trigger.sentence;
     // وجاء الهجوم بعد يومين من مواجهات …: with no day in its sentence, so many days before the act told last
     if (d.back !== null && sentence > last.trigger.sentence && sentence - last.trigger.sentence <= 2) {

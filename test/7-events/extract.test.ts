@@ -940,3 +940,11 @@ describe('extractEvents: a claim of the attack told earlier in the same sentence
     expect(rows.filter((e) => e.eventType === 'ASSAULT')).toHaveLength(1);
   });
 });
+
+describe('extractEvents: the act behind another takes no carried day (stop 16)', () => {
+  it('وذلك بعد ساعات من …، إثر أربعة أيام من الاشتباكات: the clashes ran over days; the same-time link dates no span', () => {
+    const text = 'وقعت الأطراف السياسية مساء أمس الأحد على اتفاق السلم. وذلك بعد ساعات من دخول المسلحين مقر الحكومة، إثر أربعة أيام من الاشتباكات في شمال العاصمة.';
+    const rows = run(text, { published: '2014-09-22', dates: [dateIn(text, 'مساء أمس الأحد', '2014-09-21', true)] });
+    expect(rows.find((e) => e.trigger === 'الاشتباكات')?.eventDate).toBeNull();
+  });
+});
