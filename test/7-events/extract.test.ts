@@ -948,3 +948,11 @@ describe('extractEvents: the act behind another takes no carried day (stop 16)',
     expect(rows.find((e) => e.trigger === 'الاشتباكات')?.eventDate).toBeNull();
   });
 });
+
+describe('extractEvents: وتزامنت X مع … ties its acts to the act told last (stop 16)', () => {
+  it('وتزامنت القمة مع إفراج الحركة عن …: the release shares the summit\'s day', () => {
+    const text = 'انعقدت القمة في شرم الشيخ أمس الاثنين بحضور عشرين زعيما. وتزامنت القمة مع إفراج حركة حماس عن 20 محتجزا إسرائيليا.';
+    const rows = run(text, { published: '2025-10-14', dates: [dateIn(text, 'أمس الاثنين', '2025-10-13', true)] });
+    expect(rows.find((e) => e.eventType === 'RETREAT')?.eventDate).toBe('2025-10-13');
+  });
+});
