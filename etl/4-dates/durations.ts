@@ -186,8 +186,8 @@ export function durationRules(): Rule[] {
         const amounts = parseAmounts(m.groups!.a);
         const end = m.index + m[0].length;
         // "بعد يومين من المحادثات"، "بعد ستة أيام على وفاتها" count from an event, not from the anchor: only a duration
-        // is known (على is read folded too, its final ى as ي)
-        if (/^[ \t]+(?:من|على|علي)(?![\p{L}])/u.test(m.input.slice(end, end + 8))) {
+        // is known (على is read folded too, its final ى as ي; بعد يوم واحد من الهجوم, بعد يومين فقط من …)
+        if (/^[ \t]+(?:(?:واحد|واحدة|فقط|كامل|كاملة)[ \t]+)?(?:من|على|علي)(?![\p{L}])/u.test(m.input.slice(end, end + 16))) {
           const value = isoDuration(amounts);
           return { type: 'whole', start: m.index, end, resolve: () => duration(value) };
         }

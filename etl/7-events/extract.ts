@@ -12,6 +12,7 @@ import { RELATIVE, findParticipants, placeMentions, type Mention, type Participa
 import { findCounts } from './counts.js';
 import { eventDate, type EventDate } from './dates.js';
 import { addDays } from '../4-dates/day-math.js';
+import { parseNumber } from '../4-dates/numbers.js';
 import { subjectScan, verbSubject, type SubjectScan } from './subjects.js';
 import { grammar } from '../6-quotes/grammar.js';
 
@@ -562,6 +563,10 @@ const AFTER_WORD = /^[وف]?(?:بعد|اثر|عقب|اعقاب)$/u;
 // How far before من a duration word stands (بعد أربعة أيام من), and how far after a noun trigger منذ may stand.
 const SPAN_REACH = 3;
 const SINCE_REACH = 6;
+// How many words may stand between من and the act so many days before (بعد يوم من إعلان حماس موافقتها), and the
+// largest count of days read there.
+const BACK_GAP = 3;
+const MAX_BACK_DAYS = 10;
 
 /**
  * Whether a noun trigger names an act that ran over days: a duration word shortly before the من right
@@ -593,16 +598,29 @@ function reportedFrom(doc: Doc, from: number, to: number): number {
   return -1;
 }
 
-/** N in بعد يوم من <trigger> (1), بعد يومين من <trigger> (2) or غداة <trigger> ("the morning after": 1), or null. */
+/**
+ * N in بعد يوم من <trigger> (1), بعد يومين من <trigger> (2) or غداة <trigger> ("the morning after": 1), or null;
+ * also when a few words stand between من and the trigger (بعد يوم واحد من إعلان الوزير وقفا لإطلاق النار), and
+ * then for a count of days or a week too (بعد ثلاثة أيام من استخدام موسكو حق النقض: 3).
+ */
 function daysBefore(doc: Doc, t: Trigger): number | null {
   const w = (k: number): string => doc.tokens[k]?.text ?? '';
   if (/^[وف]?غداه$/u.test(w(t.tokStart - 1))) return 1;
-  const of = fromBefore(doc, t);
+  let of = fromBefore(doc, t);
+  const gap = of < 0;
+  for (let k = t.tokStart - 2; of < 0 && k >= Math.max(0, t.tokStart - 1 - BACK_GAP); k--) {
+    if (/[،,.]/u.test(doc.view.text.slice(doc.tokens[k].end, doc.tokens[k + 1].start))) break;
+    if (w(k) === 'من') of = k;
+  }
   if (of < 0) return null;
-  const unit = w(of - 1);
+  const u = /^(?:واحد|واحده|فقط)$/u.test(w(of - 1)) ? of - 2 : of - 1;
+  const unit = w(u);
   // (بعد أربعة أيام من الاشتباكات is as often four days of clashes: see the span cues)
-  if (w(of - 2) === 'بعد' && (unit === 'يومين' || unit === 'يوم')) return unit === 'يومين' ? 2 : 1;
-  return null;
+  if (w(u - 1) === 'بعد' && (unit === 'يوم' || unit === 'يومين')) return unit === 'يومين' ? 2 : 1;
+  if (!gap) return null;
+  if (w(u - 1) === 'بعد' && unit === 'اسبوع') return 7;
+  const n = w(u - 2) === 'بعد' && unit === 'ايام' ? parseNumber(w(u - 1)) : null;
+  return n !== null && n <= MAX_BACK_DAYS ? n : null;
 }
 
 /** The first token after the last comma before a trigger in its sentence (or the sentence's first token). */

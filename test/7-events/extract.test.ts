@@ -956,3 +956,20 @@ describe('extractEvents: وتزامنت X مع … ties its acts to the act told
     expect(rows.find((e) => e.eventType === 'RETREAT')?.eventDate).toBe('2025-10-13');
   });
 });
+
+describe('extractEvents: so many days before, with words between من and the act (stop 16)', () => {
+  it('بعد ثلاثة أيام من استخدام موسكو حق النقض: three days before; بعد يوم واحد من إعلان الحركة موافقتها: one', () => {
+    const a = 'وصل وزير الخارجية الروسي إلى دمشق ظهر اليوم الثلاثاء، بعد ثلاثة أيام من استخدام موسكو وبكين حق النقض في مجلس الأمن.';
+    const ra = run(a, { published: '2012-02-07', dates: [dateIn(a, 'ظهر اليوم الثلاثاء', '2012-02-07', true)] });
+    expect(ra.find((e) => e.eventType === 'REJECT')?.eventDate).toBe('2012-02-04');
+    const b = 'وسيطرت القوات على المعبر صباح أمس، بعد يوم واحد من إعلان الحركة موافقتها على المقترح.';
+    const rb = run(b, { published: '2024-05-08', dates: [dateIn(b, 'صباح أمس', '2024-05-07', true)] });
+    expect(rb.find((e) => e.eventType === 'AGREE')?.eventDate).toBe('2024-05-06');
+  });
+
+  it('بعد أربعة أيام من الاشتباكات, with nothing between, stays a span', () => {
+    const a = 'أعلن المجلس حالة الطوارئ مساء أمس، بعد أربعة أيام من الاشتباكات في شمال المدينة.';
+    const ra = run(a, { published: '2023-08-05', dates: [dateIn(a, 'مساء أمس', '2023-08-04', true)] });
+    expect(ra.find((e) => e.eventType === 'ASSAULT')?.eventDate).toBeNull();
+  });
+});
