@@ -405,6 +405,9 @@ function sentenceEvents(
     const dateSpan = denial ? { start: Math.max(span.start, deniedAt > denial.tokEnd ? doc.oend[deniedAt - 1] : t.start), end: Math.min(span.end, commaAfter(doc, t, sent)) }
       : { start: referred || cause ? Math.max(span.start, t.start) : span.start, end: span.end };
     const pastVerb = pastTense(t);
+    // قطع العلاقات ابتداء من اليوم، متهما …: a day an act takes effect from dates only that act, written after it before the next comma
+    const toComma = commaAfter(doc, t, sent);
+    const dates = ctx.dates.filter((d) => !EFFECTIVE.test(doc.body.slice(Math.max(0, d.start - 16), d.start)) || (d.start >= t.end && d.start <= toComma));
     // بعد يومين من هجوم …، بعد ثلاثة أيام من احتجاز …: so many days before the day of its sentence
     const back = t.def.pos === 'n' || /^[وف]?غداه$/u.test(doc.tokens[t.tokStart - 1]?.text ?? '') ? daysBefore(doc, t) : null;
     // … unless its own day is written after it, before the next comma (بعد يوم من إعادة فتح الحدود مساء الاثنين)
@@ -412,26 +415,26 @@ function sentenceEvents(
     // (… also when the clause's verb joined the noun's mention: الهجوم الذي شنه الكيان أمس)
     const relClause = t.def.pos === 'n' && doc.tokens.slice(t.tokStart + 1, t.tokEnd + RELATIVE_REACH).some((w) => RELATIVE.has(w.text));
     // … and so is the day written after an act the reported one came after (بعد اشتباكات اندلعت ليل الأحد، إثر عرقلة … منذ 21 أكتوبر)
-    const ownDay = back !== null || relClause || afterAct(doc, t) ? eventDate(ctx.dates, { start: t.start, end: commaAfter(doc, t, sent) }, t, false, ctx.publishedDate, pastVerb) : null;
+    const ownDay = back !== null || relClause || afterAct(doc, t) ? eventDate(dates, { start: t.start, end: commaAfter(doc, t, sent) }, t, false, ctx.publishedDate, pastVerb) : null;
     // أكد المجلس، في بيان صدر اليوم، أن الدفاعات تصدت … مساء أمس: a day inside the reported clause is the act's, not the report's
     const that = reportedFrom(doc, sent.tokStart, t.tokStart);
     const clauseDay = that >= 0 && doc.oend[that] >= span.start && t.def.pos !== 'p' && !denial && !referred && !cause
-      ? eventDate(ctx.dates, { start: doc.oend[that], end: Math.min(span.end, commaAfter(doc, t, sent)) }, t, false, ctx.publishedDate, pastVerb) : null;
+      ? eventDate(dates, { start: doc.oend[that], end: Math.min(span.end, commaAfter(doc, t, sent)) }, t, false, ctx.publishedDate, pastVerb) : null;
     // واصلت القوات لليوم السادس على التوالي اجتياحها: an act going on day after day takes only a day written in its own
     // clause (تواصلت أمس، لليوم الثالث على التوالي، الاحتجاجات), never the publication day nor a day carried to it
     const running = isRunning(cues.modality, t, clause, end);
     const stated = irrealisDate ? null
-      : running ? eventDate(ctx.dates, { start: dateSpan.start, end: Math.min(dateSpan.end, doc.oend[end - 1]) }, t, false, ctx.publishedDate, pastVerb)
+      : running ? eventDate(dates, { start: dateSpan.start, end: Math.min(dateSpan.end, doc.oend[end - 1]) }, t, false, ctx.publishedDate, pastVerb)
       : ownDay?.date ? ownDay
       : clauseDay?.date && back === null ? clauseDay
-        : back !== null ? shiftDays(eventDate(ctx.dates, { start: span.start, end: t.start }, t, false, ctx.publishedDate, pastVerb), -back)
-          : eventDate(ctx.dates, dateSpan, t, false, ctx.publishedDate, pastVerb);
+        : back !== null ? shiftDays(eventDate(dates, { start: span.start, end: t.start }, t, false, ctx.publishedDate, pastVerb), -back)
+          : eventDate(dates, dateSpan, t, false, ctx.publishedDate, pastVerb);
     const presentDated = !!stated && stated.date === null && present && !!ctx.publishedDate && !running;
     // a called protest takes the day stated after it (إلى إضراب عام يوم الأحد المقبل), past or to come
-    const calledDate = called ? eventDate(ctx.dates, { start: t.start, end: span.end }, t, false, null) : null;
+    const calledDate = called ? eventDate(dates, { start: t.start, end: span.end }, t, false, null) : null;
     // ستواصل اعتصامها يوم الجمعة المقبل: a planned act takes a day still to come written after it, before the next comma
     const plannedDay = modality === 'future' && ctx.publishedDate
-      ? eventDate(ctx.dates, { start: t.start, end: commaAfter(doc, t, sent) }, t, false, null) : null;
+      ? eventDate(dates, { start: t.start, end: commaAfter(doc, t, sent) }, t, false, null) : null;
     const planned = plannedDay?.date && plannedDay.precision === 'day' && ctx.publishedDate && plannedDay.date > ctx.publishedDate ? plannedDay : null;
     const date = calledDate
       ? calledDate
@@ -440,7 +443,7 @@ function sentenceEvents(
       : irrealisDate || !stated
         ? { date: null, precision: 'unknown' as const }
         : presentDated
-          ? eventDate(ctx.dates, sent, t, present, ctx.publishedDate)
+          ? eventDate(dates, sent, t, present, ctx.publishedDate)
           : stated;
     const place = PHYSICAL.has(t.eventType) ? locate(places, t, p, doc.ostart[clause], doc.oend[Math.max(end, t.tokEnd) - 1], proposer) : null;
     drafts.push({
@@ -567,6 +570,8 @@ const SINCE_REACH = 6;
 // largest count of days read there.
 const BACK_GAP = 3;
 const MAX_BACK_DAYS = 10;
+// the words before a day an act takes effect from (ابتداء من اليوم، اعتبارا من الساعة السادسة من صباح الغد)
+const EFFECTIVE = /(?:ابتداء|ابتداءً|اعتبارا|اعتباراً|بدءا|بدءاً|بداية)[ \t]+من[ \t]+$/u;
 
 /**
  * Whether a noun trigger names an act that ran over days: a duration word shortly before the من right

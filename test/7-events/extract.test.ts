@@ -973,3 +973,11 @@ describe('extractEvents: so many days before, with words between من and the ac
     expect(ra.find((e) => e.eventType === 'ASSAULT')?.eventDate).toBeNull();
   });
 });
+
+describe('extractEvents: a day an act takes effect from (stop 16)', () => {
+  it('قطع العلاقات … ابتداء من اليوم، متهما …: the charge is made on the announcement\'s day', () => {
+    const text = 'أعلن وزير الخارجية، مساء أمس الثلاثاء، قطع العلاقات الدبلوماسية مع المغرب ابتداء من اليوم، متهما الرباط بالقيام بأعمال عدائية.';
+    const rows = run(text, { published: '2021-08-25', dates: [dateIn(text, 'مساء أمس الثلاثاء', '2021-08-24', true), dateIn(text, 'اليوم', '2021-08-25', true)] });
+    expect(rows.find((e) => e.eventType === 'ACCUSE')?.eventDate).toBe('2021-08-24');
+  });
+});
