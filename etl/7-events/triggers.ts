@@ -12,6 +12,9 @@ export interface TriggerDef {
   requires: PhraseIndex<true> | null;
   /** words that, within the same reach, make the form no event (سيطرت … على الحريق): requires_after entries written !word */
   excludes: PhraseIndex<true> | null;
+  /** words that serve as the complement when they stand shortly before the form (وحدات من الجيش انتشرت):
+   * requires_after entries written <word */
+  before: PhraseIndex<true> | null;
   weak: boolean;
 }
 
@@ -38,6 +41,8 @@ export interface Trigger {
 // العلا»): eighteen words; a noun has its complement right after it: eight. Measured on the ten dev sets
 // (8, 11, 14, 18, 24, 40 for verbs): gains stop at 18 and precision falls past it.
 const REQUIRE_WINDOW = { v: 18, n: 8 } as const;
+// How many words before the form a complement written <word may stand (قوات الأمن قد انتشرت).
+const BEFORE_WINDOW = 6;
 // Triggers of one type this close are one mention (شن ضربات جوية).
 const MERGE_GAP = 1;
 
@@ -72,14 +77,16 @@ function triggerIndex(): PhraseIndex<TriggerDef[]> {
       for (const q of list) ix.add(q, true);
       return ix;
     };
-    const requires = index(all.filter((q) => !q.startsWith('!')));
+    const requires = index(all.filter((q) => !q.startsWith('!') && !q.startsWith('<')));
+    const before = index(all.filter((q) => q.startsWith('<')).map((q) => q.slice(1)));
     const excludes = index(all.filter((q) => q.startsWith('!')).map((q) => q.slice(1)));
     const def: TriggerDef = {
       eventType: r.event_type,
       mode: r.mode || null,
       pos: r.pos === 'v' || r.pos === 'p' ? r.pos : 'n',
-      requires,
+      requires: requires ?? (before ? new PhraseIndex<true>() : null),
       excludes,
+      before,
       weak: r.weak === 'y',
     };
     for (const v of variants(r.triggers).flatMap(innerEndings)) byForm.set(v, [...(byForm.get(v) ?? []), def]);
@@ -164,7 +171,9 @@ export function findTriggers(doc: Doc, actors: ActorMention[]): Trigger[] {
       // a participle read after the article is an adjective (المهنية is no مهنئة, الداعية no داعية)
       if (d.pos === 'p' && /(?:ال|لل)$/u.test(clitic)) return false;
       const reach = d.pos === 'v' ? REQUIRE_WINDOW.v : REQUIRE_WINDOW.n;
-      return (!d.requires || hasComplement(d.requires, doc.tokens, m.tokEnd, sentEnd, reach))
+      const sentStart = doc.sentences[sentence].tokStart;
+      return (!d.requires || hasComplement(d.requires, doc.tokens, m.tokEnd, sentEnd, reach)
+        || (!!d.before && hasComplement(d.before, doc.tokens, Math.max(sentStart, m.tokStart - BEFORE_WINDOW), m.tokStart, BEFORE_WINDOW)))
         && !(d.excludes && hasComplement(d.excludes, doc.tokens, m.tokEnd, sentEnd, reach));
     });
     if (!def) continue;

@@ -328,3 +328,11 @@ describe('findTriggers: volunteers flocking to enlist', () => {
     expect(triggers(text).map(([t]) => t)).toEqual(types);
   });
 });
+
+describe('findTriggers: a complement written before the form (<word, stop 16)', () => {
+  it('وحدات من الجيش انتشرت: the deploying forces before the verb count; a spreading rumour does not', () => {
+    expect(triggers('وقالت مصادر أمنية إن وحدات من الجيش الوطني انتشرت في محيط البلدة.')).toContainEqual(['MOBILIZE', 'انتشرت']);
+    expect(triggers('وأعلن الوزير أن الجيش سينتشر جنوب النهر خلال الأيام المقبلة.')).toContainEqual(['MOBILIZE', 'سينتشر']);
+    expect(triggers('وقالت الوزارة إن الشائعات انتشرت على مواقع التواصل.').filter((t) => t[0] === 'MOBILIZE')).toEqual([]);
+  });
+});
