@@ -50,6 +50,8 @@ const CONTINUING = /^[وف]?(?:واصل|تواصل|يواصل|جدد|تجدد|ي
 const CONTENT_PREP: Record<string, string> = { REQUEST: 'الي', THREATEN: 'من' };
 // Acts whose noun after ل (لدعم، للوساطة، للتوصل إلى اتفاق) states a purpose, not a reported event.
 // Slogans and protests whose demand (تطالب، المطالبة) right after them describes them.
+// … the chanted or written ones among them, whose demand is all their clause holds
+const CHANTS = /^[وف]?(?:شعارات|هتافات|لافتات)$/u;
 const SLOGANS = /^[وف]?(?:شعارات|هتافات|لافتات|(?:ال)?(?:احتجاجات|مظاهرات|تظاهرات|مسيرات|التظاهرات))$/u;
 // Words before a definite attack noun that point back to an attack already told: claimed (تبنى الهجوم), blamed
 // (وراء الهجوم، المسؤولية عن الهجوم), counted (حصيلة العدوان، ضحايا الهجوم), placed (موقع الهجوم) or shown (هذا العدوان).
@@ -231,7 +233,11 @@ function sentenceEvents(
     // or its coming into force tells it here (الاتفاق الذي توصلت إليه، الاتفاق الموقع، دخلت الهدنة حيز التنفيذ)
     if (t.eventType === 'AGREE' && t.def.pos === 'n' && definiteNoun(t) && !toldHere(doc, t)) continue;
     // شعارات تطالب برحيل النظام، الاحتجاجات المطالبة بفرص العمل: what slogans or protests demand describes them, no call of its own
-    if (t.eventType === 'REQUEST' && SLOGANS.test(doc.tokens[t.tokStart - 1]?.text ?? '')) continue;
+    // (… and what they demand is no act told: هتافات تطالب بسحب مشروع القانون)
+    if (t.eventType === 'REQUEST' && SLOGANS.test(doc.tokens[t.tokStart - 1]?.text ?? '')) {
+      if (CHANTS.test(doc.tokens[t.tokStart - 1].text)) scope = { kind: 'swallow', accuser: null, call: false, callerText: null, from: clause };
+      continue;
+    }
     // إمكانية الوساطة، التوجه إلى المفاوضات، لجنة المفاوضات، المعارك تتوقف: no event is reported
     if (isGeneric(cues.modality, t, doc.tokens) || isHalted(cues.modality, t)) continue;
     // لدعم أذربيجان، للوساطة بين …: a purpose, unless an intention governs it (تستعد لإرسال)

@@ -981,3 +981,10 @@ describe('extractEvents: a day an act takes effect from (stop 16)', () => {
     expect(rows.find((e) => e.eventType === 'ACCUSE')?.eventDate).toBe('2021-08-24');
   });
 });
+
+describe('extractEvents: what chants demand, measures discussed (stop 16)', () => {
+  it('هتافات تطالب بسحب مشروع القانون: no concession told; لبحث إجراءات تخفيض الأسعار: none either', () => {
+    expect(run('وتجمع آلاف المحتجين قرب الدوار مرددين هتافات تطالب بسحب مشروع القانون.').filter((e) => e.eventType === 'CONCEDE')).toEqual([]);
+    expect(run('ويعقد مجلس وزاري اجتماعا طارئا غدا لبحث إجراءات تخفيض الأسعار.').filter((e) => e.eventType === 'CONCEDE')).toEqual([]);
+  });
+});

@@ -336,3 +336,24 @@ describe('findTriggers: a complement written before the form (<word, stop 16)', 
     expect(triggers('وقالت الوزارة إن الشائعات انتشرت على مواقع التواصل.').filter((t) => t[0] === 'MOBILIZE')).toEqual([]);
   });
 });
+
+describe('findTriggers: concessions, relief named by its load, forces on alert (stop 16)', () => {
+  it('a policy yielded, a failure admitted, office handed over: CONCEDE', () => {
+    expect(triggers('وأعلنت الحكومة اليوم تخفيض الرسوم الجمركية على السكر والزيت.')).toContainEqual(['CONCEDE', 'تخفيض الرسوم']);
+    expect(triggers('قبل أن تتراجع عنه الحكومة تحت ضغط الشارع.')).toContainEqual(['CONCEDE', 'تتراجع عنه']);
+    expect(triggers('وأقر وزير الداخلية أمس بوجود تقصير في التدخل الأمني.')).toContainEqual(['CONCEDE', 'أقر']);
+    expect(triggers('وأبدى رئيس الوزراء استعداده لتسليم مهامه إلى الحكومة الجديدة.').map((t) => t[0])).toContain('CONCEDE');
+    // approving a package is no admission
+    expect(triggers('وأقر مجلس الوزراء حزمة من الإصلاحات.').filter((t) => t[0] === 'CONCEDE')).toEqual([]);
+  });
+
+  it('a convoy or shipment with its load, shelter for the displaced: AID; a convoy of vehicles alone is not', () => {
+    expect(triggers('ووصلت إلى المدينة قافلة تضم 12 شاحنة محملة بالأدوية.')).toContainEqual(['AID', 'قافلة']);
+    expect(triggers('وفتحت الحكومة المدارس لإيواء آلاف النازحين.')).toContainEqual(['AID', 'لإيواء']);
+    expect(triggers('ومرت قافلة سيارات الوزير في الشارع.').filter((t) => t[0] === 'AID')).toEqual([]);
+  });
+
+  it('في حالة تأهب قصوى: MOBILIZE', () => {
+    expect(triggers('وأعلنت الجبهة أن قواتها في حالة تأهب قصوى.')).toContainEqual(['MOBILIZE', 'حالة تأهب قصوى']);
+  });
+});
