@@ -214,7 +214,8 @@ function sentenceEvents(
     // … طالبت X، …، ولوحت باستخدام القوة: a coordinated stance verb is a new act, not the demand's content
     // … and so is a participle after a comma (دعا الطرفين إلى وقف القتال، مهددا باستخدام القوة)
     const stance = SPEECH_ACTS.has(t.eventType) || SWALLOWING.has(t.eventType);
-    const newAct = (t.def.pos === 'v' && /^[وف]/.test(t.clitic)) || (t.def.pos === 'p' && t.tokStart > 0
+    // … and so is a stance told of the call (طالبت المنظمة بتحقيق دولي، وهو ما رفضته الحكومة)
+    const newAct = (t.def.pos === 'v' && (/^[وف]/.test(t.clitic) || toldOf(doc, t))) || (t.def.pos === 'p' && t.tokStart > 0
       && /[،,]/u.test(doc.view.text.slice(doc.tokens[t.tokStart - 1].end, doc.tokens[t.tokStart].start)));
     if (scope?.kind === 'swallow' && stance && newAct) scope = null;
     // دعت القوى الوطنية إلى إضراب شامل اليوم السبت: the called strike or march is a planned protest of the caller
@@ -409,7 +410,7 @@ function sentenceEvents(
     // written after it, up to the next comma, the day before it being the denial's)
     const deniedAt = denial ? deniedFrom(doc, denial.tokEnd, t.tokStart) : -1;
     const dateSpan = denial ? { start: Math.max(span.start, deniedAt > denial.tokEnd ? doc.oend[deniedAt - 1] : t.start), end: Math.min(span.end, commaAfter(doc, t, sent)) }
-      : { start: referred || cause ? Math.max(span.start, t.start) : span.start, end: span.end };
+      : { start: referred || cause || (t.def.pos === 'v' && toldOf(doc, t)) ? Math.max(span.start, t.start) : span.start, end: span.end };
     const pastVerb = pastTense(t);
     // قطع العلاقات ابتداء من اليوم، متهما …: a day an act takes effect from dates only that act, written after it before the next comma
     const toComma = commaAfter(doc, t, sent);
@@ -593,6 +594,12 @@ function spanned(doc: Doc, modality: ModalityCues, t: Trigger, clauseEnd: number
 /** The token of the من right before a trigger, written apart or joined to it as a clitic, or -1. */
 function fromBefore(doc: Doc, t: Trigger): number {
   return doc.tokens[t.tokStart - 1]?.text === 'من' ? t.tokStart - 1 : /^من/u.test(t.clitic) ? t.tokStart : -1;
+}
+
+/** Whether a verb opens a clause told of what came before: وهو ما رفضته الحكومة، الأمر الذي نفته الوزارة. */
+function toldOf(doc: Doc, t: Trigger): boolean {
+  const w = (k: number): string => doc.tokens[k]?.text ?? '';
+  return (w(t.tokStart - 1) === 'ما' && /^[وف]?(?:هو|هي|هذا|وهو)$/u.test(w(t.tokStart - 2))) || (w(t.tokStart - 1) === 'الذي' && w(t.tokStart - 2) === 'الامر');
 }
 
 /** Whether a verb of going on (واصلت، جددت) stands shortly before "its attacks" in their clause. */

@@ -988,3 +988,18 @@ describe('extractEvents: what chants demand, measures discussed (stop 16)', () =
     expect(run('ويعقد مجلس وزاري اجتماعا طارئا غدا لبحث إجراءات تخفيض الأسعار.').filter((e) => e.eventType === 'CONCEDE')).toEqual([]);
   });
 });
+
+describe('extractEvents: refusals (stop 16)', () => {
+  it('لن تتفاوض، لن نحاور، لا تعترف: declining to yield or recognize is a REJECT act', () => {
+    expect(run('وأكد الوزير أن السلطات لن تتفاوض مع الخاطفين.').map((e) => e.eventType)).toContain('REJECT');
+    expect(run('وردت وزارة الخارجية بأنها لا تعترف بقرار الحكومة الموازية.').map((e) => e.eventType)).toContain('REJECT');
+  });
+
+  it('طالبت المنظمة أمس بتحقيق دولي، وهو ما رفضته الحكومة: the refusal is an act of its own, not dated by the call', () => {
+    const text = 'وطالبت منظمة العفو الدولية أمس بتحقيق دولي مستقل في المجازر، وهو ما رفضته الحكومة الجزائرية.';
+    const rows = run(text, { published: '1997-08-31', dates: [dateIn(text, 'أمس', '1997-08-30', true)] });
+    const reject = rows.find((e) => e.eventType === 'REJECT');
+    expect(reject?.trigger).toBe('رفضته');
+    expect(reject?.eventDate).toBeNull();
+  });
+});
