@@ -357,3 +357,17 @@ describe('findTriggers: concessions, relief named by its load, forces on alert (
     expect(triggers('وأعلنت الجبهة أن قواتها في حالة تأهب قصوى.')).toContainEqual(['MOBILIZE', 'حالة تأهب قصوى']);
   });
 });
+
+describe('findTriggers: reopening, intelligence shared, cooperation stepped up, hostilities ceasing (stop 16)', () => {
+  it.each([
+    ['وكانت المملكة قد أعادت فتح أجوائها وحدودها أمام قطر.', 'RETREAT'],
+    ['أغلقت السلطات المطار ليلا قبل أن تعيد فتحه صباح اليوم.', 'RETREAT'],
+    ['وتتبادل القوات الأميركية المعلومات الاستخباراتية مع الجيش.', 'COOPERATE'],
+    ['وأكد البنتاغون أن واشنطن تزود الجيش التركي بمعلومات استخباراتية.', 'COOPERATE'],
+    ['في وقت تعزز فيه باماكو تعاونها العسكري مع موسكو.', 'COOPERATE'],
+    ['ودخل وقف الأعمال العدائية بين حزب الله وإسرائيل حيز التنفيذ.', 'AGREE'],
+  ])('%s → %s', (text, type) => {
+    expect(triggers(text).map((t) => t[0])).toContain(type);
+  });
+
+});
