@@ -177,6 +177,8 @@ export function findTriggers(doc: Doc, actors: ActorMention[]): Trigger[] {
         && !(d.excludes && hasComplement(d.excludes, doc.tokens, m.tokEnd, sentEnd, reach));
     });
     if (!def) continue;
+    // a participle after a count names the counted (50 محتجزا في غزة), not an act
+    if (def.pos === 'v' && !clitic && /^م/u.test(first.text) && /^[0-9\u0660-\u0669\u06F0-\u06F9]+$/u.test(doc.tokens[m.tokStart - 1]?.text ?? '')) continue;
     raw.push({
       def,
       eventType: def.eventType,

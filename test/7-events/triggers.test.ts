@@ -371,3 +371,19 @@ describe('findTriggers: reopening, intelligence shared, cooperation stepped up, 
   });
 
 });
+
+describe('findTriggers: forced, held, cut, referred (stop 16)', () => {
+  it.each([
+    ['وأجبرت قوات الاحتلال مئات العائلات على مغادرة منازلها.', 'COERCE'],
+    ['ولا يزال الرئيس محتجزاً داخل القصر الرئاسي منذ الأربعاء.', 'COERCE'],
+    ['فيما لا يزال الإنترنت عبر الهواتف المحمولة مقطوعاً منذ الثلاثاء.', 'COERCE'],
+    ['وقال الوكيل العام إن 40 شخصا أحيلوا على النيابة العامة.', 'COERCE'],
+    ['وقررت الحكومة غلق نحو 80 مسجدا خارجة عن سيطرة الدولة.', 'COERCE'],
+  ])('%s → %s', (text, type) => {
+    expect(triggers(text).map((t) => t[0])).toContain(type);
+  });
+
+  it('a count of detainees is no act: إطلاق سراح 50 محتجزاً في غزة', () => {
+    expect(triggers('يفترض أن يتم إطلاق سراح 50 محتجزاً في غزة مقابل 150 أسيراً.').filter((t) => t[0] === 'COERCE')).toEqual([]);
+  });
+});
