@@ -414,7 +414,11 @@ function sentenceEvents(
     const pastVerb = pastTense(t);
     // قطع العلاقات ابتداء من اليوم، متهما …: a day an act takes effect from dates only that act, written after it before the next comma
     const toComma = commaAfter(doc, t, sent);
-    const dates = ctx.dates.filter((d) => !EFFECTIVE.test(doc.body.slice(Math.max(0, d.start - 16), d.start)) || (d.start >= t.end && d.start <= toComma));
+    const dates = ctx.dates.filter((d) => {
+      const before = doc.body.slice(Math.max(0, d.start - 16), d.start);
+      const toCome = !!d.date && !!ctx.publishedDate && d.date > ctx.publishedDate;
+      return !(toCome && UNTIL.test(before)) && (!EFFECTIVE.test(before) || (d.start >= t.end && d.start <= toComma));
+    });
     // بعد يومين من هجوم …، بعد ثلاثة أيام من احتجاز …: so many days before the day of its sentence
     const back = t.def.pos === 'n' || /^[وف]?غداه$/u.test(doc.tokens[t.tokStart - 1]?.text ?? '') ? daysBefore(doc, t) : null;
     // … unless its own day is written after it, before the next comma (بعد يوم من إعادة فتح الحدود مساء الاثنين)
@@ -579,6 +583,9 @@ const BACK_GAP = 3;
 const MAX_BACK_DAYS = 10;
 // the words before a day an act takes effect from (ابتداء من اليوم، اعتبارا من الساعة السادسة من صباح الغد)
 const EFFECTIVE = /(?:ابتداء|ابتداءً|اعتبارا|اعتباراً|بدءا|بدءاً|بداية)[ \t]+من[ \t]+$/u;
+// the words before the day a period ends (حظر التجول حتى صباح الأحد المقبل، إلى غاية 31 أوت المقبل): when that day is still
+// to come, no act happened on it (حتى ظهر اليوم, as of today, may date one)
+const UNTIL = /(?:^|[ \t])(?:حتى|لغاية|غاية|إلى حين)[ \t]+(?:يوم[ \t]+)?$/u;
 
 /**
  * Whether a noun trigger names an act that ran over days: a duration word shortly before the من right

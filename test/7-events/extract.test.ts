@@ -1003,3 +1003,30 @@ describe('extractEvents: refusals (stop 16)', () => {
     expect(reject?.eventDate).toBeNull();
   });
 });
+
+describe('extractEvents: the end of a period, a permission, a topic, a response (stop 16)', () => {
+  it('فرضت السلطات حظر التجول حتى صباح الأحد المقبل: the curfew is not dated to its end', () => {
+    const text = 'وفرضت السلطات حظر التجول في بغداد حتى صباح الأحد المقبل.';
+    const rows = run(text, { published: '2008-03-27', dates: [dateIn(text, 'صباح الأحد المقبل', '2008-03-30', true)] });
+    expect(rows.find((e) => e.eventType === 'COERCE')?.eventDate).toBeNull();
+  });
+
+  it('حررت القوات تسع قرى حتى ظهر اليوم: as of today still dates the act', () => {
+    const text = 'وأفادت الخلية بأن القوات حررت تسع قرى حتى ظهر اليوم، فيما شن طيران التحالف 18 غارة على مواقع التنظيم.';
+    const rows = run(text, { published: '2016-10-17', dates: [dateIn(text, 'ظهر اليوم', '2016-10-17', true)] });
+    expect(rows.find((e) => e.trigger === 'غارة')?.eventDate).toBe('2016-10-17');
+  });
+
+  it('صادق البرلمان أمس على مذكرة تخول الجيش شن عمليات عسكرية: the operations are only allowed', () => {
+    const text = 'صادق البرلمان التركي أمس على مذكرة حكومية تخول الجيش شن عمليات عسكرية داخل أراضي شمال العراق.';
+    const rows = run(text, { published: '2007-10-18', dates: [dateIn(text, 'أمس', '2007-10-17', true)] });
+    const assault = rows.find((e) => e.eventType === 'ASSAULT');
+    expect(assault?.eventDate ?? null).toBeNull();
+  });
+
+  it('في أول رد عسكري مباشر على هجمات الجماعة: the attacks answered are not dated by the answer', () => {
+    const text = 'شنت مقاتلات أمريكية فجر اليوم غارات على مواقع الجماعة، في أول رد عسكري مباشر على هجمات الجماعة ضد السفن.';
+    const rows = run(text, { published: '2024-01-12', dates: [dateIn(text, 'فجر اليوم', '2024-01-12', true)] });
+    expect(rows.find((e) => e.trigger === 'هجمات')?.eventDate).toBeNull();
+  });
+});
