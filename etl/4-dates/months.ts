@@ -139,6 +139,13 @@ export function monthRules(): Rule[] {
       build: (m) => { const [g, s, e] = at(m); return monthDate(g, s, e, Number(lookup(ORD, g.o!)), 'day'); },
     },
     {
+      // غرة جويلية، غرة شهر رمضان: the first day of the month named right after
+      name: 'first-day-month',
+      gate: hasMonth,
+      re: compile(`(?:${L.words('first-day').alt})${S}(?:(?<sh>شهر)${S})?${MONX}(?:${YEAR}|${REL})?`),
+      build: (m) => { const [g, s, e] = at(m); return monthDate(g, s, e, 1, 'day'); },
+    },
+    {
       // أكتوبر 2020، أكتوبر الماضي، مطلع شهر أكتوبر، في أكتوبر (the preposition stays outside the surface)
       name: 'month',
       gate: hasMonth,
