@@ -75,6 +75,8 @@ interface Scope {
   call?: boolean;
   /** the caller as written when no known actor names it */
   callerText?: string | null;
+  /** where the call's trigger ends in the body */
+  callEnd?: number;
   accused?: Mention | null;
   /** يتبادلان الاتهامات: each side accuses the other */
   mutual?: boolean;
@@ -442,7 +444,11 @@ function sentenceEvents(
           : eventDate(dates, dateSpan, t, false, ctx.publishedDate, pastVerb);
     const presentDated = !!stated && stated.date === null && present && !!ctx.publishedDate && !running;
     // a called protest takes the day stated after it (إلى إضراب عام يوم الأحد المقبل), past or to come
-    const calledDate = called ? eventDate(dates, { start: t.start, end: span.end }, t, false, null) : null;
+    // (… or a day between the call and the protest that is not past: دعا أنصاره إلى الخروج اليوم الجمعة في مسيرات)
+    const calledAfter = called ? eventDate(dates, { start: t.start, end: span.end }, t, false, null) : null;
+    const calledBefore = called && !calledAfter?.date && scope?.callEnd !== undefined
+      ? eventDate(dates, { start: scope.callEnd, end: t.start }, t, false, null) : null;
+    const calledDate = calledBefore?.date && ctx.publishedDate && calledBefore.date >= ctx.publishedDate ? calledBefore : calledAfter;
     // ستواصل اعتصامها يوم الجمعة المقبل: a planned act takes a day still to come written after it, before the next comma
     const plannedDay = modality === 'future' && ctx.publishedDate
       ? eventDate(dates, { start: t.start, end: commaAfter(doc, t, sent) }, t, false, null) : null;
@@ -492,7 +498,7 @@ function sentenceEvents(
     });
     if (SWALLOWING.has(t.eventType)) {
       const call = t.eventType === 'REQUEST';
-      scope = { kind: 'swallow', accuser: call ? p.actor1 : null, call, callerText: call ? p.actor1?.surface ?? written?.text ?? null : null, from: clause };
+      scope = { kind: 'swallow', accuser: call ? p.actor1 : null, call, callerText: call ? p.actor1?.surface ?? written?.text ?? null : null, from: clause, callEnd: t.end };
     }
     else if (t.eventType === 'ACCUSE') scope = { kind: 'accuse', accuser: p.actor1, accused: p.actor2, mutual: isMutual(doc, t), from: t.tokEnd };
   }

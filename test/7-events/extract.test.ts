@@ -1030,3 +1030,19 @@ describe('extractEvents: the end of a period, a permission, a topic, a response 
     expect(rows.find((e) => e.trigger === 'هجمات')?.eventDate).toBeNull();
   });
 });
+
+describe('extractEvents: the day of a called protest written before it (stop 16)', () => {
+  it('ودعت الحركة إلى مواصلة التظاهر يوم الجمعة المقبل تحت شعار جمعة الغضب: the protest is dated to come', () => {
+    const text = 'ودعت الحركة إلى مواصلة التظاهر يوم الجمعة المقبل تحت شعار جمعة الغضب.';
+    const rows = run(text, { published: '2011-01-26', dates: [dateIn(text, 'يوم الجمعة المقبل', '2011-01-28', true)] });
+    const protest = rows.find((e) => e.eventType === 'PROTEST');
+    expect(protest?.eventDate).toBe('2011-01-28');
+    expect(protest?.modality).toBe('future');
+  });
+
+  it('… but a past day between the call and the protest is the call\'s', () => {
+    const text = 'ودعت النقابات أمس إلى إضراب عام.';
+    const rows = run(text, { published: '2011-01-26', dates: [dateIn(text, 'أمس', '2011-01-25', true)] });
+    expect(rows.find((e) => e.eventType === 'PROTEST')?.eventDate).toBeNull();
+  });
+});
