@@ -2,6 +2,7 @@ import type { ActorMention, ArticleContext } from './types.js';
 import type { Rejection } from './1-read/reject.js';
 import { cleanArticle, type CleanArticle } from './2-clean/clean-article.js';
 import { findDates } from './4-dates/index.js';
+import { leadDatelineLength } from './2-clean/dateline.js';
 import type { Publication } from './4-dates/publication-date.js';
 import { findActors } from './5-actors/index.js';
 import { extractQuotes } from './6-quotes/index.js';
@@ -47,7 +48,9 @@ export function extractArticle(
     timings[k] += now - t;
     t = now;
   };
-  const dates = findDates(body, { anchor: publication.date });
+  // a dateline left at the head of the body (الفاشر – السودان اليوم:) holds no date of the text: an outlet's اليوم is no day
+  const dateline = leadDatelineLength(body);
+  const dates = findDates(body, { anchor: publication.date }).filter((d) => d.start >= dateline);
   lap('dates');
   const actors = findActors(body);
   lap('actors');

@@ -99,6 +99,9 @@ export function extractEvents(body: string, ctx: ArticleContext): EventRecord[] 
   // a dateline left at the head of the body (الخرطوم – التغيير:، تونس (رويترز) -) names where and who wrote, not who acted
   const dateline = leadDatelineLength(body);
   const actors = ctx.actors.filter((m) => m.end > dateline).sort((a, b) => a.start - b.start);
+  // … nor when (الفاشر – السودان اليوم:، جنيف 24 أكتوبر 2020 (وال) –): an outlet's اليوم is no day, and the day of filing
+  // is the publication's, not an act's
+  if (dateline > 0) ctx = { ...ctx, dates: ctx.dates.filter((d) => d.start >= dateline) };
   const mentions = placeMentions(doc, actors);
   const triggers = findTriggers(doc, actors);
   if (triggers.length === 0) return [];

@@ -1046,3 +1046,11 @@ describe('extractEvents: the day of a called protest written before it (stop 16)
     expect(rows.find((e) => e.eventType === 'PROTEST')?.eventDate).toBeNull();
   });
 });
+
+describe('extractEvents: a dateline at the head of the body holds no day of an act (stop 16)', () => {
+  it('الفاشر – السودان اليوم: هاجمت الميليشيات صباح أمس الجمعة …: the outlet\'s اليوم is no day', () => {
+    const text = 'الفاشر – السودان اليوم: هاجمت ميليشيات الجنجويد صباح أمس الجمعة بلدة طويلة غرب الفاشر.';
+    const rows = run(text, { published: '2004-02-28', dates: [dateIn(text, 'اليوم', '2004-02-28', true), dateIn(text, 'صباح أمس الجمعة', '2004-02-27', true)] });
+    expect(rows.find((e) => e.eventType === 'ASSAULT')?.eventDate).toBe('2004-02-27');
+  });
+});
