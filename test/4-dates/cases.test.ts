@@ -2,9 +2,9 @@
  * Table-driven acceptance cases for the date engine (GitHub issue 3): generated from the
  * lexicons × the written forms, plus handwritten sentences in the style of many outlets and years.
  */
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadLexicon, variants } from '../../etl/lexicon/load.js';
-import { hijriToGregorian, solarHijriToGregorian } from '../../etl/4-dates/index.js';
+import { findDates, hijriToGregorian, solarHijriToGregorian } from '../../etl/4-dates/index.js';
 import { check, day, isoPlus, isoWeekday, type Case } from './helpers.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -127,6 +127,8 @@ for (const [text, surface, value, precision, date] of [
   ['وصل أول من أمس إلى', 'أول من أمس', '2020-10-05', 'day', '2020-10-05'],
   ['يصل غدا إلى', 'غدا', '2020-10-08', 'day', '2020-10-08'],
   ['يصل غداً إلى', 'غداً', '2020-10-08', 'day', '2020-10-08'],
+  ['إضراب ابتداء من غد الخميس', 'غد الخميس', '2020-10-08', 'day', '2020-10-08'],
+  ['يصل صباح الغد', 'صباح الغد', '2020-10-08', 'day', '2020-10-08'],
   ['يصل بعد غد إلى', 'بعد غد', '2020-10-09', 'day', '2020-10-09'],
   ['وقع قبل يومين', 'قبل يومين', '2020-10-05', 'day', '2020-10-05'],
   ['وقع قبل ثلاثة أيام', 'قبل ثلاثة أيام', '2020-10-04', 'day', '2020-10-04'],
@@ -335,4 +337,11 @@ describe('date engine acceptance cases', () => {
     if (cases.length < 300) throw new Error(`only ${cases.length} cases`);
   });
   it.each(cases)('%s: %#', (_group, c) => check(c));
+});
+
+// "الغد" alone names a party or a newspaper as often as a day (حزب الغد، صحيفة الغد الأردنية): not read as tomorrow
+describe('الغد alone', () => {
+  it('صحيفة الغد الأردنية and غد أفضل are no dates', () => {
+    expect(findDates('وقالت صحيفة الغد الأردنية إن الحكومة تسعى إلى غد أفضل', { anchor: '2020-10-07' })).toEqual([]);
+  });
 });
