@@ -375,10 +375,11 @@ function sentenceEvents(
     }
     // الهدنة التي توصلا إليها: a relative clause describes, it is not the accusation's content
     const described = relativeBetween(doc, Math.max(clause, t.tokStart - 2), t.tokStart);
-    if (scope?.kind === 'accuse' && !described) {
+    const alleged = scope?.kind === 'accuse' && !described ? scope : null;
+    if (alleged) {
       // mutual accusations (البلدان يتبادلان الاتهامات) leave the claim to no one side
-      const mutual = scope.accuser && scope.accused && scope.mutual;
-      claimedBy = mutual ? null : scope.accuser?.actorId ?? null;
+      const mutual = alleged.accuser && alleged.accused && alleged.mutual;
+      claimedBy = mutual ? null : alleged.accuser?.actorId ?? null;
       if (modality === 'asserted') modality = 'claimed';
     } else if (att.reported && att.claimer && !denial) {
       // a leader stating his state's own call or rejection (بوتين: موسكو تدعو …) asserts it
@@ -415,7 +416,9 @@ function sentenceEvents(
     // written after it, up to the next comma, the day before it being the denial's)
     const deniedAt = denial ? deniedFrom(doc, denial.tokEnd, t.tokStart) : -1;
     const dateSpan = denial ? { start: Math.max(span.start, deniedAt > denial.tokEnd ? doc.oend[deniedAt - 1] : t.start), end: Math.min(span.end, commaAfter(doc, t, sent)) }
-      : { start: referred || cause || (t.def.pos === 'v' && toldOf(doc, t)) ? Math.max(span.start, t.start) : span.start, end: span.end };
+      // (an act alleged by an accusation takes only a day written after the accusation: أمر، أمس، …، متهما الجبهة بمهاجمة قاعدة)
+      : { start: referred || cause || (t.def.pos === 'v' && toldOf(doc, t)) ? Math.max(span.start, t.start)
+        : alleged ? Math.max(span.start, doc.oend[alleged.from - 1]) : span.start, end: span.end };
     const pastVerb = pastTense(t);
     // قطع العلاقات ابتداء من اليوم، متهما …: a day an act takes effect from dates only that act, written after it before the next comma
     const toComma = commaAfter(doc, t, sent);
@@ -434,7 +437,7 @@ function sentenceEvents(
     const ownDay = back !== null || relClause || afterAct(doc, t) ? eventDate(dates, { start: t.start, end: commaAfter(doc, t, sent) }, t, false, ctx.publishedDate, pastVerb) : null;
     // أكد المجلس، في بيان صدر اليوم، أن الدفاعات تصدت … مساء أمس: a day inside the reported clause is the act's, not the report's
     const that = reportedFrom(doc, sent.tokStart, t.tokStart);
-    const clauseDay = that >= 0 && doc.oend[that] >= span.start && t.def.pos !== 'p' && !denial && !referred && !cause
+    const clauseDay = that >= 0 && doc.oend[that] >= span.start && t.def.pos !== 'p' && !denial && !referred && !cause && !alleged
       ? eventDate(dates, { start: doc.oend[that], end: Math.min(span.end, commaAfter(doc, t, sent)) }, t, false, ctx.publishedDate, pastVerb) : null;
     // واصلت القوات لليوم السادس على التوالي اجتياحها: an act going on day after day takes only a day written in its own
     // clause (تواصلت أمس، لليوم الثالث على التوالي، الاحتجاجات), never the publication day nor a day carried to it
@@ -628,7 +631,10 @@ const definiteNoun = (t: Trigger): boolean => /^[وف]?(?:ب|ل)?(?:ال|لل)/u
 
 /** The last complementizer (أن، إن، بأن، أنه) before a trigger in its sentence, or -1. */
 function reportedFrom(doc: Doc, from: number, to: number): number {
-  for (let k = to - 1; k >= from; k--) if (/^(?:ان|انه|انها|انهم|بان|بانه|بانها)$/u.test(doc.tokens[k].text)) return k;
+  // (غير أن، إلا أن are "but", no reported clause)
+  for (let k = to - 1; k >= from; k--) {
+    if (/^(?:ان|انه|انها|انهم|بان|بانه|بانها)$/u.test(doc.tokens[k].text) && !/^(?:غير|الا)$/u.test(doc.tokens[k - 1]?.text ?? '')) return k;
+  }
   return -1;
 }
 

@@ -1054,3 +1054,18 @@ describe('extractEvents: a dateline at the head of the body holds no day of an a
     expect(rows.find((e) => e.eventType === 'ASSAULT')?.eventDate).toBe('2004-02-27');
   });
 });
+
+describe('extractEvents: the day of an alleged act (stop 16)', () => {
+  it('أمر، أمس، …، متهما الجبهة بمهاجمة قاعدة: the attack takes no day told before the accusation', () => {
+    const text = 'غير أن الحركتين، في بيان أمس، اتهمتا ميليشيات الجنجويد بمهاجمة قرى قرب مدينة كتم وقتل تسعة مدنيين.';
+    const rows = run(text, { published: '2004-04-10', dates: [dateIn(text, 'أمس', '2004-04-09', true)] });
+    expect(rows.find((e) => e.eventType === 'ACCUSE')?.eventDate).toBe('2004-04-09');
+    expect(rows.find((e) => e.eventType === 'ASSAULT')?.eventDate).toBeNull();
+  });
+
+  it('… but one written after it still does (اتهمه بقصف القرية فجر الأحد)', () => {
+    const text = 'واتهم المتحدث أمس جيش النظام السوري بقصف القرية فجر الأحد.';
+    const rows = run(text, { published: '2004-04-10', dates: [dateIn(text, 'أمس', '2004-04-09', true), dateIn(text, 'فجر الأحد', '2004-04-04', true)] });
+    expect(rows.find((e) => e.eventType === 'ASSAULT')?.eventDate).toBe('2004-04-04');
+  });
+});
