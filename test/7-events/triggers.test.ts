@@ -387,3 +387,10 @@ describe('findTriggers: forced, held, cut, referred (stop 16)', () => {
     expect(triggers('يفترض أن يتم إطلاق سراح 50 محتجزاً في غزة مقابل 150 أسيراً.').filter((t) => t[0] === 'COERCE')).toEqual([]);
   });
 });
+
+describe('findTriggers: a launch told of the missile named before (stop 16)', () => {
+  it('اعترضت الدفاعات صاروخا باليستيا أطلقته الميليشيا: two attacks; أطلقته with no weapon before is none', () => {
+    expect(triggers('اعترضت قوات الدفاع الجوي مساء الأحد صاروخا باليستيا أطلقته الميليشيا باتجاه المدينة.')).toContainEqual(['ASSAULT', 'أطلقته']);
+    expect(triggers('وأشاد الوزير بالبرنامج الذي أطلقته الحكومة العام الماضي.').filter((t) => t[0] === 'ASSAULT')).toEqual([]);
+  });
+});
