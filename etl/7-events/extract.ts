@@ -192,6 +192,8 @@ interface Draft {
   /** no day is carried to it from the act told last: it goes on day after day (لليوم الثالث على التوالي), or it is
    * the cause or span behind another act (ردا على هجمات، بعد أربعة أيام من الاشتباكات) */
   uncarried: boolean;
+  /** an act an accusation alleges (متهما الجبهة بمهاجمة قاعدة) */
+  alleged: boolean;
 }
 
 /** The events of one sentence, trigger by trigger, with the scopes earlier triggers open. */
@@ -481,6 +483,7 @@ function sentenceEvents(
         && (POINTER.test(doc.tokens[t.tokStart - 1]?.text ?? '') || (!date.date && cueShortlyBefore(doc, cues.modality.get('claimed-back'), t))),
       back: back !== null && !date.date && !irrealisDate ? back : null,
       uncarried: running || cause,
+      alleged: !!alleged,
       record: {
         start: sent.start,
         end: sent.end,
@@ -1002,6 +1005,8 @@ function restates(a: Draft, b: Draft): boolean {
     && lemma(x.trigger) !== lemma(y.trigger) && /^[وف]/u.test(b.trigger.clitic)) return false;
   // a later definite noun naming no one (قبل ساعات من سريان الاتفاق، ويقضي الاتفاق) points back to the act, whatever its day
   if (x.eventType === y.eventType && !PHYSICAL.has(x.eventType) && pointsBack(b) && bare(y) && modalityClass(x.modality) === modalityClass(y.modality)) return true;
+  // an act an accusation alleges is not the act its sentence tells as done (أمر بشن عملية عسكرية، متهما الجبهة بمهاجمة قاعدة)
+  if (a.trigger.sentence === b.trigger.sentence && a.alleged !== b.alleged && PHYSICAL.has(x.eventType)) return false;
   // two coercive acts named with different words (حالة الطوارئ وحل مجلسي السيادة والوزراء) are two acts
   const distinctCoercion = x.eventType === 'COERCE' && lemma(x.trigger) !== lemma(y.trigger);
   if (
@@ -1061,7 +1066,8 @@ function merge(out: Draft[], d: Draft): void {
   // the first mention is the evidence, unless it names no one and the restatement does
   // … or it is a definite noun naming no one (تواصلت المعارك، إذ اندلعت اشتباكات …): the act it sums up is told next
   const summary = bare(o.record) && pointsBack(o) && !pointsBack(d);
-  const [keep, other] = (bare(o.record) && !bare(d.record)) || summary ? [d, o] : [o, d];
+  // (a later mention of it as the cause or span behind another act, تحسبا لتداعيات المعارك, never replaces it)
+  const [keep, other] = ((bare(o.record) && !bare(d.record)) || summary) && !d.uncarried ? [d, o] : [o, d];
   const same = keep.record;
   const e = other.record;
   if ((keep.presentDated || !same.eventDate) && e.eventDate && !other.presentDated && (!bare(e) || !same.eventDate)) {

@@ -1069,3 +1069,18 @@ describe('extractEvents: the day of an alleged act (stop 16)', () => {
     expect(rows.find((e) => e.eventType === 'ASSAULT')?.eventDate).toBe('2004-04-04');
   });
 });
+
+describe('extractEvents: an alleged attack beside the operation ordered in its sentence (stop 16)', () => {
+  it('أمر الجيش بشن عملية عسكرية، متهما الجبهة بمهاجمة قاعدة: two attacks, the second claimed by the accuser', () => {
+    const text = 'أمر رئيس الوزراء الإثيوبي آبي أحمد، أمس الأربعاء، الجيش بشن عملية عسكرية ضد جبهة تحرير تيغراي، متهما الجبهة بمهاجمة قاعدة للجيش في مقلي.';
+    const rows = run(text, { published: '2020-11-05', dates: [dateIn(text, 'أمس الأربعاء', '2020-11-04', true)] }).filter((e) => e.eventType === 'ASSAULT');
+    expect(rows).toHaveLength(2);
+    expect(rows.map((e) => e.modality)).toContain('claimed');
+  });
+
+  it('… and a later mention of the fighting as a cause keeps the operation\'s row', () => {
+    const text = 'أمر الجيش أمس بشن عملية عسكرية في الإقليم. وأغلق السودان حدوده مع إثيوبيا تحسبا لتداعيات المعارك.';
+    const rows = run(text, { published: '2020-11-05', dates: [dateIn(text, 'أمس', '2020-11-04', true)] }).filter((e) => e.eventType === 'ASSAULT');
+    expect(rows.map((e) => e.trigger)).toContain('بشن عملية عسكرية');
+  });
+});
