@@ -394,3 +394,22 @@ describe('findTriggers: a launch told of the missile named before (stop 16)', ()
     expect(triggers('وأشاد الوزير بالبرنامج الذي أطلقته الحكومة العام الماضي.').filter((t) => t[0] === 'ASSAULT')).toEqual([]);
   });
 });
+
+describe('findTriggers: expulsions by deadline, suspensions, embargoes, names called (stop 16)', () => {
+  it.each([
+    ['وأمهلت الدول الأربع الدبلوماسيين القطريين 48 ساعة لمغادرة أراضيها.', 'SANCTION'],
+    ['وأمهلت الرياض المواطنين القطريين 14 يوما لمغادرة أراضيها.', 'COERCE'],
+    ['ومنحت الدول الثلاث الدبلوماسيين القطريين مهلة 48 ساعة لمغادرة أراضيها.', 'SANCTION'],
+    ['وطالبت جميع أعضاء البعثة الدبلوماسية الإيرانية بمغادرة أراضي المملكة خلال 48 ساعة.', 'SANCTION'],
+    ['وعلق الاتحاد الإفريقي عضوية موريتانيا إلى حين عودة النظام الدستوري.', 'SANCTION'],
+    ['إضافة إلى حظر بيع الأسلحة لدمشق.', 'SANCTION'],
+    ['ووصفت حركة النهضة قرارات الرئيس بأنها «انقلاب على الدستور».', 'ACCUSE'],
+  ])('%s → %s', (text, type) => {
+    expect(triggers(text).map((t) => t[0])).toContain(type);
+  });
+
+  it('a deadline that is no expulsion stays a threat; what a side called something is no accusation', () => {
+    expect(triggers('وأمهل القادة العسكريين أسبوعا واحدا لإعادة الرئيس إلى السلطة.').map((t) => t[0])).toContain('THREATEN');
+    expect(triggers('في المقابل، رفضت الجماعة ما وصفته بالانقلاب العسكري.').filter((t) => t[0] === 'ACCUSE')).toEqual([]);
+  });
+});
