@@ -413,3 +413,13 @@ describe('findTriggers: expulsions by deadline, suspensions, embargoes, names ca
     expect(triggers('في المقابل، رفضت الجماعة ما وصفته بالانقلاب العسكري.').filter((t) => t[0] === 'ACCUSE')).toEqual([]);
   });
 });
+
+describe('findTriggers: vows of retribution and resistance (stop 16)', () => {
+  it.each([
+    ['وحمل الحرس الثوري إسرائيل المسؤولية، مؤكدا أنها «ستنال قصاصها العادل».', 'THREATEN'],
+    ['وقال الحزب في بيان: «سنقاوم الغزو بكل الوسائل المتاحة».', 'THREATEN'],
+    ['وكان جيش الاحتلال قد وجه صباح اليوم إنذارات إلى السكان بإخلاء منازلهم.', 'THREATEN'],
+  ])('%s → %s', (text, type) => {
+    expect(triggers(text).map((t) => t[0])).toContain(type);
+  });
+});
