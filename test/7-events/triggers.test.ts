@@ -423,3 +423,25 @@ describe('findTriggers: vows of retribution and resistance (stop 16)', () => {
     expect(triggers(text).map((t) => t[0])).toContain(type);
   });
 });
+
+describe('findTriggers: forms read from events.dev23 (stop 16)', () => {
+  it.each([
+    ['وكانت السلطات قد دفعت بنحو 6 آلاف جندي إلى الحدود الشرقية.', 'MOBILIZE'],
+    ['وأمر رئيس الوزراء قوات الحشد بالاستعداد لدخول الأنبار.', 'MOBILIZE'],
+    ['وبدأت المفوضية توزيع مواد غذائية وخيام على الواصلين.', 'AID'],
+    ['وأكد أن العمليات «ستستمر حتى تطهير الساحل من المهربين».', 'THREATEN'],
+    ['ونفت الحكومة أن يكون الجانب الأمريكي قد نسق معها مسبقا.', 'COOPERATE'],
+    ['واتفق القائدان على استئناف الدوريات المشتركة على الحدود.', 'COOPERATE'],
+    ['وأعلن مجلس الوزراء أن المذكرة «باطلة ولاغية».', 'REJECT'],
+    ['انتهى أمس الجمعة حصار كنيسة المهد الذي استمر 39 يوما.', 'RETREAT'],
+    ['وقال سكان إن مسلحين استولوا على عربات عسكرية من معسكر قريب.', 'COERCE'],
+    ['وقررت الحكومة إعفاء السكر والزيت من الرسوم الجمركية.', 'CONCEDE'],
+  ])('%s → %s', (text, type) => {
+    expect(triggers(text).map((t) => t[0])).toContain(type);
+  });
+
+  it('دفع with no troops is no mobilization; a plan to hand over power is no concession', () => {
+    expect(triggers('ودفعت الحكومة رواتب الموظفين المتأخرة.').filter((t) => t[0] === 'MOBILIZE')).toEqual([]);
+    expect(triggers('يدعم خطة الجامعة العربية لنقل السلطة.').filter((t) => t[0] === 'CONCEDE')).toEqual([]);
+  });
+});
