@@ -194,6 +194,8 @@ interface Draft {
   uncarried: boolean;
   /** an act an accusation alleges (متهما الجبهة بمهاجمة قاعدة) */
   alleged: boolean;
+  /** the token of the first مقابل ("in exchange for") after the trigger in its sentence, or -1 */
+  exchangeAfter: number;
 }
 
 /** The events of one sentence, trigger by trigger, with the scopes earlier triggers open. */
@@ -484,6 +486,7 @@ function sentenceEvents(
       back: back !== null && !date.date && !irrealisDate ? back : null,
       uncarried: running || cause,
       alleged: !!alleged,
+      exchangeAfter: exchangeAfter(doc, t, sent),
       record: {
         start: sent.start,
         end: sent.end,
@@ -998,6 +1001,8 @@ function restates(a: Draft, b: Draft): boolean {
   // … and so are two acts told on either side of فيما / بينما (أصيب 28 في انفجار حافلة، فيما قصفت الطائرات …)
   if (a.trigger.sentence === b.trigger.sentence && a.side !== b.side && lemma(x.trigger) !== lemma(y.trigger)
     && !pointsBack(b)) return false;
+  // إطلاق سراح 33 محتجزا مقابل الإفراج عن مئات الأسرى: the two sides of an exchange are two acts
+  if (a.trigger.sentence === b.trigger.sentence && exchanged(a, b)) return false;
   // … في غارة استهدفت حيا سكنيا after شن الطيران غارات: one strike of the raids, told in a later sentence, is an act of its own
   if (oneOfMany(a, b)) return false;
   // اقتحم مقاتلوها المواقع وأسروا عشرات الجنود: two verbs of one sentence, different words, are two acts
@@ -1047,6 +1052,18 @@ function restates(a: Draft, b: Draft): boolean {
   // are two acts; a clash named with both its sides may be told again from the other side
   const bothSides = (r: EventRecord): boolean => !!r.actor1Id && !!r.actor2Id;
   return SYMMETRIC.has(x.eventType) && (bothSides(x) || bothSides(y)) && (sameParty(x.actor1Id, y.actor2Id) || sameParty(x.actor2Id, y.actor1Id));
+}
+
+/** The token of the first مقابل ("in exchange for") after a trigger in its sentence, or -1. */
+function exchangeAfter(doc: Doc, t: Trigger, sent: DocSentence): number {
+  for (let k = t.tokEnd; k < sent.tokEnd; k++) if (/^[وف]?مقابل$/u.test(doc.tokens[k].text)) return k;
+  return -1;
+}
+
+/** Whether "in exchange for" (مقابل) stands between two triggers of one sentence. */
+function exchanged(a: Draft, b: Draft): boolean {
+  const [x, y] = a.trigger.tokStart < b.trigger.tokStart ? [a, b] : [b, a];
+  return x.exchangeAfter >= 0 && x.exchangeAfter < y.trigger.tokStart;
 }
 
 /** The index of the last row of d's type told before it (in an earlier sentence, or earlier in its own), or -1. */

@@ -1084,3 +1084,10 @@ describe('extractEvents: an alleged attack beside the operation ordered in its s
     expect(rows.map((e) => e.trigger)).toContain('بشن عملية عسكرية');
   });
 });
+
+describe('extractEvents: the two sides of an exchange (stop 16)', () => {
+  it('أفرجت الحركة عن 20 محتجزا مقابل الإفراج عن 1968 أسيرا: two releases', () => {
+    const text = 'وتنص المرحلة الأولى على إطلاق سراح 33 محتجزا إسرائيليا مقابل الإفراج عن مئات الأسرى الفلسطينيين.';
+    expect(run(text).filter((e) => e.eventType === 'RETREAT')).toHaveLength(2);
+  });
+});

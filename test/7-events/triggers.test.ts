@@ -470,3 +470,18 @@ describe('findTriggers: forms read from events.dev22 (stop 16)', () => {
     expect(triggers('وأعلن الجيش انسحابه من المدينة.').map((t) => t[0])).toContain('RETREAT');
   });
 });
+
+describe('findTriggers: reopening, lifting with a pronoun, fighters leaving (stop 16)', () => {
+  it.each([
+    ['وكانت المملكة قد أعلنت مساء الإثنين إعادة فتح أجوائها وحدودها أمام قطر.', 'RETREAT'],
+    ['وكانت السلطات قد فرضت حظر التجول في الخرطوم مساء السبت ورفعته صباح أمس.', 'RETREAT'],
+    ['خرج مسلحو جيش المهدي صباح أمس الجمعة من صحن المرقد.', 'RETREAT'],
+    ['ويقضي الاتفاق بخروج مقاتلي قوات سوريا الديمقراطية من الحيين.', 'RETREAT'],
+  ])('%s → %s', (text, type) => {
+    expect(triggers(text).map((t) => t[0])).toContain(type);
+  });
+
+  it('crowds coming out to march are no withdrawal', () => {
+    expect(triggers('وخرج آلاف المتظاهرين إلى شوارع العاصمة.').filter((t) => t[0] === 'RETREAT')).toEqual([]);
+  });
+});
