@@ -485,3 +485,14 @@ describe('findTriggers: reopening, lifting with a pronoun, fighters leaving (sto
     expect(triggers('وخرج آلاف المتظاهرين إلى شوارع العاصمة.').filter((t) => t[0] === 'RETREAT')).toEqual([]);
   });
 });
+
+describe('findTriggers: troops sent or deployed, and troops sent to back an ally (stop 16)', () => {
+  it.each([
+    ['وأعلنت وزارة الدفاع إرسال نحو 3000 جندي إضافي إلى الشرق الأوسط.', 'MOBILIZE'],
+    ['وأرسلت مصر أربع قطع بحرية إلى خليج عدن لتأمين المضيق.', 'MOBILIZE'],
+    ['أعلن أردوغان أن تركيا بدأت إرسال وحدات من جيشها إلى ليبيا لدعم حكومة الوفاق.', 'AID'],
+    ['وأرسلت الحكومة طائرة محملة بالأدوية إلى المدينة.', 'AID'],
+  ])('%s → %s', (text, type) => {
+    expect(triggers(text).map((t) => t[0])).toContain(type);
+  });
+});
