@@ -585,6 +585,8 @@ function sameOccasion(doc: Doc, rows: Draft[], modality: ModalityCues): void {
   }
 }
 
+// How far after its trigger a same-day phrase may stand (وقع الجانبان في المناسبة نفسها).
+const SAME_AFTER = 3;
 // How far after its trigger a back reference may stand (فرضت طوقا على المنطقة عقب الانفجار).
 const LINK_AFTER = 8;
 // How far before a trigger a means or claim cue may stand (مستخدمة …، وتبنت … الهجوم).
@@ -721,6 +723,9 @@ function tiedToLast(doc: Doc, modality: ModalityCues, from: number, t: Trigger):
   const contrast = (modality.get('break') ?? []).filter((c) => contrasts(doc, c) && c.tokStart >= from && c.tokEnd <= t.tokStart);
   if (contrast.length) from = contrast[contrast.length - 1].tokEnd;
   if (modality.get('same-time')?.some((c) => c.tokStart >= from && c.tokEnd <= t.tokStart)) return true;
+  // (… or one naming the same day or occasion right after it: ووقع الجانبان في المناسبة نفسها اتفاقية)
+  if (modality.get('same-time')?.some((c) => c.tokStart >= t.tokEnd && c.tokStart - t.tokEnd <= SAME_AFTER
+    && doc.tokens.slice(c.tokStart, c.tokEnd).some((w) => /^(?:نفسه|نفسها|ذاته|ذاتها)$/u.test(w.text)))) return true;
   if (modality.get('also')?.some((c) => c.tokStart >= from && c.tokEnd <= t.tokStart)) return true;
   const times = modality.get('time-noun');
   return !!modality.get('after-event')?.some(

@@ -1091,3 +1091,17 @@ describe('extractEvents: the two sides of an exchange (stop 16)', () => {
     expect(run(text).filter((e) => e.eventType === 'RETREAT')).toHaveLength(2);
   });
 });
+
+describe('extractEvents: a same-day phrase right after the act, forces crossing a border (stop 16)', () => {
+  it('ووقع الجانبان في المناسبة نفسها اتفاقية: the signing shares the day of the act told last', () => {
+    const text = 'وصل العاهل السعودي إلى القاهرة أمس الجمعة في زيارة رسمية. ووقع الجانبان في المناسبة نفسها اتفاقية لإنشاء صندوق.';
+    const rows = run(text, { published: '2016-04-09', dates: [dateIn(text, 'أمس الجمعة', '2016-04-08', true)] });
+    expect(rows.find((e) => e.eventType === 'AGREE')?.eventDate).toBe('2016-04-08');
+  });
+
+  it('وحدات برية عبرت الحدود مساء الخميس الماضي: an incursion, dated', () => {
+    const text = 'أعلنت رئاسة الأركان أن وحدات برية عبرت الحدود إلى إقليم كردستان العراق مساء الخميس الماضي.';
+    const rows = run(text, { published: '2008-02-23', dates: [dateIn(text, 'مساء الخميس الماضي', '2008-02-21', true)] });
+    expect(rows.find((e) => e.eventType === 'ASSAULT')?.eventDate).toBe('2008-02-21');
+  });
+});
