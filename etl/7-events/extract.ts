@@ -234,7 +234,8 @@ function sentenceEvents(
     if (scope?.kind === 'swallow' && !called && !venue) continue;
     // الإضراب العام الذي دعا إليه الاتحاد: a relative clause pointing back (إليه، لها، به) describes an act
     // already named; it reports no act of its own and holds no called act
-    if (t.def.pos === 'v' && RELATIVE.has(doc.tokens[t.tokStart - 1]?.text ?? '') && RESUMPTIVE.test(doc.tokens[t.tokEnd]?.text ?? '')) continue;
+    // (… but the agreement reached or signed is told by its clause: تنفيذا للاتفاق الذي توصلت إليه روسيا وتركيا مساء الثلاثاء)
+    if (t.def.pos === 'v' && t.eventType !== 'AGREE' && RELATIVE.has(doc.tokens[t.tokStart - 1]?.text ?? '') && RESUMPTIVE.test(doc.tokens[t.tokEnd]?.text ?? '')) continue;
     // محاولة اغتيال بطائرة مسيرة مفخخة استهدفت منزله: an attack verb right after an indefinite attack noun describes it
     if (describesAttack(doc, own.slice(0, k), t)) continue;
     // فضت قوات الأمن الاعتصام مستخدمة الغاز المسيل للدموع والرصاص المطاطي: the weapons another act used are its means
@@ -253,7 +254,9 @@ function sentenceEvents(
     // لدعم أذربيجان، للوساطة بين …: a purpose, unless an intention governs it (تستعد لإرسال)
     // … تظاهروا للمطالبة بـ …: what protesters demand is a demand of its own
     const protestDemand = t.eventType === 'REQUEST' && own.some((o) => o.eventType === 'PROTEST');
-    if (!protestDemand && t.def.pos === 'n' && PURPOSE.has(t.eventType) && (/^[وف]?ل(ل|ال)?$/.test(t.clitic) || /^[وف]?لل/.test(normalizeKey(t.text)))) {
+    // (an agreement carried out, تنفيذا لاتفاق توصل إليه …, is told by its relative clause: see toldHere)
+    if (!protestDemand && t.def.pos === 'n' && PURPOSE.has(t.eventType) && (/^[وف]?ل(ل|ال)?$/.test(t.clitic) || /^[وف]?لل/.test(normalizeKey(t.text)))
+      && !(t.eventType === 'AGREE' && toldHere(doc, t))) {
       if (!cues.modality.get('future')?.some((c) => c.tokEnd === t.tokStart)) continue;
     }
     // نقل هجماتها إلى محور آخر: "its attacks" names no new attack; one with a place or count is kept

@@ -1105,3 +1105,16 @@ describe('extractEvents: a same-day phrase right after the act, forces crossing 
     expect(rows.find((e) => e.eventType === 'ASSAULT')?.eventDate).toBe('2008-02-21');
   });
 });
+
+describe('extractEvents: an agreement told by its relative clause (stop 16)', () => {
+  it('تنفيذا للاتفاق الذي توصلت إليه روسيا وتركيا مساء الثلاثاء: one agreement, dated', () => {
+    const text = 'ويأتي الإجلاء تنفيذا للاتفاق الذي توصلت إليه روسيا وتركيا مساء الثلاثاء.';
+    const rows = run(text, { published: '2016-12-15', dates: [dateIn(text, 'مساء الثلاثاء', '2016-12-13', true)] }).filter((e) => e.eventType === 'AGREE');
+    expect(rows).toHaveLength(1);
+    expect(rows[0].eventDate).toBe('2016-12-13');
+  });
+
+  it('… but a strike a union called, told by its relative clause, is no new call', () => {
+    expect(run('وأعلن النقباء تمسكهم بالإضراب العام الذي دعا إليه الاتحاد.').filter((e) => e.eventType === 'REQUEST')).toEqual([]);
+  });
+});
