@@ -496,3 +496,11 @@ describe('findTriggers: troops sent or deployed, and troops sent to back an ally
     expect(triggers(text).map((t) => t[0])).toContain(type);
   });
 });
+
+describe('findTriggers: supplying weapons or drones (stop 16)', () => {
+  it('متهما أبوظبي بتزويد قوات الدعم السريع بالطائرات المسيرة → AID; دعم with no material named stays SUPPORT', () => {
+    expect(triggers('ومتهما أبوظبي بتزويد قوات الدعم السريع بالطائرات المسيرة.').map((t) => t[0])).toContain('AID');
+    expect(triggers('واتهم المتحدث تركيا بدعم الوفاق بطائرات مسيرة ومدرعات.').map((t) => t[0])).toContain('AID');
+    expect(triggers('وأعلنت الدول دعمها للعملية العسكرية.').map((t) => t[0])).not.toContain('AID');
+  });
+});
