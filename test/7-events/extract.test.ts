@@ -1118,3 +1118,10 @@ describe('extractEvents: an agreement told by its relative clause (stop 16)', ()
     expect(run('وأعلن النقباء تمسكهم بالإضراب العام الذي دعا إليه الاتحاد.').filter((e) => e.eventType === 'REQUEST')).toEqual([]);
   });
 });
+
+describe('extractEvents: an arrest ordered (stop 16)', () => {
+  it('أمرت النيابة العامة بضبط وإحضار …: an arrest (COERCE), not an order swallowing it', () => {
+    expect(run('وأمرت النيابة العامة بضبط وإحضار 9 من المشاركين في الاقتحام.').filter((e) => e.eventType !== 'ASSAULT').map((e) => e.eventType)).toEqual(['COERCE']);
+    expect(run('وأمرت المحكمة الحكومة بدفع تعويضات للضحايا.').map((e) => e.eventType)).toEqual(['REQUEST']);
+  });
+});
