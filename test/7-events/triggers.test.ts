@@ -86,7 +86,6 @@ describe('findTriggers', () => {
     ['فيما أوقفت مصالح الأمن 1100 شخص', 'COERCE', 'أوقفت'],
     ['وقالت مصادر إن أنقرة وطهران تتبادلان المعلومات', 'COOPERATE', 'تتبادلان المعلومات'],
     ['لتقديم دعم لوجستي إلى الجيش', 'AID', 'دعم لوجستي'],
-    ['فيما فرقت وحدات من الشرطة تجمعا لأنصاره', 'COERCE', 'فرقت'],
     ['كما أغلق مطار نواكشوط الدولي أمام الرحلات', 'COERCE', 'أغلق'],
     ['بعد أن عرقلت عناصر من البوليساريو حركة المرور', 'COERCE', 'عرقلت'],
     ['وفرض حظر الجولان ليلا لمدة شهر', 'COERCE', 'حظر الجولان'],
@@ -502,5 +501,25 @@ describe('findTriggers: supplying weapons or drones (stop 16)', () => {
     expect(triggers('ومتهما أبوظبي بتزويد قوات الدعم السريع بالطائرات المسيرة.').map((t) => t[0])).toContain('AID');
     expect(triggers('واتهم المتحدث تركيا بدعم الوفاق بطائرات مسيرة ومدرعات.').map((t) => t[0])).toContain('AID');
     expect(triggers('وأعلنت الدول دعمها للعملية العسكرية.').map((t) => t[0])).not.toContain('AID');
+  });
+});
+
+describe('findTriggers: crowds coming out, a march named after its marchers (stop 16)', () => {
+  it.each([
+    ['وكان مئات المصلين قد خرجوا ظهر الجمعة من المسجد العمري مطالبين بالإفراج عن المعتقلين.', 'PROTEST'],
+    ['وخرج مئات من أنصار الرئيس المخلوع اليوم في مسيرة بشارع جمال عبد الناصر.', 'PROTEST'],
+  ])('%s → %s', (text, type) => {
+    expect(triggers(text).map((t) => t[0])).toContain(type);
+  });
+
+  it('a drone (طائرة مسيرة) and a president coming out to speak are no protest', () => {
+    expect(triggers('أطلقت الجماعة 18 طائرة مسيرة باتجاه السفن.').filter((t) => t[0] === 'PROTEST')).toEqual([]);
+    expect(triggers('وخرج الرئيس في كلمة متلفزة إلى الشعب.').filter((t) => t[0] === 'PROTEST')).toEqual([]);
+  });
+});
+
+describe('findTriggers: a dispersed gathering (stop 16)', () => {
+  it('فيما فرقت وحدات من الشرطة تجمعا لأنصاره: the dispersal and the gathering, as the annotators list both', () => {
+    expect(triggers('فيما فرقت وحدات من الشرطة تجمعا لأنصاره')).toEqual([['COERCE', 'فرقت'], ['PROTEST', 'تجمعا']]);
   });
 });
