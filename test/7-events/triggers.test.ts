@@ -523,3 +523,11 @@ describe('findTriggers: a dispersed gathering (stop 16)', () => {
     expect(triggers('فيما فرقت وحدات من الشرطة تجمعا لأنصاره')).toEqual([['COERCE', 'فرقت'], ['PROTEST', 'تجمعا']]);
   });
 });
+
+describe('findTriggers: a ruler leaving the country or fleeing (stop 16)', () => {
+  it('غادر الرئيس زين العابدين بن علي البلاد، فرّ الأسد إلى جهة مجهولة → CONCEDE; a minister leaving on a visit is none', () => {
+    expect(triggers('غادر الرئيس التونسي زين العابدين بن علي البلاد مساء أمس.').map((t) => t[0])).toContain('CONCEDE');
+    expect(triggers('فيما فرّ الأسد إلى جهة مجهولة قبل أن تعلن وسائل إعلام روسية وصوله.').map((t) => t[0])).toContain('CONCEDE');
+    expect(triggers('وغادر وزير الخارجية البلاد متوجها إلى نيويورك للمشاركة في اجتماعات الجمعية العامة.').map((t) => t[0])).not.toContain('CONCEDE');
+  });
+});
