@@ -194,6 +194,8 @@ interface Draft {
   uncarried: boolean;
   /** an act an accusation alleges (متهما الجبهة بمهاجمة قاعدة) */
   alleged: boolean;
+  /** dated after publication: a planned or called act (الإضراب العام الذي دعا إليه غدا) */
+  toCome: boolean;
   /** the token of the first مقابل ("in exchange for") after the trigger in its sentence, or -1 */
   exchangeAfter: number;
 }
@@ -489,6 +491,7 @@ function sentenceEvents(
       back: back !== null && !date.date && !irrealisDate ? back : null,
       uncarried: running || cause,
       alleged: !!alleged,
+      toCome: !!date.date && !!ctx.publishedDate && date.date.length === 10 && date.date > ctx.publishedDate,
       exchangeAfter: exchangeAfter(doc, t, sent),
       record: {
         start: sent.start,
@@ -923,6 +926,8 @@ function compatible(a: Draft, b: Draft): boolean {
   const x = a.record;
   const y = b.record;
   if (x.eventType !== y.eventType || modalityClass(x.modality) !== modalityClass(y.modality)) return false;
+  // an act still to come is not one told as done (الاحتجاجات … ثم الإضراب العام الذي دعا إليه غدا)
+  if (a.toCome !== b.toCome) return false;
   // an arrest, a curfew and a state of emergency are three measures, even when one names no mode
   if ((x.eventMode ?? '') !== (y.eventMode ?? '') && x.eventType === 'COERCE') return false;
   // places written differently (إقليم قره باغ، ناغورني قره باغ) may be one; another country is another event

@@ -1125,3 +1125,12 @@ describe('extractEvents: an arrest ordered (stop 16)', () => {
     expect(run('وأمرت المحكمة الحكومة بدفع تعويضات للضحايا.').map((e) => e.eventType)).toEqual(['REQUEST']);
   });
 });
+
+describe('extractEvents: an act still to come is not merged with one told as done (stop 16)', () => {
+  it('الاحتجاجات الليلية … ثم الإضراب العام الذي دعا إليه غدا: two protests, the strike dated to come', () => {
+    const text = 'قبل الملك أمس استقالة الحكومة بعد أيام من الاحتجاجات الليلية الواسعة. وأعلن مجلس النقباء تمسكه بالإضراب العام الذي دعا إليه غدا الأربعاء.';
+    const rows = run(text, { published: '2018-06-05', dates: [dateIn(text, 'أمس', '2018-06-04', true), dateIn(text, 'غدا الأربعاء', '2018-06-06', true)] }).filter((e) => e.eventType === 'PROTEST');
+    expect(rows).toHaveLength(2);
+    expect(rows.map((e) => e.eventDate)).toContain('2018-06-06');
+  });
+});
