@@ -531,3 +531,10 @@ describe('findTriggers: a ruler leaving the country or fleeing (stop 16)', () =>
     expect(triggers('وغادر وزير الخارجية البلاد متوجها إلى نيويورك للمشاركة في اجتماعات الجمعية العامة.').map((t) => t[0])).not.toContain('CONCEDE');
   });
 });
+
+describe('findTriggers: forces moving out (stop 16)', () => {
+  it('قطعا من القوات البحرية تحركت باتجاه خليج عدن → MOBILIZE; a president moving to contain a crisis is none', () => {
+    expect(triggers('وأعلنت القاهرة أن قطعا من القوات البحرية المصرية تحركت باتجاه خليج عدن.').map((t) => t[0])).toContain('MOBILIZE');
+    expect(triggers('وتحرك الرئيس لاحتواء الأزمة بين الطرفين.')).toEqual([]);
+  });
+});
