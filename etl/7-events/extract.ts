@@ -1,4 +1,4 @@
-import type { ArticleContext, EventRecord, Modality } from '../types.js';
+import type { ArticleContext, DateMention, EventRecord, Modality } from '../types.js';
 import { loadLexicon } from '../lexicon/load.js';
 import { normalizeKey } from '../3-segment/normalize.js';
 import { actorById, findPlacesInView, type PlaceMention } from '../5-actors/index.js';
@@ -214,6 +214,7 @@ function sentenceEvents(
 ): Draft[] {
   const drafts: Draft[] = [];
   let scope: Scope | null = null;
+  const sentDates = datesOf(doc, ctx, sent);
   const present = isPresent(cues.modality, sent.tokStart, sent.tokEnd);
   const contrastCues = (cues.modality.get('break') ?? []).filter((c) => contrasts(doc, c));
   for (let k = 0; k < own.length; k++) {
@@ -431,11 +432,7 @@ function sentenceEvents(
     const pastVerb = pastTense(t);
     // قطع العلاقات ابتداء من اليوم، متهما …: a day an act takes effect from dates only that act, written after it before the next comma
     const toComma = commaAfter(doc, t, sent);
-    const dates = ctx.dates.filter((d) => {
-      const before = doc.body.slice(Math.max(0, d.start - 16), d.start);
-      const toCome = !!d.date && !!ctx.publishedDate && d.date > ctx.publishedDate;
-      return !(toCome && UNTIL.test(before)) && (!EFFECTIVE.test(before) || (d.start >= t.end && d.start <= toComma));
-    });
+    const dates = sentDates.filter((d) => !d.effective || (d.start >= t.end && d.start <= toComma));
     // بعد يومين من هجوم …، بعد ثلاثة أيام من احتجاز …: so many days before the day of its sentence
     const back = t.def.pos === 'n' || /^[وف]?غداه$/u.test(doc.tokens[t.tokStart - 1]?.text ?? '') ? daysBefore(doc, t) : null;
     // … unless its own day is written after it, before the next comma (بعد يوم من إعادة فتح الحدود مساء الاثنين)
@@ -629,10 +626,23 @@ function fromBefore(doc: Doc, t: Trigger): number {
   return doc.tokens[t.tokStart - 1]?.text === 'من' ? t.tokStart - 1 : /^من/u.test(t.clitic) ? t.tokStart : -1;
 }
 
+/** A sentence's date mentions, without the end of a period still to come, marking days an act takes effect from. */
+function datesOf(doc: Doc, ctx: ArticleContext, sent: DocSentence): (DateMention & { effective: boolean })[] {
+  const out: (DateMention & { effective: boolean })[] = [];
+  for (const d of ctx.dates) {
+    if (d.start < sent.start || d.end > sent.end) continue;
+    const before = doc.body.slice(Math.max(0, d.start - 16), d.start);
+    const toCome = !!d.date && !!ctx.publishedDate && d.date > ctx.publishedDate;
+    if (toCome && UNTIL.test(before)) continue;
+    out.push({ ...d, effective: EFFECTIVE.test(before) });
+  }
+  return out;
+}
+
 /** Whether a verb opens a clause told of what came before: وهو ما رفضته الحكومة، الأمر الذي نفته الوزارة. */
 function toldOf(doc: Doc, t: Trigger): boolean {
   const w = (k: number): string => doc.tokens[k]?.text ?? '';
-  return (w(t.tokStart - 1) === 'ما' && /^[وف]?(?:هو|هي|هذا|وهو)$/u.test(w(t.tokStart - 2))) || (w(t.tokStart - 1) === 'الذي' && w(t.tokStart - 2) === 'الامر');
+  return (w(t.tokStart - 1) === 'ما' && /^[وف]?(?:هو|هي|هذا)$/u.test(w(t.tokStart - 2))) || (w(t.tokStart - 1) === 'الذي' && w(t.tokStart - 2) === 'الامر');
 }
 
 /** Whether a verb of going on (واصلت، جددت) stands shortly before "its attacks" in their clause. */
