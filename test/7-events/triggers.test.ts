@@ -538,3 +538,12 @@ describe('findTriggers: forces moving out (stop 16)', () => {
     expect(triggers('وتحرك الرئيس لاحتواء الأزمة بين الطرفين.')).toEqual([]);
   });
 });
+
+describe('findTriggers: releases in the subjunctive or with a pronoun (stop 16)', () => {
+  it.each([
+    ['واعتقلوا عددا من النواب قبل أن يطلقوا سراح معظمهم مساء اليوم نفسه.', 'RETREAT'],
+    ['أوقفت قوات الأمن عددا من المحتجين قبل أن يأمر النائب العام بإطلاق سراحهم.', 'RETREAT'],
+  ])('%s → %s', (text, type) => {
+    expect(triggers(text).map((t) => t[0])).toContain(type);
+  });
+});
