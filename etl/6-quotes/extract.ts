@@ -32,6 +32,8 @@ interface NounPhraseStart {
 
 // "نقلت الوكالة عن X قوله": the outlet relays, X speaks (قوله is in the grammar lexicon).
 const RELAY_FROM = 'عن';
+// the lemma of the relay verb: its subject passes on what another said
+const RELAY = 'نقل';
 // the verbal noun of قال telling how another verb was done (اكتفى بالقول)
 const BY_SAYING = 'القول';
 
@@ -420,11 +422,11 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
       // over a few words with no verb of saying or clause (مقرب من، في + place)
       phrase = { from: phrase.from, to: sourceEnd(phrase.to) };
       after = phrase.to;
-    } else if (!phrase && verb?.lemma === 'نقل' && tokens[trig.to]?.norm === RELAY_FROM) {
+    } else if (!phrase && verb?.lemma === RELAY && tokens[trig.to]?.norm === RELAY_FROM) {
       // ونُقل عن حاكم المصرف قوله إن …: with no relayer named, the one after عن speaks
       phrase = followingSubject(sc, trig.to + 1, sentTo);
       if (phrase) after = phrase.to;
-    } else if (!phrase && verb?.lemma === 'نقل') {
+    } else if (!phrase && verb?.lemma === RELAY) {
       // ونقلت رويترز عن مسؤول …: an outlet named alone (no وكالة before it) relays, the one after عن speaks
       const from = relayFrom(verb, trig.to);
       relayChannel = from !== null ? findChannel(tokens, trig.to, from)?.value.channel ?? null : null;
@@ -701,7 +703,7 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
   /** Whether the cue at j is a relay verb's bare form (نقل) used as a noun: no prefix and no عن within six words. */
   function relayNounAt(j: number, limit: number): boolean {
     const cue = cueByIndex.get(j);
-    if (!cue || cue.lemma !== 'نقل' || cue.prefixed || cue.tense !== 'past') return false;
+    if (!cue || cue.lemma !== RELAY || cue.prefixed || cue.tense !== 'past') return false;
     for (let k = j + 1; k < Math.min(limit, j + 7); k++) if (tokens[k].norm === RELAY_FROM) return false;
     return true;
   }
@@ -1015,7 +1017,7 @@ export function extractQuotes(body: string, ctx: ArticleContext): QuoteRecord[] 
    * outlet (نقلت وكالة رويترز عن), or in نقلا عن after any attribution (ذكرت سانا، نقلا عن مصدر).
    */
   function relayFrom(verb: Cue | null | undefined, after: number): number | null {
-    if (verb?.lemma === 'نقل') {
+    if (verb?.lemma === RELAY) {
       for (let k = after, n = 0; k < tokens.length && n < 4 && !isComma(tokens[k]); k++, n++) {
         // نقل موقع وزارة الدفاع "26 سبتمبر نت" عن …: the outlet's quoted name is stepped over
         const p = isQuoteMark(tokens[k].raw) ? pairAt(marks, tokens[k].start) : -1;

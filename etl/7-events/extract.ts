@@ -228,7 +228,7 @@ function sentenceEvents(
     const stance = SPEECH_ACTS.has(t.eventType) || SWALLOWING.has(t.eventType);
     // … and so is a stance told of the call (طالبت المنظمة بتحقيق دولي، وهو ما رفضته الحكومة)
     const newAct = (t.def.pos === 'v' && (/^[وف]/.test(t.clitic) || toldOf(doc, t))) || (t.def.pos === 'p' && t.tokStart > 0
-      && /[،,]/u.test(doc.view.text.slice(doc.tokens[t.tokStart - 1].end, doc.tokens[t.tokStart].start)));
+      && /[،,]/u.test(gapBefore(doc, t.tokStart)));
     if (scope?.kind === 'swallow' && stance && newAct) scope = null;
     // دعت القوى الوطنية إلى إضراب شامل اليوم السبت: the called strike or march is a planned protest of the caller
     const called = scope?.kind === 'swallow' && !!scope.call && t.eventType === 'PROTEST' && t.def.pos === 'n';
@@ -332,12 +332,13 @@ function sentenceEvents(
     // واتهمت المعارضة اللبنانية السلطات السورية بـ…: a known actor after the verb's own written subject is its object
     // (not كل من إسبانيا وقطر: a quantifier before the list is no subject of its own)
     if (p.actor1 && !referred && !proposer && t.def.pos === 'v' && !t.def.weak && p.actor1.start > t.end) {
-      const own = verbSubject(scan(), t.start, t.end, doc.ostart[clause], sent.end, PATIENT_FIRST.has(t.eventType));
+      const subject = verbSubject(scan(), t.start, t.end, doc.ostart[clause], sent.end, PATIENT_FIRST.has(t.eventType));
       // (a person right after a title goes on with it: بحث الرئيس بوتين، دعا الرؤساء الروسي فلاديمير بوتين والأمريكي …)
-      const goesOn = p.actor1.person && !/[^\s،,]/u.test(doc.body.slice(own?.end ?? 0, p.actor1.start));
-      if (own && !goesOn && own.end <= p.actor1.start && (own.end <= t.start || own.start >= t.end) && !grammar().quantifier.has(normalizeKey(own.text)) && !all.some((m) => m.start < own.end && own.start < m.end)) {
+      const goesOn = p.actor1.person && !/[^\s،,]/u.test(doc.body.slice(subject?.end ?? 0, p.actor1.start));
+      if (subject && !goesOn && subject.end <= p.actor1.start && (subject.end <= t.start || subject.start >= t.end)
+        && !grammar().quantifier.has(normalizeKey(subject.text)) && !all.some((m) => m.start < subject.end && subject.start < m.end)) {
         p = { actor1: null, actor2: p.actor2 ?? p.actor1 };
-        written = own;
+        written = subject;
       }
     }
     if (!p.actor1 && !ownDoerOnly && !written) {
@@ -673,7 +674,7 @@ function daysBefore(doc: Doc, t: Trigger): number | null {
   let of = fromBefore(doc, t);
   const gap = of < 0;
   for (let k = t.tokStart - 2; of < 0 && k >= Math.max(0, t.tokStart - 1 - BACK_GAP); k--) {
-    if (/[،,.]/u.test(doc.view.text.slice(doc.tokens[k].end, doc.tokens[k + 1].start))) break;
+    if (/[،,.]/u.test(gapBefore(doc, k + 1))) break;
     if (w(k) === 'من') of = k;
   }
   if (of < 0) return null;
@@ -690,16 +691,20 @@ function daysBefore(doc: Doc, t: Trigger): number | null {
 /** The first token after the last comma before a trigger in its sentence (or the sentence's first token). */
 function commaBefore(doc: Doc, t: Trigger, sent: DocSentence): number {
   for (let k = t.tokStart; k > sent.tokStart; k--) {
-    if (/[،,]/u.test(doc.view.text.slice(doc.tokens[k - 1].end, doc.tokens[k].start))) return k;
+    if (/[،,]/u.test(gapBefore(doc, k))) return k;
   }
   return sent.tokStart;
+}
+
+/** The body text between token k-1 and token k: the spaces and marks that separate them. */
+function gapBefore(doc: Doc, k: number): string {
+  return doc.body.slice(doc.oend[k - 1], doc.ostart[k]);
 }
 
 /** Where the comma after a trigger stands in the body (or its sentence's end). */
 function commaAfter(doc: Doc, t: Trigger, sent: DocSentence): number {
   for (let k = t.tokEnd; k < sent.tokEnd; k++) {
-    const gap = doc.body.slice(doc.oend[k - 1], doc.ostart[k]);
-    if (/[،,]/u.test(gap)) return doc.oend[k - 1];
+    if (/[،,]/u.test(gapBefore(doc, k))) return doc.oend[k - 1];
   }
   return sent.end;
 }
@@ -710,11 +715,10 @@ function commaAfter(doc: Doc, t: Trigger, sent: DocSentence): number {
  */
 function afterAct(doc: Doc, t: Trigger): boolean {
   const w = (k: number): string => doc.tokens[k]?.text ?? '';
-  const after = (x: string): boolean => AFTER_WORD.test(x);
-  if (after(w(t.tokStart - 1)) || /^[وف]?بعدما$/u.test(w(t.tokStart - 1))) return true;
-  if (w(t.tokStart - 1) === 'ان' && after(w(t.tokStart - 2))) return true;
+  if (AFTER_WORD.test(w(t.tokStart - 1)) || /^[وف]?بعدما$/u.test(w(t.tokStart - 1))) return true;
+  if (w(t.tokStart - 1) === 'ان' && AFTER_WORD.test(w(t.tokStart - 2))) return true;
   if (w(t.tokStart - 1) !== 'من') return false;
-  for (let k = t.tokStart - 3; k >= Math.max(0, t.tokStart - 6); k--) if (after(w(k))) return true;
+  for (let k = t.tokStart - 3; k >= Math.max(0, t.tokStart - 6); k--) if (AFTER_WORD.test(w(k))) return true;
   return false;
 }
 
@@ -984,7 +988,7 @@ function describesAttack(doc: Doc, before: Trigger[], t: Trigger): boolean {
 function cueShortlyBefore(doc: Doc, cues: Cue[] | undefined, t: Trigger): boolean {
   const c = lastCueBetween(cues, Math.max(0, t.tokStart - CUE_BEFORE_REACH), t.tokStart);
   if (!c) return false;
-  for (let k = c.tokEnd - 1; k < t.tokStart; k++) if (/[،,.]/u.test(doc.body.slice(doc.oend[k], doc.ostart[k + 1]))) return false;
+  for (let k = c.tokEnd; k <= t.tokStart; k++) if (/[،,.]/u.test(gapBefore(doc, k))) return false;
   return true;
 }
 
