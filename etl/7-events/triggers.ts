@@ -164,8 +164,9 @@ export function findTriggers(doc: Doc, actors: ActorMention[]): Trigger[] {
     if (sentence < 0) continue;
     // the first row whose required complement is present
     const sentEnd = doc.sentences[sentence].tokEnd;
-    // a starred verb read after the article (قنص* in القنصلية، دمر* in الدمرداش) is a noun or a name, no act
-    const nounReading = m.open && m.tokEnd - m.tokStart === 1 && /(?:ال|لل)$/u.test(clitic);
+    // a one-word verb form read after the article (قنص* in القنصلية، دمر* in الدمرداش، حذر in الهدوء الحذر) is a noun
+    // or a name, no act
+    const nounReading = m.tokEnd - m.tokStart === 1 && /(?:ال|لل)$/u.test(clitic);
     const def = m.value.find((d) => {
       if (nounReading && d.pos === 'v') return false;
       // a participle read after the article is an adjective (المهنية is no مهنئة, الداعية no داعية)

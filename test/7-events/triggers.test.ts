@@ -23,6 +23,9 @@ describe('findTriggers: a word the lexicon lists as no event beats a starred ver
     ['وأغلق الحراس مدخل القنصلية في المدينة.', []],
     ['وقال الدمرداش إن الحكومة مستمرة.', []],
     ['وقنص مسلحون جنديا على الحاجز.', [['ASSAULT', 'قنص']]],
+    // … and so is any one-word verb form (حذر → الحذر "caution"): the cautious calm is no warning
+    ['وعاد الهدوء الحذر إلى العاصمة صباح اليوم.', []],
+    ['وحذر الجيش السكان من الاقتراب.', [['THREATEN', 'حذر']]],
   ])('%s', (text, expected) => {
     expect(triggers(text)).toEqual(expected);
   });
