@@ -147,6 +147,12 @@ describe('findTriggers: forms whose complement decides the type', () => {
     ['وأمر الجيش السكان بإخلاء منازلهم فورا.', [['COERCE', 'بإخلاء']]],
     ['ووصلت شاحنة محملة بالمساعدات.', [['AID', 'محملة بالمساعدات']]],
     ['وأدانت الوزارة الهجوم، محملة الجماعة المسؤولية.', [['ACCUSE', 'أدانت'], ['ASSAULT', 'الهجوم'], ['ACCUSE', 'محملة']]],
+    // dismissing a government or a minister yields (CONCEDE); a head of state dismissing the head of government coerces
+    ['وأعلن الرئيس في كلمة متلفزة إقالة الحكومة.', [['CONCEDE', 'إقالة']]],
+    ['وكان الرئيس قد أقال أمس وزير الداخلية.', [['CONCEDE', 'أقال']]],
+    ['وأصدر السلطان مراسيم أعفى بموجبها عددا من الوزراء من مناصبهم.', [['CONCEDE', 'أعفى']]],
+    ['وأقال الرئيس رئيس الحكومة مساء أمس.', [['COERCE', 'أقال']]],
+    ['وأعلن الرئيس إعفاء رئيس الحكومة من مهامه.', [['COERCE', 'إعفاء رئيس الحكومة']]],
   ])('%s', (text, expected) => {
     expect(triggers(text)).toEqual(expected);
   });
