@@ -153,10 +153,11 @@ describe('extractEvents: acts tied to a dated event', () => {
     expect(out.map((e) => [e.eventType, e.eventDate])).toEqual([['ASSAULT', '2020-02-11'], ['MOBILIZE', '2020-02-11']]);
   });
 
-  it('a statement by the same actor in the next sentence shares the day; another actor\'s does not', () => {
+  it('a statement by the doer of a dated act in the next sentence takes no day from it, nor does another actor\'s', () => {
+    // (the annotators date such a statement 6 times in 24 over the dev sets)
     const text = 'أعلن بوتين اليوم التعبئة الجزئية. واتهم بوتين الغرب بالابتزاز. وحذرت واشنطن من التصعيد.';
     const out = run(text, { dates: [dateIn(text, 'اليوم', '2022-09-21', true)] });
-    expect(out.map((e) => [e.eventType, e.eventDate])).toEqual([['MOBILIZE', '2022-09-21'], ['ACCUSE', '2022-09-21'], ['THREATEN', null]]);
+    expect(out.map((e) => [e.eventType, e.eventDate])).toEqual([['MOBILIZE', '2022-09-21'], ['ACCUSE', null], ['THREATEN', null]]);
   });
 
   it('a plan in the linked sentence stays undated', () => {
