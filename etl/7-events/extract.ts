@@ -25,6 +25,9 @@ const PATIENT_FIRST = new Set(['ASSAULT', 'COERCE', 'RETREAT']);
 // Events that happen somewhere: they get a location.
 const PHYSICAL = new Set(['ASSAULT', 'MOBILIZE', 'COERCE', 'RETREAT', 'PROTEST', 'AID']);
 const FIRST_PERSON = /^(لا |لن |لم )?ن(دعو|طالب|رفض|تهم|دين|دعم|حذر|هدد|ري|قف|ناشد|حمل|عتزم|ؤيد)/;
+// How many words from its act a word of going on now (الجارية، تدور الآن) may stand to date it to the publication day.
+// Measured on the dev sets: 3 words +3.7 points summed, the trigger's clause +2.9.
+const PRESENT_REACH = 3;
 // How far (UTF-16 units, about eight words) a place may stand from its event's trigger.
 const PLACE_REACH = 60;
 // How many tokens a light verb (شن، فرض) may stand before the noun naming its act, its subject between.
@@ -455,7 +458,10 @@ function sentenceEvents(
       : clauseDay?.date && back === null ? clauseDay
         : back !== null ? shiftDays(eventDate(dates, { start: span.start, end: t.start }, t, false, ctx.publishedDate, pastVerb), -back)
           : eventDate(dates, dateSpan, t, false, ctx.publishedDate, pastVerb);
-    const presentDated = !!stated && stated.date === null && present && !!ctx.publishedDate && !running;
+    // the publication day only for an act a word of going on now qualifies (الاشتباكات الجارية، المعارك تدور الآن), not for
+    // every act of a sentence that has one (دعا المحافظ إلى التهدئة، فيما رفض الحزب المشاركة في المشاورات الجارية)
+    const presentHere = present && isPresent(cues.modality, Math.max(clause, t.tokStart - PRESENT_REACH), Math.min(end, t.tokEnd + PRESENT_REACH));
+    const presentDated = !!stated && stated.date === null && presentHere && !!ctx.publishedDate && !running;
     // a called protest takes the day stated after it (إلى إضراب عام يوم الأحد المقبل), past or to come
     // (… or a day between the call and the protest that is not past: دعا أنصاره إلى الخروج اليوم الجمعة في مسيرات)
     const calledAfter = called ? eventDate(dates, { start: t.start, end: span.end }, t, false, null) : null;
@@ -473,7 +479,7 @@ function sentenceEvents(
       : irrealisDate || !stated
         ? { date: null, precision: 'unknown' as const }
         : presentDated
-          ? eventDate(dates, sent, t, present, ctx.publishedDate)
+          ? eventDate(dates, sent, t, presentHere, ctx.publishedDate)
           : stated;
     const place = PHYSICAL.has(t.eventType) ? locate(places, t, p, doc.ostart[clause], doc.oend[Math.max(end, t.tokEnd) - 1], proposer) : null;
     drafts.push({

@@ -135,6 +135,13 @@ describe('extractEvents: dates', () => {
     expect(run('تدور الآن معارك عنيفة في باخموت.', { published: '2023-05-01' })[0]).toMatchObject({ eventDate: '2023-05-01', datePrecision: 'day' });
   });
 
+  it('a word of going on now dates only the act it qualifies, not a call about it or another act of the sentence', () => {
+    const out = run('دعا الرئيس الروسي فلاديمير بوتين أرمينيا وأذربيجان إلى وقف القتال الدائر في قره باغ.', { published: '2020-09-27' });
+    expect(out.map((e) => [e.eventType, e.eventDate])).toEqual([['REQUEST', null]]);
+    const near = run('وقال الجيش إن المعارك الدائرة في المدينة أوقعت قتلى.', { published: '2020-09-27' });
+    expect(near.map((e) => [e.eventType, e.eventDate])).toEqual([['ASSAULT', '2020-09-27']]);
+  });
+
   it('leaves the date unknown when nothing is said', () => {
     expect(run('قصفت القوات الروسية مدينة خاركيف.')[0]).toMatchObject({ eventDate: null, datePrecision: 'unknown' });
   });
