@@ -4,6 +4,8 @@ import type { DateMention, Precision } from '../types.js';
 export interface EventDate {
   date: string | null;
   precision: Precision;
+  /** the date mention the day was read from */
+  from?: DateMention;
 }
 
 const UNKNOWN: EventDate = { date: null, precision: 'unknown' };
@@ -38,7 +40,7 @@ export function eventDate(
     }
   }
   if (best && !best.date) return UNKNOWN;
-  if (best) return { date: best.date, precision: best.precision === 'unknown' ? 'day' : best.precision };
+  if (best) return { date: best.date, precision: best.precision === 'unknown' ? 'day' : best.precision, from: best };
   if (present && publishedDate) return { date: publishedDate, precision: 'day' };
   return UNKNOWN;
 }

@@ -142,6 +142,18 @@ describe('extractEvents: dates', () => {
     expect(near.map((e) => [e.eventType, e.eventDate])).toEqual([['ASSAULT', '2020-09-27']]);
   });
 
+  it('a statement with its own subject, told across a comma far after another act\'s day, is not told on that day', () => {
+    const text = 'وفرضت السلطات حظر التجول، مساء أمس الجمعة، في أحياء المدينة القديمة ومحيط الجامع الكبير وسوق الذهب والشوارع المؤدية إليها، وطالبت منظمة العفو الدولية بالإفراج عن المعتقلين.';
+    const out = run(text, { dates: [dateIn(text, 'مساء أمس الجمعة', '2011-03-18', true)] });
+    expect(out.map((e) => [e.eventType, e.eventDate])).toEqual([['COERCE', '2011-03-18'], ['REQUEST', null]]);
+  });
+
+  it('… but a statement whose subject is the dated act\'s keeps its day (وتوعدت باستهداف …)', () => {
+    const text = 'أعلنت جماعة الحوثي، أمس الأحد، احتجاز سفينة الشحن في البحر الأحمر واقتيادها إلى سواحل محافظة الحديدة، وتوعدت باستهداف كل السفن الإسرائيلية.';
+    const out = run(text, { dates: [dateIn(text, 'أمس الأحد', '2023-11-19', true)] });
+    expect(out.find((e) => e.eventType === 'THREATEN')).toMatchObject({ eventDate: '2023-11-19' });
+  });
+
   it('leaves the date unknown when nothing is said', () => {
     expect(run('قصفت القوات الروسية مدينة خاركيف.')[0]).toMatchObject({ eventDate: null, datePrecision: 'unknown' });
   });
