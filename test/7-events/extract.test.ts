@@ -405,6 +405,12 @@ describe('extractEvents: acts tied to the last dated one', () => {
     expect(e).toMatchObject({ trigger: 'دمرت', eventDate: '2023-10-09' });
   });
 
+  it('meanwhile (في الأثناء) ties no act to the last dated day: the annotators left it undated 9 times in 9', () => {
+    const text = 'قصفت طائرات حربية أمس مواقع في ريف المدينة. وفي الأثناء، وصلت إلى المطار طائرتان تحملان مساعدات طبية.';
+    const e = run(text, { dates: [dateIn(text, 'أمس', '2023-10-09', true)] }).find((x) => x.eventType === 'AID');
+    expect(e).toMatchObject({ eventDate: null });
+  });
+
   it('وتزامن ذلك مع … / وجاء ذلك …: the acts of the sentence share the last dated day', () => {
     const text = 'عبرت 20 شاحنة محملة بالمساعدات الإنسانية أمس معبر رفح. وتزامن ذلك مع انعقاد قمة القاهرة للسلام، حيث دعا الرئيس إلى وقف إطلاق النار.';
     const rows = run(text, { published: '2023-10-22', dates: [dateIn(text, 'أمس', '2023-10-21', true)] });
