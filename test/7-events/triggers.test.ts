@@ -147,6 +147,13 @@ describe('findTriggers: forms whose complement decides the type', () => {
     ['وأمر الجيش السكان بإخلاء منازلهم فورا.', [['COERCE', 'بإخلاء']]],
     ['ووصلت شاحنة محملة بالمساعدات.', [['AID', 'محملة بالمساعدات']]],
     ['وأدانت الوزارة الهجوم، محملة الجماعة المسؤولية.', [['ACCUSE', 'أدانت'], ['ASSAULT', 'الهجوم'], ['ACCUSE', 'محملة']]],
+    // backing down from a candidacy or decision yields; a force pulling back retreats
+    ['وكان الرئيس قد تراجع عن الترشح لولاية خامسة.', [['CONCEDE', 'تراجع']]],
+    ['وتراجعت القوات إلى مواقعها الخلفية.', [['RETREAT', 'تراجعت']]],
+    // sirens, dawn and rules of engagement name no act
+    ['ودوت صفارات الإنذار في مناطق متفرقة من البلاد.', []],
+    ['وعاد الهدوء إلى المدينة عند الرابعة فجراً.', []],
+    ['وتتم العملية وفق قواعد اشتباك واضحة.', []],
     // dismissing a government or a minister yields (CONCEDE); a head of state dismissing the head of government coerces
     ['وأعلن الرئيس في كلمة متلفزة إقالة الحكومة.', [['CONCEDE', 'إقالة']]],
     ['وكان الرئيس قد أقال أمس وزير الداخلية.', [['CONCEDE', 'أقال']]],
