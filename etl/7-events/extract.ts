@@ -968,11 +968,12 @@ function compatible(a: Draft, b: Draft): boolean {
   return ordered || swapped;
 }
 
-/** Whether a definite agreement is told here: a relative clause after it (الذي توصلت إليه، الموقع), or its coming into force or announcement before it (دخلت الهدنة، بإعلان الهدنة). */
+/** Whether a definite agreement is told here: a relative clause after it (الذي توصلت إليه، الموقع), what was agreed right after it (الاتفاق على …), or its coming into force or announcement before it (دخلت الهدنة، بإعلان الهدنة). */
 function toldHere(doc: Doc, t: Trigger): boolean {
   const after = doc.tokens.slice(t.tokEnd, t.tokEnd + 3).map((w) => w.text);
   const before = doc.tokens.slice(Math.max(0, t.tokStart - 2), t.tokStart).map((w) => w.text);
-  return after.some((w) => AGREED.test(w)) || before.some((w) => /^[وف]?(?:دخل|دخلت|تدخل|يدخل|سريان|بدء|بدا|بدات|[بل]?اعلان)$/u.test(w));
+  // (… or what was agreed right after it: أعلنتا الاتفاق على إقامة علاقات دبلوماسية)
+  return after.some((w) => AGREED.test(w)) || after[0] === 'علي' || before.some((w) => /^[وف]?(?:دخل|دخلت|تدخل|يدخل|سريان|بدء|بدا|بدات|[بل]?اعلان)$/u.test(w));
 }
 // Words after an agreement noun that tell it was made (الذي، التي، الموقع، المبرم).
 const AGREED = /^(?:الذي|التي|الموقع|الموقعه|المبرم|المبرمه|الجديد|الجديده)$/u;

@@ -808,6 +808,7 @@ describe('extractEvents: a definite agreement noun refers to one made before', (
   it.each([
     ['الاتفاق الذي توصلت إليه الحكومة والمعارضة أمس يقضي بوقف القتال.', 'AGREE'],
     ['ودخلت الهدنة حيز التنفيذ صباح اليوم.', 'AGREE'],
+    ['وأعلنت الدولتان، أمس، الاتفاق على إقامة علاقات دبلوماسية كاملة.', 'AGREE'],
   ])('told here: %s', (text, type) => {
     expect(run(text).map((e) => e.eventType)).toContain(type);
   });
