@@ -150,6 +150,12 @@ describe('findTriggers: forms whose complement decides the type', () => {
     // backing down from a candidacy or decision yields; a force pulling back retreats
     ['وكان الرئيس قد تراجع عن الترشح لولاية خامسة.', [['CONCEDE', 'تراجع']]],
     ['وتراجعت القوات إلى مواقعها الخلفية.', [['RETREAT', 'تراجعت']]],
+    // a cautious calm, the Muqata'a compound and the unarmed name no act
+    ['وانتشرت وحدات الجيش وسط هدوء حذر ساد المدينة.', [['MOBILIZE', 'انتشرت']]],
+    ['وأعلن الوزير استقالته احتجاجا على إطلاق النار على المتظاهرين العزل.', [['CONCEDE', 'استقالته'], ['ASSAULT', 'إطلاق النار']]],
+    ['وحاصرت الدبابات مقر المقاطعة في رام الله.', [['COERCE', 'حاصرت']]],
+    // extra forces deployed are a mobilization
+    ['وأعلن رئيس الإقليم نشر قوات إضافية في المدينة.', [['MOBILIZE', 'نشر']]],
     // sirens, dawn and rules of engagement name no act
     ['ودوت صفارات الإنذار في مناطق متفرقة من البلاد.', []],
     ['وعاد الهدوء إلى المدينة عند الرابعة فجراً.', []],
