@@ -225,7 +225,7 @@ function sentenceEvents(
     const clause = clauseStart(cues.modality, sent.tokStart, t.tokStart);
     if (scope && clause > scope.from) scope = null;
     // (a negation does not reach over a comma: دخلت الفصائل دمشق دون مقاومة تذكر، بعد انسحاب قوات النظام)
-    if (isNegated(cues.modality, t, commaBefore(doc, t, sent)) || isCancelled(cues.modality, t, sent.tokStart)) continue;
+    if (isNegated(cues.modality, t, commaBefore(doc, t, sent)) || isCancelled(cues.modality, t, clause)) continue;
     // … طالبت X، …، ولوحت باستخدام القوة: a coordinated stance verb is a new act, not the demand's content
     // … and so is a participle after a comma (دعا الطرفين إلى وقف القتال، مهددا باستخدام القوة)
     const stance = SPEECH_ACTS.has(t.eventType) || SWALLOWING.has(t.eventType);

@@ -40,6 +40,11 @@ describe('extractEvents: statements that are acts', () => {
     expect(ev.map(brief)).toEqual([{ type: 'REQUEST', mode: null, a1: 'Q7747', a2: 'Q399', modality: 'asserted', claimedBy: null }]);
   });
 
+  it('what a call asks to stop (إلى التهدئة) does not reach over فيما into the next act', () => {
+    const ev = run('دعا المحافظ القوى السياسية إلى التهدئة، فيما رفض الحزب المشاركة في الحكومة.');
+    expect(ev.map((e) => e.eventType)).toEqual(['REQUEST', 'REJECT']);
+  });
+
   it('takes the main subject for a participle (داعيا)', () => {
     const ev = run('أعرب الأمين العام لحلف شمال الأطلسي عن قلقه من استمرار القتال، داعيا إلى وقف فوري لإطلاق النار.');
     expect(ev.map((e) => [e.eventType, e.actor1Id])).toEqual([['ASSAULT', null], ['REQUEST', 'Q7184']]);
