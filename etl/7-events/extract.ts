@@ -201,6 +201,8 @@ interface Draft {
   toCome: boolean;
   /** the token of the first مقابل ("in exchange for") after the trigger in its sentence, or -1 */
   exchangeAfter: number;
+  /** joined to what comes before by و / ف, on the trigger (وقصفت) or on a complementizer right before it (وأن الطائرات قصفت) */
+  joined: boolean;
 }
 
 /** The events of one sentence, trigger by trigger, with the scopes earlier triggers open. */
@@ -502,6 +504,7 @@ function sentenceEvents(
       alleged: !!alleged,
       toCome: !!date.date && !!ctx.publishedDate && date.date.length === 10 && date.date > ctx.publishedDate,
       exchangeAfter: exchangeAfter(doc, t, sent),
+      joined: /^[وف]/u.test(t.clitic) || joinedThat(doc, t, clause),
       record: {
         start: sent.start,
         end: sent.end,
@@ -669,6 +672,18 @@ function reportedFrom(doc: Doc, from: number, to: number): number {
     if (/^(?:ان|انه|انها|انهم|بان|بانه|بانها)$/u.test(doc.tokens[k].text) && !/^(?:غير|الا)$/u.test(doc.tokens[k - 1]?.text ?? '')) return k;
   }
   return -1;
+}
+
+// How many words before a verb its complementizer may stand (وأن الطائرات الأمريكية قصفت).
+const THAT_REACH = 6;
+
+/** Whether the nearest complementizer before a verb, in its clause, carries و (وأن، وبأن): a clause joined to the one before. */
+function joinedThat(doc: Doc, t: Trigger, clause: number): boolean {
+  for (let k = t.tokStart - 1; k >= Math.max(clause, t.tokStart - THAT_REACH); k--) {
+    const w = doc.tokens[k].text;
+    if (/^[وف]?(?:ان|انه|انها|بان)$/u.test(w)) return /^[وف]/u.test(w);
+  }
+  return false;
 }
 
 /**
@@ -1059,8 +1074,8 @@ function restates(a: Draft, b: Draft): boolean {
   // … في غارة استهدفت حيا سكنيا after شن الطيران غارات: one strike of the raids, told in a later sentence, is an act of its own
   if (oneOfMany(a, b)) return false;
   // اقتحم مقاتلوها المواقع وأسروا عشرات الجنود: two verbs of one sentence, different words, are two acts
-  if (a.trigger.sentence === b.trigger.sentence && a.trigger.def.pos === 'v' && b.trigger.def.pos === 'v'
-    && lemma(x.trigger) !== lemma(y.trigger) && /^[وف]/u.test(b.trigger.clitic)) return false;
+  if (a.trigger.sentence === b.trigger.sentence && b.trigger.def.pos === 'v'
+    && lemma(x.trigger) !== lemma(y.trigger) && b.joined) return false;
   // a later definite noun naming no one (قبل ساعات من سريان الاتفاق، ويقضي الاتفاق) points back to the act, whatever its day
   if (x.eventType === y.eventType && !PHYSICAL.has(x.eventType) && pointsBack(b) && bare(y) && modalityClass(x.modality) === modalityClass(y.modality)) return true;
   // an act an accusation alleges is not the act its sentence tells as done (أمر بشن عملية عسكرية، متهما الجبهة بمهاجمة قاعدة)

@@ -805,6 +805,20 @@ describe('extractEvents: a participle after a comma is an act of its own', () =>
   });
 });
 
+describe('extractEvents: a verb joined by و after another attack of its sentence is an attack of its own', () => {
+  it.each([
+    ['وأفاد سكان بأن اشتباكات متقطعة دارت ليل أمس في الحي، وأن الطائرات الأمريكية قصفت منازل يتحصن فيها مسلحون.', ['اشتباكات', 'قصفت']],
+    ['واندلعت اشتباكات عنيفة في المدينة، وقصفت الطائرات مواقع المسلحين.', ['اشتباكات', 'قصفت']],
+  ])('%s', (text, triggers) => {
+    expect(run(text).filter((e) => e.eventType === 'ASSAULT').map((e) => e.trigger)).toEqual(triggers);
+  });
+
+  it('… but not a verb told of in a clause of its own without و (أعلن الجيش أن طائراته قصفت)', () => {
+    const rows = run('واندلعت اشتباكات عنيفة بين الجيش والمسلحين، قال الجيش إن طائراته قصفت فيها مواقع المسلحين.');
+    expect(rows.filter((e) => e.eventType === 'ASSAULT')).toHaveLength(1);
+  });
+});
+
 describe('extractEvents: a definite agreement noun refers to one made before', () => {
   it('بموجب الاتفاق: no new agreement', () => {
     expect(run('وانسحبت القوات من البلدة بموجب الاتفاق.').map((e) => e.eventType)).toEqual(['RETREAT']);
