@@ -154,6 +154,9 @@ describe('findTriggers: forms whose complement decides the type', () => {
     ['وانتشرت وحدات الجيش وسط هدوء حذر ساد المدينة.', [['MOBILIZE', 'انتشرت']]],
     ['وأعلن الوزير استقالته احتجاجا على إطلاق النار على المتظاهرين العزل.', [['CONCEDE', 'استقالته'], ['ASSAULT', 'إطلاق النار']]],
     ['وحاصرت الدبابات مقر المقاطعة في رام الله.', [['COERCE', 'حاصرت']]],
+    // a warning or a dispersal with its object as a pronoun
+    ['وكانت القوات قد داهمت منازل العائلات وحذرتها من تنظيم أي احتفالات.', [['COERCE', 'داهمت'], ['THREATEN', 'حذرتها']]],
+    ['وتجمع المعلمون أمام النقابة قبل أن تفرقهم قوات الدرك.', [['PROTEST', 'تجمع'], ['COERCE', 'تفرقهم']]],
     // extra forces deployed are a mobilization
     ['وأعلن رئيس الإقليم نشر قوات إضافية في المدينة.', [['MOBILIZE', 'نشر']]],
     // sirens, dawn and rules of engagement name no act
