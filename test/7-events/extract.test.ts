@@ -416,6 +416,12 @@ describe('extractEvents: acts tied to the last dated one', () => {
     expect(e).toMatchObject({ eventDate: null });
   });
 
+  it('"during" after the act (… برصاص مسلحين خلال الاشتباكات) ties it to no dated act; before it (وخلال الاقتحام، …) it does', () => {
+    const text = 'اقتحمت القوات المخيم فجر أمس. وأعلن الجيش اعتقال 30 مطلوبا خلال الاشتباكات. وخلال الاقتحام، اعتقلت القوات عشرة شبان.';
+    const rows = run(text, { dates: [dateIn(text, 'فجر أمس', '2023-07-03', true)] }).filter((e) => e.eventType === 'COERCE');
+    expect(rows.map((e) => e.eventDate)).toEqual([null, '2023-07-03']);
+  });
+
   it('وتزامن ذلك مع … / وجاء ذلك …: the acts of the sentence share the last dated day', () => {
     const text = 'عبرت 20 شاحنة محملة بالمساعدات الإنسانية أمس معبر رفح. وتزامن ذلك مع انعقاد قمة القاهرة للسلام، حيث دعا الرئيس إلى وقف إطلاق النار.';
     const rows = run(text, { published: '2023-10-22', dates: [dateIn(text, 'أمس', '2023-10-21', true)] });
