@@ -159,6 +159,9 @@ describe('findTriggers: forms whose complement decides the type', () => {
     ['وتجمع المعلمون أمام النقابة قبل أن تفرقهم قوات الدرك.', [['PROTEST', 'تجمع'], ['COERCE', 'تفرقهم']]],
     // extra forces deployed are a mobilization
     ['وأعلن رئيس الإقليم نشر قوات إضافية في المدينة.', [['MOBILIZE', 'نشر']]],
+    // a consulate (قنص "sniped") and a transport plane (نقل "sent") name no act
+    ['واقتحم محتجون مبنى السفارة وقنصليتها العامة في المدينة.', [['ASSAULT', 'اقتحم']]],
+    ['ودمر المسلحون طائرة نقل عسكرية في المطار.', [['ASSAULT', 'دمر']]],
     // sirens, dawn and rules of engagement name no act
     ['ودوت صفارات الإنذار في مناطق متفرقة من البلاد.', []],
     ['وعاد الهدوء إلى المدينة عند الرابعة فجراً.', []],
