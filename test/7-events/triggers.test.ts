@@ -159,9 +159,6 @@ describe('findTriggers: forms whose complement decides the type', () => {
     ['وتجمع المعلمون أمام النقابة قبل أن تفرقهم قوات الدرك.', [['PROTEST', 'تجمع'], ['COERCE', 'تفرقهم']]],
     // extra forces deployed are a mobilization
     ['وأعلن رئيس الإقليم نشر قوات إضافية في المدينة.', [['MOBILIZE', 'نشر']]],
-    // a ceasefire declared or extended is an agreement; one called for is the call's content
-    ['وأعلن متحدث باسم القوات تمديد وقف إطلاق النار في المدينة.', [['AGREE', 'وقف إطلاق النار']]],
-    ['ودعا الأمين العام إلى وقف إطلاق النار.', [['REQUEST', 'دعا']]],
     // a consulate (قنص "sniped") and a transport plane (نقل "sent") name no act
     ['واقتحم محتجون مبنى السفارة وقنصليتها العامة في المدينة.', [['ASSAULT', 'اقتحم']]],
     ['ودمر المسلحون طائرة نقل عسكرية في المطار.', [['ASSAULT', 'دمر']]],
