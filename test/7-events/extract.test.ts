@@ -40,6 +40,12 @@ describe('extractEvents: statements that are acts', () => {
     expect(ev.map(brief)).toEqual([{ type: 'REQUEST', mode: null, a1: 'Q7747', a2: 'Q399', modality: 'asserted', claimedBy: null }]);
   });
 
+  it('what a protest denounces (تظاهرات منددة بالغارات، مسيرات تندد بالإرهاب) describes it: no accusation row', () => {
+    expect(run('وخرج آلاف من أنصار الجماعة اليوم في تظاهرات منددة بالغارات.').map((e) => e.eventType)).not.toContain('ACCUSE');
+    expect(run('وخرج الآلاف في مسيرات تندد بالإرهاب.').map((e) => e.eventType)).toEqual(['PROTEST']);
+    expect(run('وندد الوزير بالإرهاب.').map((e) => e.eventType)).toEqual(['ACCUSE']);
+  });
+
   it('what a call asks to stop (إلى التهدئة) does not reach over فيما into the next act', () => {
     const ev = run('دعا المحافظ القوى السياسية إلى التهدئة، فيما رفض الحزب المشاركة في الحكومة.');
     expect(ev.map((e) => e.eventType)).toEqual(['REQUEST', 'REJECT']);
