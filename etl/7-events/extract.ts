@@ -1060,6 +1060,9 @@ function oneOfMany(a: Draft, b: Draft): boolean {
   return many.endsWith('ات') && one.endsWith('ه') && many.slice(0, -2) === one.slice(0, -1);
 }
 
+/** Whether a row names no side: no doer, written or known, and no target. */
+const nameless = (r: EventRecord): boolean => !r.actor1Id && !r.actor1Text && !r.actor2Id;
+
 /** Whether a row says who acted (or how many died): a row that does not may restate any other. */
 const bare = (r: EventRecord): boolean =>
   !r.actor1Id && !r.actor1Text && !r.actor2Id && r.killed === null && r.wounded === null && r.casualties === null;
@@ -1111,6 +1114,8 @@ function restates(a: Draft, b: Draft): boolean {
   if (lemma(x.trigger) === lemma(y.trigger)) return true;
   // a noun naming no one (تجدد القتال، المواجهة المسلحة الجارية، دعوات لوقف القتال) restates an act already named
   const definiteBare = (d: Draft): boolean => bare(d.record) && d.trigger.def.pos === 'n';
+  // … and a later definite noun naming no one that only counts the toll (وقال شهود إن الاشتباكات أسفرت عن مقتل سبعة جنود)
+  const countsBack = (d: Draft): boolean => nameless(d.record) && d.trigger.def.pos === 'n' && pointsBack(d);
   // … but an earlier one does not take a later act whose own doer is written and unknown (الهجوم على المسجد … مسلحين مجهولين هاجموا)
   // … and an indefinite noun in a later sentence (بعد يومين من مواجهات) names an act of its own
   const laterIndefinite = (d: Draft, o: Draft): boolean => d.trigger.sentence !== o.trigger.sentence && !pointsBack(d);
@@ -1118,6 +1123,7 @@ function restates(a: Draft, b: Draft): boolean {
   // (a physical act: a headline's calls and statements are told again by a verb below)
   const laterVerb = PHYSICAL.has(y.eventType) && b.trigger.def.pos === 'v' && b.trigger.sentence !== a.trigger.sentence;
   if ((definiteBare(b) && !laterIndefinite(b, a)) || (definiteBare(a) && !laterVerb && !(b.record.actor1Text && !b.record.actor1Id))) return true;
+  if (countsBack(b) && b.trigger.sentence !== a.trigger.sentence && PHYSICAL.has(y.eventType)) return true;
   if (distinctCoercion) return false;
   // two statements of one side are two acts unless they use one word (دعا … داعية: two calls)
   if (SPEECH_ACTS.has(x.eventType) && x.eventType !== 'CONSULT') return false;

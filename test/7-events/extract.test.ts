@@ -817,6 +817,14 @@ describe('extractEvents: a participle after a comma is an act of its own', () =>
   });
 });
 
+describe('extractEvents: a later definite noun that only counts the toll restates the act', () => {
+  it('وقال شهود إن الاشتباكات أسفرت عن مقتل سبعة جنود: one attack, with the toll', () => {
+    const text = 'شنت قوات الحركة أمس هجوما على مواقع للجيش في المدينة. وقال شهود إن الاشتباكات استمرت ساعات، وأسفرت عن مقتل سبعة جنود.';
+    const rows = run(text, { dates: [dateIn(text, 'أمس', '2023-06-22', true)] }).filter((e) => e.eventType === 'ASSAULT');
+    expect(rows.map((e) => [e.trigger, e.eventDate, e.killed])).toEqual([['هجوما', '2023-06-22', 7]]);
+  });
+});
+
 describe('extractEvents: a verb joined by و after another attack of its sentence is an attack of its own', () => {
   it.each([
     ['وأفاد سكان بأن اشتباكات متقطعة دارت ليل أمس في الحي، وأن الطائرات الأمريكية قصفت منازل يتحصن فيها مسلحون.', ['اشتباكات', 'قصفت']],
