@@ -159,6 +159,9 @@ describe('findTriggers: forms whose complement decides the type', () => {
     ['وتجمع المعلمون أمام النقابة قبل أن تفرقهم قوات الدرك.', [['PROTEST', 'تجمع'], ['COERCE', 'تفرقهم']]],
     // extra forces deployed are a mobilization
     ['وأعلن رئيس الإقليم نشر قوات إضافية في المدينة.', [['MOBILIZE', 'نشر']]],
+    // a commando landing is an attack; an airdrop of relief is aid
+    ['ونفذت وحدة كوماندوس فجر اليوم عملية إنزال جوي قرب المستشفى.', [['ASSAULT', 'عملية إنزال جوي']]],
+    ['ونفذ سلاح الجو عملية إنزال جوي لمساعدات إنسانية فوق القطاع.', [['AID', 'عملية إنزال جوي لمساعدات إنسانية']]],
     // a consulate (قنص "sniped") and a transport plane (نقل "sent") name no act
     ['واقتحم محتجون مبنى السفارة وقنصليتها العامة في المدينة.', [['ASSAULT', 'اقتحم']]],
     ['ودمر المسلحون طائرة نقل عسكرية في المطار.', [['ASSAULT', 'دمر']]],
