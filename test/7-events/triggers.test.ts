@@ -159,6 +159,9 @@ describe('findTriggers: forms whose complement decides the type', () => {
     ['وتجمع المعلمون أمام النقابة قبل أن تفرقهم قوات الدرك.', [['PROTEST', 'تجمع'], ['COERCE', 'تفرقهم']]],
     // extra forces deployed are a mobilization
     ['وأعلن رئيس الإقليم نشر قوات إضافية في المدينة.', [['MOBILIZE', 'نشر']]],
+    // joint exercises are cooperation, with the exercise's name between; one army's exercises a show of force
+    ['وانطلقت أمس مناورات «الأسد الأفريقي» المشتركة بين القوات المغربية والأمريكية.', [['COOPERATE', 'مناورات']]],
+    ['وبدأت وحدات من الجيش أمس مناورات واسعة قرب الحدود بمشاركة 70 ألف عنصر.', [['MOBILIZE', 'مناورات']]],
     // a commando landing is an attack; an airdrop of relief is aid
     ['ونفذت وحدة كوماندوس فجر اليوم عملية إنزال جوي قرب المستشفى.', [['ASSAULT', 'عملية إنزال جوي']]],
     ['ونفذ سلاح الجو عملية إنزال جوي لمساعدات إنسانية فوق القطاع.', [['AID', 'عملية إنزال جوي لمساعدات إنسانية']]],
