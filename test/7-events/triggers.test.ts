@@ -159,6 +159,10 @@ describe('findTriggers: forms whose complement decides the type', () => {
     ['وتجمع المعلمون أمام النقابة قبل أن تفرقهم قوات الدرك.', [['PROTEST', 'تجمع'], ['COERCE', 'تفرقهم']]],
     // extra forces deployed are a mobilization
     ['وأعلن رئيس الإقليم نشر قوات إضافية في المدينة.', [['MOBILIZE', 'نشر']]],
+    // admitting a shooting down, two phone calls, a joint force formed
+    ['وأقرت هيئة الأركان أمس بإسقاط طائرة الركاب عن غير قصد.', [['CONCEDE', 'أقرت'], ['ASSAULT', 'إسقاط']]],
+    ['وأجرى الوزير اتصالين هاتفيين بقائدي الطرفين.', [['CONSULT', 'اتصالين هاتفيين']]],
+    ['وأعلن رؤساء الأركان تشكيل قوة موحدة لمحاربة الإرهاب.', [['COOPERATE', 'تشكيل قوة موحدة']]],
     // joint exercises are cooperation, with the exercise's name between; one army's exercises a show of force
     ['وانطلقت أمس مناورات «الأسد الأفريقي» المشتركة بين القوات المغربية والأمريكية.', [['COOPERATE', 'مناورات']]],
     ['وبدأت وحدات من الجيش أمس مناورات واسعة قرب الحدود بمشاركة 70 ألف عنصر.', [['MOBILIZE', 'مناورات']]],
