@@ -159,6 +159,10 @@ describe('findTriggers: forms whose complement decides the type', () => {
     ['وتجمع المعلمون أمام النقابة قبل أن تفرقهم قوات الدرك.', [['PROTEST', 'تجمع'], ['COERCE', 'تفرقهم']]],
     // extra forces deployed are a mobilization
     ['وأعلن رئيس الإقليم نشر قوات إضافية في المدينة.', [['MOBILIZE', 'نشر']]],
+    // airspace closed to another state's aircraft is a sanction; closed to all traffic, a restriction
+    ['وقررت الجزائر أمس غلق مجالها الجوي أمام الملاحة الجوية القادمة من مالي.', [['SANCTION', 'غلق مجالها الجوي']]],
+    ['وكانت هيئة الطيران المدني قد أغلقت المجال الجوي أمام حركة الطائرات مساء أمس.', [['COERCE', 'أغلقت المجال الجوي']]],
+    ['وأعلنت سلطة الطيران المدني إغلاق المجال الجوي.', [['COERCE', 'إغلاق المجال الجوي']]],
     // admitting a shooting down, two phone calls, a joint force formed
     ['وأقرت هيئة الأركان أمس بإسقاط طائرة الركاب عن غير قصد.', [['CONCEDE', 'أقرت'], ['ASSAULT', 'إسقاط']]],
     ['وأجرى الوزير اتصالين هاتفيين بقائدي الطرفين.', [['CONSULT', 'اتصالين هاتفيين']]],
