@@ -159,6 +159,9 @@ describe('findTriggers: forms whose complement decides the type', () => {
     ['وتجمع المعلمون أمام النقابة قبل أن تفرقهم قوات الدرك.', [['PROTEST', 'تجمع'], ['COERCE', 'تفرقهم']]],
     // extra forces deployed are a mobilization
     ['وأعلن رئيس الإقليم نشر قوات إضافية في المدينة.', [['MOBILIZE', 'نشر']]],
+    // medical teams and blood units sent are aid, not a deployment
+    ['وأرسل الصليب الأحمر فرقاً طبية ووحدات دم إلى مستشفيات المدينة.', [['AID', 'أرسل']]],
+    ['وأرسلت الحكومة وحدات من الجيش إلى المدينة.', [['MOBILIZE', 'أرسلت']]],
     // airspace closed to another state's aircraft is a sanction; closed to all traffic, a restriction
     ['وقررت الجزائر أمس غلق مجالها الجوي أمام الملاحة الجوية القادمة من مالي.', [['SANCTION', 'غلق مجالها الجوي']]],
     ['وكانت هيئة الطيران المدني قد أغلقت المجال الجوي أمام حركة الطائرات مساء أمس.', [['COERCE', 'أغلقت المجال الجوي']]],
