@@ -61,6 +61,25 @@ const DENOUNCING = /^[وف]?(?:منددين|منددون|مندده|منددا|�
 // Words before a definite attack noun that point back to an attack already told: claimed (تبنى الهجوم), blamed
 // (وراء الهجوم، المسؤولية عن الهجوم), counted (حصيلة العدوان، ضحايا الهجوم), placed (موقع الهجوم) or shown (هذا العدوان).
 const POINTER = /^[وف]?(?:تبني|تبنت|تبنوا|يتبني|تتبني|وراء|عن|حصيله|ضحايا|قتلي|موقع|منفذي|منفذو|هذا|هذه|ذلك|تلك)$/u;
+// Blame or involvement words before a definite attack noun that point back to an attack already told: مسؤولية الهجوم، أي صلة
+// له بالتفجير، أي علاقة لها بالتفجير، أي تورط لها في الاغتيال
+const BLAME = /^[وف]?(?:مسووليه|مسووليته|مسووليتها|مسووليتهم)$/u;
+const LINK_NOUN = /^(?:صله|علاقه|تورط|تورطه|تورطها|تورطهم)$/u;
+
+/** Whether a definite attack noun is what someone is blamed for or denies any link with (مسؤولية الهجوم، أي صلة له بالتفجير). */
+function blamedFor(doc: Doc, t: Trigger): boolean {
+  const prev = doc.tokens[t.tokStart - 1]?.text ?? '';
+  if (BLAME.test(prev)) return true;
+  // (… أي صلة له بالتفجير، أي تورط لها في الاغتيال، صلة بالتفجير: the link noun, then at most a pronoun with ل, then ب or في)
+  if (!/^[وف]?ب/u.test(t.clitic) && prev !== 'في') return false;
+  for (let k = t.tokStart - 1; k >= Math.max(0, t.tokStart - 3); k--) {
+    const w = doc.tokens[k].text;
+    if (LINK_NOUN.test(w)) return true;
+    if (!/^(?:له|لها|لهم|لهما|في)$/u.test(w)) return false;
+  }
+  return false;
+}
+
 // Words before a meeting noun that make it the setting of what is said in it (في قمة طارئة، خلال اجتماع، في ختام المحادثات).
 const VENUE = /^(?:و?في|خلال|ختام|هامش|اعقاب|عقب)$/u;
 const PURPOSE = new Set(['SUPPORT', 'COOPERATE', 'AGREE', 'CONSULT', 'AID', 'REQUEST']);
@@ -504,7 +523,7 @@ function sentenceEvents(
       dualPair,
       side: lastCueBetween(contrastCues, sent.tokStart, t.tokStart)?.tokStart ?? -1,
       pointer: t.eventType === 'ASSAULT' && t.def.pos === 'n' && definiteNoun(t)
-        && (POINTER.test(doc.tokens[t.tokStart - 1]?.text ?? '') || (!date.date && cueShortlyBefore(doc, cues.modality.get('claimed-back'), t))),
+        && (POINTER.test(doc.tokens[t.tokStart - 1]?.text ?? '') || blamedFor(doc, t) || (!date.date && cueShortlyBefore(doc, cues.modality.get('claimed-back'), t))),
       back: back !== null && !date.date && !irrealisDate ? back : null,
       uncarried: running || cause,
       alleged: !!alleged,

@@ -817,6 +817,19 @@ describe('extractEvents: a participle after a comma is an act of its own', () =>
   });
 });
 
+describe('extractEvents: an attack someone is blamed for or denies any link with points back to the attack told', () => {
+  it.each([
+    'ونفت الحركة أي علاقة لها بالتفجير.',
+    'وحمّل رئيس الوزراء التكفيريين مسؤولية الهجوم.',
+    'ونفت دمشق أي تورط لها في الاغتيال.',
+  ])('%s', (second) => {
+    const text = 'قتل عشرة أشخاص في تفجير سيارة مفخخة وسط المدينة أمس. ' + second;
+    const rows = run(text, { dates: [dateIn(text, 'أمس', '2009-12-03', true)] }).filter((e) => e.eventType === 'ASSAULT');
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ eventDate: '2009-12-03', modality: 'asserted' });
+  });
+});
+
 describe('extractEvents: a later definite noun that only counts the toll restates the act', () => {
   it('وقال شهود إن الاشتباكات أسفرت عن مقتل سبعة جنود: one attack, with the toll', () => {
     const text = 'شنت قوات الحركة أمس هجوما على مواقع للجيش في المدينة. وقال شهود إن الاشتباكات استمرت ساعات، وأسفرت عن مقتل سبعة جنود.';
