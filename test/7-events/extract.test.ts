@@ -46,6 +46,12 @@ describe('extractEvents: statements that are acts', () => {
     expect(run('وندد الوزير بالإرهاب.').map((e) => e.eventType)).toEqual(['ACCUSE']);
   });
 
+  it('an investigation named as a purpose (للتحقيق معه) is no act; experts sent to take part in one cooperate', () => {
+    expect(run('واعتقلت الشرطة الناشط أمس للتحقيق معه.').map((e) => e.eventType)).toEqual(['COERCE']);
+    expect(run('ووصل فريق من الشرطة الفرنسية إلى المدينة للمشاركة في التحقيق.').map((e) => e.eventType)).toEqual(['COOPERATE']);
+    expect(run('وفتحت النيابة تحقيقا في الحادث.').map((e) => e.eventType)).toEqual(['ACCUSE']);
+  });
+
   it('what a call asks to stop (إلى التهدئة) does not reach over فيما into the next act', () => {
     const ev = run('دعا المحافظ القوى السياسية إلى التهدئة، فيما رفض الحزب المشاركة في الحكومة.');
     expect(ev.map((e) => e.eventType)).toEqual(['REQUEST', 'REJECT']);
