@@ -286,13 +286,12 @@ function sentenceEvents(
     if (isGeneric(cues.modality, t, doc.tokens) || isHalted(cues.modality, t)) continue;
     // اعتقلته للتحقيق معه، شكلت لجنة للتحقيق في الانتهاكات: an investigation named as a purpose is no act told (the annotators
     // list it 0 times in 7 over the dev sets)
-    if (t.eventType === 'ACCUSE' && t.def.pos === 'n' && t.mode === 'investigate'
-      && (/^[وف]?ل(?:ل|ال)?$/u.test(t.clitic) || /^[وف]?لل/u.test(normalizeKey(t.text)))) continue;
+    if (t.eventType === 'ACCUSE' && t.def.pos === 'n' && t.mode === 'investigate' && purposeForm(t)) continue;
     // لدعم أذربيجان، للوساطة بين …: a purpose, unless an intention governs it (تستعد لإرسال)
     // … تظاهروا للمطالبة بـ …: what protesters demand is a demand of its own
     const protestDemand = t.eventType === 'REQUEST' && own.some((o) => o.eventType === 'PROTEST');
     // (an agreement carried out, تنفيذا لاتفاق توصل إليه …, is told by its relative clause: see toldHere)
-    if (!protestDemand && t.def.pos === 'n' && PURPOSE.has(t.eventType) && (/^[وف]?ل(ل|ال)?$/.test(t.clitic) || /^[وف]?لل/.test(normalizeKey(t.text)))
+    if (!protestDemand && t.def.pos === 'n' && PURPOSE.has(t.eventType) && purposeForm(t)
       && !(t.eventType === 'AGREE' && toldHere(doc, t))) {
       if (!cues.modality.get('future')?.some((c) => c.tokEnd === t.tokStart)) continue;
     }
@@ -633,6 +632,8 @@ function sameOccasion(doc: Doc, rows: Draft[], modality: ModalityCues): void {
 const SAME_AFTER = 3;
 // How far after its trigger a back reference may stand (فرضت طوقا على المنطقة عقب الانفجار).
 const LINK_AFTER = 8;
+// "during": a back reference only before its act (وخلال الاقتحام، اعتقلت …), not after it (… خلال الاشتباكات)
+const DURING = /^[وف]?خلال$/u;
 // How far before a trigger a means or claim cue may stand (مستخدمة …، وتبنت … الهجوم).
 const CUE_BEFORE_REACH = 8;
 // words before an act that another came after (folded: إثر → اثر، أعقاب → اعقاب)
@@ -678,6 +679,11 @@ function datesOf(doc: Doc, ctx: ArticleContext, sent: DocSentence): (DateMention
     out.push({ ...d, effective: EFFECTIVE.test(before) });
   }
   return out;
+}
+
+/** Whether a noun is written with the ل of purpose (لدعم، للوساطة، للتحقيق معه). */
+function purposeForm(t: Trigger): boolean {
+  return /^[وف]?ل(?:ل|ال)?$/u.test(t.clitic) || /^[وف]?لل/u.test(normalizeKey(t.text));
 }
 
 /** Whether a verb opens a clause told of what came before: وهو ما رفضته الحكومة، الأمر الذي نفته الوزارة. */
@@ -809,8 +815,6 @@ function tiedToLast(doc: Doc, modality: ModalityCues, from: number, t: Trigger):
       && !/^[وف]?(?:في)?الاثناء$/u.test(doc.tokens[c.tokStart].text) && !(c.tokStart >= t.tokEnd && DURING.test(doc.tokens[c.tokStart].text)),
   );
 }
-
-const DURING = /^[وف]?خلال$/u;
 
 /** Whether a break cue contrasts two acts (فيما، بينما، في حين; not حين "when"). */
 function contrasts(doc: Doc, c: Cue): boolean {
@@ -1087,8 +1091,7 @@ function oneOfMany(a: Draft, b: Draft): boolean {
 const nameless = (r: EventRecord): boolean => !r.actor1Id && !r.actor1Text && !r.actor2Id;
 
 /** Whether a row says who acted (or how many died): a row that does not may restate any other. */
-const bare = (r: EventRecord): boolean =>
-  !r.actor1Id && !r.actor1Text && !r.actor2Id && r.killed === null && r.wounded === null && r.casualties === null;
+const bare = (r: EventRecord): boolean => nameless(r) && r.killed === null && r.wounded === null && r.casualties === null;
 
 /**
  * Whether row b restates row a of the same article: compatible (see above) and linked by the
