@@ -170,7 +170,8 @@ export function extractEvents(body: string, ctx: ArticleContext): EventRecord[] 
   sameOccasion(doc, rows, cues.modality);
   for (const e of rows) {
     // تبنت الحركة الهجوم، ارتفعت حصيلة العدوان: a mention pointing back to the attack told before it
-    const before = e.pointer ? lastBefore(out, e) : -1;
+    // … and the deaths an act resulted in (وقالت الجماعة إن الضربات أسفرت عن مقتل خمسة من عناصرها): that act's toll
+    const before = e.pointer ? lastBefore(out, e) : e.toll ? lastPhysical(out, e) : -1;
     if (before < 0) {
       merge(out, e);
       continue;
@@ -211,6 +212,8 @@ interface Draft {
   side: number;
   /** a definite attack noun governed by a word that points back to an attack told before (تبنى الهجوم، حصيلة العدوان، هذا العدوان) */
   pointer: boolean;
+  /** a casualty noun after a verb of outcome (أسفرت عن مقتل خمسة): the toll of an act told before it, not an act */
+  toll: boolean;
   /** N of بعد N أيام من <trigger> when its sentence states no day: N days before the last act told on a day */
   back: number | null;
   /** no day is carried to it from the act told last: it goes on day after day (لليوم الثالث على التوالي), or it is
@@ -466,7 +469,10 @@ function sentenceEvents(
     const pastVerb = pastTense(t);
     // قطع العلاقات ابتداء من اليوم، متهما …: a day an act takes effect from dates only that act, written after it before the next comma
     const toComma = commaAfter(doc, t, sent);
-    const dates = sentDates.filter((d) => !d.effective || (d.start >= t.end && d.start <= toComma));
+    // انتشرت وحدات من الجيش منذ مساء السبت، فيما اعتقلت قوات الأمن العشرات: a day an act runs since is no day of the
+    // physical act told across the contrast
+    const sharedFrom = physical && contrasted && !before ? doc.ostart[contrasted.tokStart] : -1;
+    const dates = sentDates.filter((d) => (!d.effective || (d.start >= t.end && d.start <= toComma)) && !(d.since && d.end <= sharedFrom));
     // بعد يومين من هجوم …، بعد ثلاثة أيام من احتجاز …: so many days before the day of its sentence
     const back = t.def.pos === 'n' || /^[وف]?غداه$/u.test(doc.tokens[t.tokStart - 1]?.text ?? '') ? daysBefore(doc, t) : null;
     // … unless its own day is written after it, before the next comma (بعد يوم من إعادة فتح الحدود مساء الاثنين)
@@ -483,7 +489,12 @@ function sentenceEvents(
     // clause (تواصلت أمس، لليوم الثالث على التوالي، الاحتجاجات), never the publication day nor a day carried to it
     const running = isRunning(cues.modality, t, clause, end);
     const spanDay = eventDate(dates, dateSpan, t, false, ctx.publishedDate, pastVerb);
+    // وفاة الشابة بعد توقيفها، توفي أثناء احتجازه: a detention of someone named before, told as what came before another
+    // act, takes only a day written after it (the annotators leave it undated 8 times in 8 over the dev sets)
+    const detainedBefore = t.eventType === 'COERCE' && t.def.pos === 'n' && PRONOUN_END.test(t.text)
+      && DETAINED_BEFORE.test(doc.tokens[t.tokStart - 1]?.text ?? '');
     const stated = irrealisDate ? null
+      : detainedBefore ? ownDay ?? eventDate(dates, { start: t.start, end: commaAfter(doc, t, sent) }, t, false, ctx.publishedDate, pastVerb)
       : running ? eventDate(dates, { start: dateSpan.start, end: Math.min(dateSpan.end, doc.oend[end - 1]) }, t, false, ctx.publishedDate, pastVerb)
       : ownDay?.date ? ownDay
       : clauseDay?.date && back === null ? clauseDay
@@ -507,11 +518,15 @@ function sentenceEvents(
     const plannedDay = modality === 'future' && ctx.publishedDate
       ? eventDate(dates, { start: t.start, end: commaAfter(doc, t, sent) }, t, false, null) : null;
     const planned = plannedDay?.date && plannedDay.precision === 'day' && ctx.publishedDate && plannedDay.date > ctx.publishedDate ? plannedDay : null;
+    // اعتقلت السلطات منذ السبت أكثر من مئة ناشط: arrests counted since a day written after the verb ran over the days
+    // after it (the annotators leave them undated 6 times in 6 over the dev sets)
+    const arrestsSince = t.def.pos === 'v' && t.eventType === 'COERCE' && ARREST_VERB.test(normalizeKey(t.text))
+      && !!stated?.from && stated.from.start >= t.end && SINCE_DAY.test(doc.body.slice(Math.max(0, stated.from.start - 8), stated.from.start));
     const date = calledDate
       ? calledDate
       : planned
         ? planned
-      : irrealisDate || !stated || spoken
+      : irrealisDate || !stated || spoken || arrestsSince
         ? { date: null, precision: 'unknown' as const }
         : presentDated
           ? eventDate(dates, sent, t, presentHere, ctx.publishedDate)
@@ -527,6 +542,7 @@ function sentenceEvents(
       side: lastCueBetween(contrastCues, sent.tokStart, t.tokStart)?.tokStart ?? -1,
       pointer: t.eventType === 'ASSAULT' && t.def.pos === 'n' && definiteNoun(t)
         && (POINTER.test(doc.tokens[t.tokStart - 1]?.text ?? '') || blamedFor(doc, t) || (!date.date && cueShortlyBefore(doc, cues.modality.get('claimed-back'), t))),
+      toll: t.def.weak && t.eventType === 'ASSAULT' && tollOf(doc, cues.modality.get('toll'), t),
       back: back !== null && !date.date && !irrealisDate ? back : null,
       uncarried: running || cause,
       alleged: !!alleged,
@@ -636,6 +652,10 @@ const LINK_AFTER = 8;
 const DURING = /^[وف]?خلال$/u;
 // How far before a trigger a means or claim cue may stand (مستخدمة …، وتبنت … الهجوم).
 const CUE_BEFORE_REACH = 8;
+// a noun ending in a possessive pronoun (توقيفها، اعتقاله، احتجازهم)
+const PRONOUN_END = /(?:ها|هم|هما|هن|ه)$/u;
+// the words before a detention that came before another act (بعد توقيفها، أثناء احتجازه، إثر اعتقالهم)
+const DETAINED_BEFORE = /^[وف]?(?:بعد|اثر|عقب|اعقاب|اثناء|خلال)$/u;
 // words before an act that another came after (folded: إثر → اثر، أعقاب → اعقاب)
 const AFTER_WORD = /^[وف]?(?:بعد|اثر|عقب|اعقاب)$/u;
 
@@ -668,15 +688,22 @@ function fromBefore(doc: Doc, t: Trigger): number {
   return doc.tokens[t.tokStart - 1]?.text === 'من' ? t.tokStart - 1 : /^من/u.test(t.clitic) ? t.tokStart : -1;
 }
 
+/** A date mention of a sentence: whether an act takes effect from it (ابتداء من اليوم) or runs since it (منذ مساء السبت). */
+type SentenceDate = DateMention & { effective: boolean; since: boolean };
+// verbs of arresting (اعتقلت، أوقفوا، ألقت القبض، أحيلوا)
+const ARREST_VERB = /^[وف]?(?:اعتقل|يعتقل|تعتقل|اوقف|يوقف|القت القبض|القي القبض|القوا القبض|احيل)/u;
+// the word before a day an act runs since
+const SINCE_DAY = /(?:^|[ \t])[وف]?منذ[ \t]+$/u;
+
 /** A sentence's date mentions, without the end of a period still to come, marking days an act takes effect from. */
-function datesOf(doc: Doc, ctx: ArticleContext, sent: DocSentence): (DateMention & { effective: boolean })[] {
-  const out: (DateMention & { effective: boolean })[] = [];
+function datesOf(doc: Doc, ctx: ArticleContext, sent: DocSentence): SentenceDate[] {
+  const out: SentenceDate[] = [];
   for (const d of ctx.dates) {
     if (d.start < sent.start || d.end > sent.end) continue;
     const before = doc.body.slice(Math.max(0, d.start - 16), d.start);
     const toCome = !!d.date && !!ctx.publishedDate && d.date > ctx.publishedDate;
     if (toCome && UNTIL.test(before)) continue;
-    out.push({ ...d, effective: EFFECTIVE.test(before) });
+    out.push({ ...d, effective: EFFECTIVE.test(before), since: SINCE_DAY.test(before) });
   }
   return out;
 }
@@ -1180,6 +1207,25 @@ function exchanged(a: Draft, b: Draft): boolean {
 /** The index of the last row of d's type told before it (in an earlier sentence, or earlier in its own), or -1. */
 function lastBefore(out: Draft[], d: Draft): number {
   for (let i = out.length - 1; i >= 0; i--) if (out[i].record.eventType === d.record.eventType && out[i].trigger.start < d.trigger.start) return i;
+  return -1;
+}
+
+/**
+ * Whether a casualty noun is the toll of an act named before its sentence: right after a verb of outcome whose subject
+ * is a noun pointing back (إن الضربات أسفرت عن مقتل خمسة، العملية أدت إلى مقتل). Not after ما or و (قذيفة سقطت على
+ * مستشفى، ما أسفر عن مقتل أربعة؛ أعمال العنف التي وقعت … وأسفرت عن مقتل 51): the act is told in the same sentence, by
+ * words that may name no trigger.
+ */
+function tollOf(doc: Doc, cues: Cue[] | undefined, t: Trigger): boolean {
+  const c = cues?.find((q) => q.tokEnd === t.tokStart);
+  return !!c && !/^و/u.test(doc.tokens[c.tokStart].text) && doc.tokens[c.tokStart - 1]?.text !== 'ما';
+}
+
+/** The index of the last physical act (an attack first) told before d, or -1. */
+function lastPhysical(out: Draft[], d: Draft): number {
+  const at = lastBefore(out, d);
+  if (at >= 0) return at;
+  for (let i = out.length - 1; i >= 0; i--) if (PHYSICAL.has(out[i].record.eventType) && out[i].trigger.start < d.trigger.start) return i;
   return -1;
 }
 

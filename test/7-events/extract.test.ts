@@ -1219,3 +1219,45 @@ describe('extractEvents: an act still to come is not merged with one told as don
     expect(rows.map((e) => e.eventDate)).toContain('2018-06-06');
   });
 });
+
+describe('extractEvents: the toll of an act told before (stop 18)', () => {
+  it('وقالت الجماعة إن الضربات أسفرت عن مقتل …: no attack of its own, its counts go to the strikes', () => {
+    const text = 'شنت مقاتلات أمريكية غارات على مواقع للجماعة في الحديدة. وقالت الجماعة إن الضربات أسفرت عن مقتل أربعة من عناصرها وإصابة تسعة.';
+    const rows = run(text).filter((e) => e.eventType === 'ASSAULT');
+    expect(rows).toHaveLength(1);
+    expect(rows[0].trigger).not.toMatch(/مقتل/u);
+    expect([rows[0].killed, rows[0].wounded]).toEqual([4, 9]);
+  });
+
+  it('… but not after ما (سقطت قذيفة على سوق، ما أسفر عن مقتل …): the act is told in the same sentence', () => {
+    const rows = run('سقطت قذيفة على سوق شعبي في المدينة، ما أسفر عن مقتل ثلاثة أشخاص.').filter((e) => e.eventType === 'ASSAULT');
+    expect(rows).toHaveLength(1);
+    expect(rows[0].killed).toBe(3);
+  });
+});
+
+describe('extractEvents: days that belong to another act (stop 18)', () => {
+  it('توفي الشاب بعد توقيفه: a detention told as what came before takes no day written before it', () => {
+    const text = 'خرج مئات المحتجين أمس الثلاثاء تنديدا بوفاة شاب بعد توقيفه من قبل الشرطة.';
+    const rows = run(text, { published: '2021-03-03', dates: [dateIn(text, 'أمس الثلاثاء', '2021-03-02', true)] });
+    expect(rows.find((e) => e.eventType === 'PROTEST')?.eventDate).toBe('2021-03-02');
+    expect(rows.find((e) => e.eventType === 'COERCE')?.eventDate).toBeNull();
+  });
+
+  it('انتشرت وحدات من الجيش منذ مساء الأحد، فيما اعتقلت قوات الأمن …: a day one act runs since does not date the other', () => {
+    const text = 'وانتشرت وحدات من الجيش في المدينة منذ مساء الأحد، فيما اعتقلت قوات الأمن عشرات الشبان في مداهمات.';
+    const rows = run(text, { published: '2012-05-08', dates: [dateIn(text, 'مساء الأحد', '2012-05-06', true)] });
+    expect(rows.find((e) => e.eventType === 'MOBILIZE')?.eventDate).toBe('2012-05-06');
+    expect(rows.find((e) => e.eventType === 'COERCE')?.eventDate).toBeNull();
+  });
+
+  it('اعتقلت السلطات منذ السبت أكثر من مئة ناشط: arrests counted since a day are not dated to it', () => {
+    const text = 'وقالت منظمات حقوقية إن السلطات اعتقلت منذ السبت أكثر من مئة ناشط في العاصمة.';
+    const rows = run(text, { published: '2012-05-08', dates: [dateIn(text, 'السبت', '2012-05-05', true)] });
+    expect(rows.find((e) => e.eventType === 'COERCE')?.eventDate).toBeNull();
+    // … while an act done on a day stays dated (فرضت السلطات حظر التجول منذ مساء السبت)
+    const curfew = 'وفرضت السلطات حظر التجول في العاصمة منذ مساء السبت.';
+    const c = run(curfew, { published: '2012-05-08', dates: [dateIn(curfew, 'مساء السبت', '2012-05-05', true)] });
+    expect(c.find((e) => e.eventType === 'COERCE')?.eventDate).toBe('2012-05-05');
+  });
+});
