@@ -86,8 +86,15 @@ export class PhraseIndex<T> {
   /** one-word open entries, keyed by their fixed beginning */
   private readonly openWords = new Map<string, Entry<T>[]>();
   private count = 0;
-  /** whether clitic prefixes may be stripped from the first word */
-  constructor(private readonly allowPrefixes = true) {}
+  /**
+   * @param allowPrefixes whether clitic prefixes may be stripped from the first word
+   * @param join when given, phrases that tie for the longest match (one word written exactly and as an open form, قصف and
+   *   قصف*) give one match whose value joins theirs, in the order they were added; otherwise the first added wins
+   */
+  constructor(
+    private readonly allowPrefixes = true,
+    private readonly join?: (a: T, b: T) => T,
+  ) {}
 
   /** Adds one variant of a phrase (normalized here, so lexicon text can be written as is). */
   add(variant: string, value: T): void {
@@ -146,6 +153,25 @@ export class PhraseIndex<T> {
     if (!best) return null;
     const b: { e: Entry<T>; skip: number } = best;
     const last = tokens[i + b.e.words.length - 1];
-    return { value: b.e.value, tokStart: i, tokEnd: i + b.e.words.length, start: tokens[i].start + b.skip, end: last.end, open: b.e.open };
+    const value = this.join ? this.joinTies(tokens, i, b) : b.e.value;
+    return { value, tokStart: i, tokEnd: i + b.e.words.length, start: tokens[i].start + b.skip, end: last.end, open: b.e.open };
+  }
+
+  /** The joined values of every entry matching at token i as long as the best one, with its clitic reading, in added order. */
+  private joinTies(tokens: Token[], i: number, b: { e: Entry<T>; skip: number }): T {
+    const ties: Entry<T>[] = [];
+    const stem = tokens[i].text.slice(b.skip);
+    for (const e of this.byFirst.get(stem) ?? []) {
+      if (e.words.length !== b.e.words.length || (e.open && e.words.length === 1)) continue;
+      let ok = true;
+      for (let k = 1; ok && k < e.words.length; k++) {
+        const w = tokens[i + k].text;
+        ok = k === e.words.length - 1 && e.open ? w.startsWith(e.words[k]) : w === e.words[k];
+      }
+      if (ok) ties.push(e);
+    }
+    if (b.e.words.length === 1) for (let n = stem.length; n >= 2; n--) ties.push(...(this.openWords.get(stem.slice(0, n)) ?? []));
+    ties.sort((x, y) => x.order - y.order);
+    return ties.slice(1).reduce((v, e) => this.join!(v, e.value), ties[0]?.value ?? b.e.value);
   }
 }

@@ -672,6 +672,9 @@ const EFFECTIVE = /(?:ابتداء|ابتداءً|اعتبارا|اعتبارا�
 // to come, no act happened on it (حتى ظهر اليوم, as of today, may date one)
 const UNTIL = /(?:^|[ \t])(?:حتى|لغاية|غاية|إلى حين)[ \t]+(?:يوم[ \t]+)?$/u;
 
+// superlatives before an act (أكبر هجوم، أعنف قصف، أول غارة) (folded: أ → ا)
+const SUPERLATIVE = /^[وف]?(?:ب|ل)?(?:اكبر|اعنف|اضخم|اوسع|اسوا|اخطر|اول|اشد|اطول|اعلي|اكثر|اقوي|ادمي)$/u;
+
 /**
  * Whether a noun trigger names an act that ran over days: a duration word shortly before the من right
  * before it (بعد أربعة أيام من الاشتباكات، في اليوم الثالث عشر من الحراك), or منذ shortly after it in its
@@ -680,6 +683,8 @@ const UNTIL = /(?:^|[ \t])(?:حتى|لغاية|غاية|إلى حين)[ \t]+(?:�
 function spanned(doc: Doc, modality: ModalityCues, t: Trigger, clauseEnd: number): boolean {
   const of = fromBefore(doc, t);
   if (of >= 0 && modality.get('span')?.some((c) => c.tokEnd <= of && of - c.tokEnd < SPAN_REACH)) return true;
+  // (… not after a superlative: أكبر هجوم جوي منذ بدء الحرب, أعنف غارات منذ أشهر compare the act, told on its day)
+  if (SUPERLATIVE.test(doc.tokens[t.tokStart - 1]?.text ?? '')) return false;
   return !!modality.get('since')?.some((c) => c.tokStart >= t.tokEnd && c.tokStart - t.tokEnd < SINCE_REACH && c.tokStart < clauseEnd);
 }
 
@@ -1052,7 +1057,9 @@ function compatible(a: Draft, b: Draft): boolean {
 function toldHere(doc: Doc, t: Trigger): boolean {
   const after = doc.tokens.slice(t.tokEnd, t.tokEnd + 3).map((w) => w.text);
   const before = doc.tokens.slice(Math.max(0, t.tokStart - 2), t.tokStart).map((w) => w.text);
-  // (… or what was agreed right after it: أعلنتا الاتفاق على إقامة علاقات دبلوماسية)
+  // (… or what was agreed right after it: أعلنتا الاتفاق على إقامة علاقات دبلوماسية; or the verb of its relative clause
+  // joined to it: مذكرة التفاهم التي وقعها الطرفان)
+  if (doc.tokens.slice(t.tokStart, t.tokEnd).some((w) => RELATIVE.has(w.text))) return true;
   return after.some((w) => AGREED.test(w)) || after[0] === 'علي' || before.some((w) => /^[وف]?(?:دخل|دخلت|تدخل|يدخل|سريان|بدء|بدا|بدات|[بل]?اعلان)$/u.test(w));
 }
 // Words after an agreement noun that tell it was made (الذي، التي، الموقع، المبرم).

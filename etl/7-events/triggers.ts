@@ -91,7 +91,8 @@ function triggerIndex(): PhraseIndex<TriggerDef[]> {
     };
     for (const v of variants(r.triggers).flatMap(innerEndings)) byForm.set(v, [...(byForm.get(v) ?? []), def]);
   }
-  const index = new PhraseIndex<TriggerDef[]>();
+  // (a form written exactly in one row and open in another, اعترف and اعترف*, keeps both rows' readings)
+  const index = new PhraseIndex<TriggerDef[]>(true, (a, b) => [...a, ...b.filter((d) => !a.includes(d))]);
   for (const [v, defs] of byForm) index.add(v, defs);
   indexCache = index;
   return index;

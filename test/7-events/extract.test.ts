@@ -1261,3 +1261,18 @@ describe('extractEvents: days that belong to another act (stop 18)', () => {
     expect(c.find((e) => e.eventType === 'COERCE')?.eventDate).toBe('2012-05-05');
   });
 });
+
+describe('extractEvents: an agreement named with the verb of its relative clause (stop 18)', () => {
+  it('احتجاجا على الاتفاقية التي وقعتها الحكومة مع الجارة: one agreement, told here', () => {
+    const rows = run('تظاهر المئات احتجاجا على الاتفاقية التي وقعتها الحكومة مع الجارة الشمالية.').filter((e) => e.eventType === 'AGREE');
+    expect(rows).toHaveLength(1);
+  });
+});
+
+describe('extractEvents: a superlative act compared since a time (stop 18)', () => {
+  it('شنت روسيا أمس أكبر هجوم جوي منذ بدء الحرب: dated to its day, not an act running since', () => {
+    const text = 'شنت روسيا أمس أكبر هجوم جوي منذ بدء الحرب على العاصمة كييف.';
+    const rows = run(text, { published: '2025-09-08', dates: [dateIn(text, 'أمس', '2025-09-07', true)] }).filter((e) => e.eventType === 'ASSAULT');
+    expect(rows.map((e) => e.eventDate)).toEqual(['2025-09-07']);
+  });
+});

@@ -592,3 +592,18 @@ describe('findTriggers: releases in the subjunctive or with a pronoun (stop 16)'
     expect(triggers(text).map((t) => t[0])).toContain(type);
   });
 });
+
+describe('findTriggers: a form written exactly in one row and open in another keeps both readings (stop 18)', () => {
+  it.each([
+    ['واعترف وزير الداخلية بوجود تقصير في حماية المتظاهرين.', 'CONCEDE'],
+    ['وأقر المتحدث باسم الجيش بمسؤولية القوات عن الحادث.', 'CONCEDE'],
+    ['اعترفت البرازيل بدولة فلسطين.', 'SUPPORT'],
+  ])('%s → %s', (text, type) => {
+    expect(triggers(text).map((t) => t[0])).toEqual([type]);
+  });
+
+  it('نشر كتيبتين إضافيتين: a deployment; نشر معلومات كاذبة is no aid', () => {
+    expect(triggers('وأعلن الجيش نشر كتيبتين إضافيتين على الحدود.').map((t) => t[0])).toEqual(['MOBILIZE']);
+    expect(triggers('واتهمت الحكومة القناة بنشر معلومات كاذبة عن الجيش.').map((t) => t[0])).not.toContain('AID');
+  });
+});
