@@ -607,3 +607,27 @@ describe('findTriggers: a form written exactly in one row and open in another ke
     expect(triggers('واتهمت الحكومة القناة بنشر معلومات كاذبة عن الجيش.').map((t) => t[0])).not.toContain('AID');
   });
 });
+
+describe('findTriggers: lexicon gaps read on dev35 (stop 18)', () => {
+  it.each([
+    ['وقال شهود إن قوات الدرك منعت المعتصمين من التوجه إلى الطريق الرئيسي.', 'COERCE'],
+    ['وصادرت الشرطة كميات من الأسلحة.', 'COERCE'],
+    ['وحجزت عناصر الدرك زورقا مطاطيا كان مخبأ في مستودع.', 'COERCE'],
+    ['وطالب النائب بخطة عاجلة للمحافظة التي تستضيف أكثر من 100 ألف نازح.', 'AID'],
+    ['قبل أن تتدخل قوات الأمن لتفريقهم بالغاز المسيل للدموع.', 'COERCE'],
+  ])('%s → %s', (text, type) => {
+    expect(triggers(text).map((t) => t[0])).toContain(type);
+  });
+
+  it.each([
+    'وأعلن البيان الصادر عن الوزارة مصادرة الحريات خطا أحمر.',
+    'نفت الجماعة في بيان نشره موقعها أي صلة لعناصرها بالحادث.',
+    'تدخلت الشرطة وأطلقت الرصاص في الهواء لتفريق الحشود.',
+    'واستقبل الرئيس وزير الخارجية الزائر في قصر الرئاسة.',
+  ])('%s: no aid, no attack, no deployment', (text) => {
+    const types = triggers(text).map((t) => t[0]);
+    expect(types).not.toContain('MOBILIZE');
+    expect(types).not.toContain('ASSAULT');
+    expect(types).not.toContain('AID');
+  });
+});
