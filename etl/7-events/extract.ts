@@ -129,8 +129,12 @@ export function extractEvents(body: string, ctx: ArticleContext): EventRecord[] 
   const mentions = placeMentions(doc, actors);
   const triggers = findTriggers(doc, actors);
   if (triggers.length === 0) return [];
+  const modality = findCues(doc, 'event-modality');
+  // الجاري of a date (السادس من يونيو الجاري، الشهر الجاري) is this month, no act going on now
+  const present = modality.get('present');
+  if (present) modality.set('present', present.filter((c) => !ctx.dates.some((d) => d.start <= doc.ostart[c.tokStart] && doc.oend[c.tokEnd - 1] <= d.end)));
   const cues: DocCues = {
-    modality: findCues(doc, 'event-modality'),
+    modality,
     claims: findCues(doc, 'event-claims'),
     modes: outsideActors(findCues(doc, 'event-modes', 'mode'), mentions),
   };
@@ -531,6 +535,8 @@ function sentenceEvents(
         : presentDated
           ? eventDate(dates, sent, t, presentHere, ctx.publishedDate)
           : stated;
+    const __src = calledDate ? 'called' : planned ? 'planned' : (irrealisDate || !stated || spoken || arrestsSince) ? 'none'
+      : presentDated ? 'present' : running ? 'running' : ownDay?.date ? 'own' : clauseDay?.date && back === null ? 'clause' : back !== null ? 'back' : 'span';
     const place = PHYSICAL.has(t.eventType) ? locate(places, t, p, doc.ostart[clause], doc.oend[Math.max(end, t.tokEnd) - 1], proposer) : null;
     if (!denounces) drafts.push({
       trigger: t,
@@ -563,6 +569,7 @@ function sentenceEvents(
         countryIso3: place?.countryIso3 ?? null,
         eventDate: date.date,
         datePrecision: date.precision,
+        ...({ __src: __src + (date.date && (date as EventDate).from ? ':' + ((date as EventDate).from!.relative ? 'rel' : 'abs') + ':' + ((date as EventDate).from!.start < t.start ? 'before' : 'after') : '') } as object),
         killed: null,
         wounded: null,
         casualties: null,
@@ -624,6 +631,7 @@ function sameOccasion(doc: Doc, rows: Draft[], modality: ModalityCues): void {
     const sentence = d.trigger.sentence;
     // وجاء الهجوم بعد يومين من مواجهات …: with no day in its sentence, so many days before the act told last
     if (d.back !== null && sentence > last.trigger.sentence && sentence - last.trigger.sentence <= 2) {
+      (r as unknown as Record<string, string>).__src = 'carried-back';
       const shifted = shiftDays({ date: last.record.eventDate, precision: 'day' }, -d.back);
       r.eventDate = shifted.date;
       r.datePrecision = shifted.precision;
@@ -638,6 +646,7 @@ function sameOccasion(doc: Doc, rows: Draft[], modality: ModalityCues): void {
       && actorById(r.actor1Id)?.kind !== 'state' && !pluperfect(doc, d.trigger) && sentence - reporter.trigger.sentence <= 1 ? reporter : undefined;
     const from = linked ? last : own;
     if (from) {
+      (r as unknown as Record<string, string>).__src = linked ? 'carried-linked' : 'carried-own';
       r.eventDate = from.record.eventDate;
       r.datePrecision = 'day';
     }
@@ -1182,6 +1191,10 @@ function restates(a: Draft, b: Draft): boolean {
   // (… nor a verb told in a later sentence: وأعلن الجيش أن طائراته قصفت … after في المواجهات is a new act)
   // (a physical act: a headline's calls and statements are told again by a verb below)
   const laterVerb = PHYSICAL.has(y.eventType) && b.trigger.def.pos === 'v' && b.trigger.sentence !== a.trigger.sentence;
+  // (two coercive acts named with different words in two sentences stay two when the later is no definite noun pointing
+  // back: تدخلت القوات لفض اعتصام … فيما جرى توقيف ستة آخرين; in one sentence the arrests may be the raid's: حملة مداهمات
+  // أوقفت خلالها عشرات الشبان)
+  if (distinctCoercion && a.trigger.sentence !== b.trigger.sentence && !pointsBack(b)) return false;
   if ((definiteBare(b) && !laterIndefinite(b, a)) || (definiteBare(a) && !laterVerb && !(b.record.actor1Text && !b.record.actor1Id))) return true;
   if (countsBack(b) && b.trigger.sentence !== a.trigger.sentence && PHYSICAL.has(y.eventType)) return true;
   if (distinctCoercion) return false;
@@ -1252,6 +1265,7 @@ function merge(out: Draft[], d: Draft): void {
   const same = keep.record;
   const e = other.record;
   if ((keep.presentDated || !same.eventDate) && e.eventDate && !other.presentDated && (!bare(e) || !same.eventDate)) {
+    (same as unknown as Record<string, string>).__src = 'merged:' + ((e as unknown as Record<string, string>).__src ?? '');
     same.eventDate = e.eventDate;
     same.datePrecision = e.datePrecision;
     keep.presentDated = false;
