@@ -1276,3 +1276,21 @@ describe('extractEvents: a superlative act compared since a time (stop 18)', () 
     expect(rows.map((e) => e.eventDate)).toEqual(['2025-09-07']);
   });
 });
+
+describe('extractEvents: present-day cues and coercions told apart (stop 18)', () => {
+  it('الجاري of a date is this month, no act going on now', () => {
+    const text = 'وشارك الآلاف في وقفة احتجاجا على وفاة شاب في السادس من يونيو الجاري بعد اعتقاله.';
+    const rows = run(text, { published: '2010-06-26', dates: [dateIn(text, 'السادس من يونيو الجاري', '2010-06-06')] });
+    expect(rows.find((e) => e.eventType === 'COERCE')?.eventDate ?? null).toBeNull();
+  });
+
+  it('وتتواصل الاحتجاجات: protests going on are not dated to the publication day', () => {
+    const rows = run('وتتواصل الاحتجاجات في عدد من المدن منذ وفاة الشاب.', { published: '2022-09-23' });
+    expect(rows.find((e) => e.eventType === 'PROTEST')?.eventDate ?? null).toBeNull();
+  });
+
+  it('تدخلت القوات لفض اعتصام … فيما جرى توقيف ستة آخرين: two coercive acts', () => {
+    const rows = run('تدخلت القوات العمومية مساء أمس لفض اعتصام نظمه عشرات الشباب. وأفاد مصدر بأن التدخل خلف إصابات، فيما جرى توقيف ستة آخرين.').filter((e) => e.eventType === 'COERCE');
+    expect(rows).toHaveLength(2);
+  });
+});
