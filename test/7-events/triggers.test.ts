@@ -631,3 +631,18 @@ describe('findTriggers: lexicon gaps read on dev35 (stop 18)', () => {
     expect(types).not.toContain('AID');
   });
 });
+
+describe('findTriggers: refusals in the future tense and surrenders with the subject between (stop 18)', () => {
+  it.each([
+    ['وقال المتحدث إن مقاتلي الجماعة لن ينسحبوا قبل تسليم المدينة.', 'REJECT'],
+    ['وأكدت الحكومة أنها لن تفاوض الخاطفين.', 'REJECT'],
+    ['وأعلنت بغداد أنها لن تسمح بعودة فرق التفتيش.', 'REJECT'],
+    ['وسلّم عشرات من عناصر الجماعة أنفسهم إلى الجيش.', 'CONCEDE'],
+  ])('%s → %s', (text, type) => {
+    expect(triggers(text).map((t) => t[0])).toContain(type);
+  });
+
+  it('لن تسمح بأي اعتداء is a warning, no refusal', () => {
+    expect(triggers('وأكد الوزير أن المملكة لن تسمح بأي اعتداء على حدودها.').map((t) => t[0])).not.toContain('REJECT');
+  });
+});
