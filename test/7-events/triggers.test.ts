@@ -646,3 +646,10 @@ describe('findTriggers: refusals in the future tense and surrenders with the sub
     expect(triggers('وأكد الوزير أن المملكة لن تسمح بأي اعتداء على حدودها.').map((t) => t[0])).not.toContain('REJECT');
   });
 });
+
+describe('findTriggers: captures of officials and civilians (stop 18)', () => {
+  it('وأسرت الجماعة وزير الدفاع → ASSAULT; ياسر عرفات is a name', () => {
+    expect(triggers('واقتحمت الجماعة القاعدة الجوية وأسرت وزير الدفاع.').map((t) => t[0])).toEqual(['ASSAULT', 'ASSAULT']);
+    expect(triggers('وحاصرت القوات مقر الرئيس ياسر عرفات وأسرت عشرات من عناصر الأمن.').filter((t) => t[1].includes('ياسر'))).toEqual([]);
+  });
+});
