@@ -653,3 +653,9 @@ describe('findTriggers: captures of officials and civilians (stop 18)', () => {
     expect(triggers('وحاصرت القوات مقر الرئيس ياسر عرفات وأسرت عشرات من عناصر الأمن.').filter((t) => t[1].includes('ياسر'))).toEqual([]);
   });
 });
+
+describe('findTriggers: لن تسمح refuses only with what is let in (stop 18)', () => {
+  it('إيران لن تسمح للجماعات الإرهابية الاقتراب من حدودها is a warning, no refusal', () => {
+    expect(triggers('مشددا على أن إيران لن تسمح للجماعات الإرهابية الاقتراب من حدودها.').map((t) => t[0])).not.toContain('REJECT');
+  });
+});
