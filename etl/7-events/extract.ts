@@ -535,8 +535,6 @@ function sentenceEvents(
         : presentDated
           ? eventDate(dates, sent, t, presentHere, ctx.publishedDate)
           : stated;
-    const __src = calledDate ? 'called' : planned ? 'planned' : (irrealisDate || !stated || spoken || arrestsSince) ? 'none'
-      : presentDated ? 'present' : running ? 'running' : ownDay?.date ? 'own' : clauseDay?.date && back === null ? 'clause' : back !== null ? 'back' : 'span';
     const place = PHYSICAL.has(t.eventType) ? locate(places, t, p, doc.ostart[clause], doc.oend[Math.max(end, t.tokEnd) - 1], proposer) : null;
     if (!denounces) drafts.push({
       trigger: t,
@@ -569,7 +567,6 @@ function sentenceEvents(
         countryIso3: place?.countryIso3 ?? null,
         eventDate: date.date,
         datePrecision: date.precision,
-        ...({ __src: __src + (date.date && (date as EventDate).from ? ':' + ((date as EventDate).from!.relative ? 'rel' : 'abs') + ':' + ((date as EventDate).from!.start < t.start ? 'before' : 'after') : '') } as object),
         killed: null,
         wounded: null,
         casualties: null,
@@ -631,7 +628,6 @@ function sameOccasion(doc: Doc, rows: Draft[], modality: ModalityCues): void {
     const sentence = d.trigger.sentence;
     // وجاء الهجوم بعد يومين من مواجهات …: with no day in its sentence, so many days before the act told last
     if (d.back !== null && sentence > last.trigger.sentence && sentence - last.trigger.sentence <= 2) {
-      (r as unknown as Record<string, string>).__src = 'carried-back';
       const shifted = shiftDays({ date: last.record.eventDate, precision: 'day' }, -d.back);
       r.eventDate = shifted.date;
       r.datePrecision = shifted.precision;
@@ -646,7 +642,6 @@ function sameOccasion(doc: Doc, rows: Draft[], modality: ModalityCues): void {
       && actorById(r.actor1Id)?.kind !== 'state' && !pluperfect(doc, d.trigger) && sentence - reporter.trigger.sentence <= 1 ? reporter : undefined;
     const from = linked ? last : own;
     if (from) {
-      (r as unknown as Record<string, string>).__src = linked ? 'carried-linked' : 'carried-own';
       r.eventDate = from.record.eventDate;
       r.datePrecision = 'day';
     }
@@ -1265,7 +1260,6 @@ function merge(out: Draft[], d: Draft): void {
   const same = keep.record;
   const e = other.record;
   if ((keep.presentDated || !same.eventDate) && e.eventDate && !other.presentDated && (!bare(e) || !same.eventDate)) {
-    (same as unknown as Record<string, string>).__src = 'merged:' + ((e as unknown as Record<string, string>).__src ?? '');
     same.eventDate = e.eventDate;
     same.datePrecision = e.datePrecision;
     keep.presentDated = false;
