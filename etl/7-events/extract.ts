@@ -4,7 +4,7 @@ import { normalizeKey } from '../3-segment/normalize.js';
 import { actorById, findPlacesInView, type PlaceMention } from '../5-actors/index.js';
 import { leadDatelineLength } from '../2-clean/dateline.js';
 import { buildDoc, type Doc, type DocSentence } from './doc.js';
-import { cuesWithin, findCues, lastCueBetween, type Cue } from './cues.js';
+import { anyCueIn, cuesWithin, findCues, lastCueBetween, type Cue } from './cues.js';
 import { findTriggers, type Trigger } from './triggers.js';
 import { clauseStart, denialOf, irrealis, isCancelled, isGeneric, isHalted, isNegated, isPresent, type ModalityCues } from './modality.js';
 import { attribute } from './claims.js';
@@ -420,6 +420,9 @@ function sentenceEvents(
     let claimedBy: string | null = null;
     if (denial) modality = 'denied';
     else if (irr) modality = irr;
+    // اتفق الوفدان على وقف إطلاق النار وانسحاب القوات وتبادل الأسرى: what an agreement told in the sentence provides for is
+    // still to come (the annotators leave such acts undated, as planned)
+    else if (provided(doc, cues.modality, own, k)) modality = 'future';
     if (called) {
       modality = 'future';
       p = { actor1: scope!.accuser ?? p.actor1, actor2: null };
@@ -660,6 +663,15 @@ const CUE_BEFORE_REACH = 8;
 const PRONOUN_END = /(?:ها|هم|هما|هن|ه)$/u;
 // the words before a detention that came before another act (بعد توقيفها، أثناء احتجازه، إثر اعتقالهم)
 const DETAINED_BEFORE = /^[وف]?(?:بعد|اثر|عقب|اعقاب|اثناء|خلال)$/u;
+// the acts an agreement provides for (انسحاب القوات، تبادل الأسرى، إدخال المساعدات، نشر مراقبين، رفع الحصار)
+const PROVISIONS = new Set(['RETREAT', 'AID', 'MOBILIZE', 'COERCE']);
+// words of an accord between sides (اتفقا، اتفاق، توصلا إلى، مذكرة تفاهم، هدنة، صفقة) (folded)
+const ACCORD = /اتفق|اتفاق|توصل|تفاهم|هدن|صفق/u;
+// what an agreement provides for follows it: اتفقا على، توصلا إلى اتفاق يقضي بـ / ينص على (folded); or a noun joined to it
+// with ب or ل (اتفاق بتبادل الأسرى)
+const AGREED_ON = /^(?:علي|يقضي|تقضي|ينص|تنص|يتضمن|تتضمن)$/u;
+// how many tokens after the agreement its provision word may stand (اتفق وفدا الحكومة والحوثيين اليوم في السويد على)
+const PROVISION_GAP = 12;
 // words before an act that another came after (folded: إثر → اثر، أعقاب → اعقاب)
 const AFTER_WORD = /^[وف]?(?:بعد|اثر|عقب|اعقاب)$/u;
 
@@ -715,6 +727,37 @@ function datesOf(doc: Doc, ctx: ArticleContext, sent: DocSentence): SentenceDate
     out.push({ ...d, effective: EFFECTIVE.test(before), since: SINCE_DAY.test(before) });
   }
   return out;
+}
+
+/**
+ * Whether a noun trigger is a provision of an agreement told before it in its sentence (اتفقا على … وانسحاب القوات، اتفاق
+ * يقضي بوقف القتال وتبادل الأسرى): only nouns stand between the agreement and it, and no clause boundary.
+ */
+function provided(doc: Doc, modality: ModalityCues, own: Trigger[], k: number): boolean {
+  const t = own[k];
+  // (the acts a truce provides for: withdrawals, exchanges, releases, aid, deployments; not a venue or a cause named after it,
+  // خلال الاجتماع، بعد احتجاجات، and not relations restored, which the agreement itself does)
+  if (t.def.pos !== 'n' || !PROVISIONS.has(t.eventType)) return false;
+  const before = doc.tokens[t.tokStart - 1]?.text ?? '';
+  if (VENUE.test(before) || AFTER_WORD.test(before) || /^[وف]?(?:قبل|غداه)$/u.test(before)) return false;
+  for (let j = k - 1; j >= 0; j--) {
+    const o = own[j];
+    // (a stopped act is no clause of its own: على وقف إطلاق النار وانسحاب القوات)
+    if (modality.get('cancel')?.some((c) => c.tokEnd === o.tokStart)) continue;
+    if (o.def.pos !== 'n' && o.eventType !== 'AGREE') return false;
+    if (o.eventType !== 'AGREE') continue;
+    // (an accord between sides, not an approval: صادقت الحكومة على استدعاء 6500 جندي is the call-up itself; a truce named
+    // as a provision, على وقف إطلاق النار وانسحاب القوات, is passed over)
+    if (!ACCORD.test(normalizeKey(o.text))) {
+      if (o.def.pos === 'n') continue;
+      return false;
+    }
+    // (… the agreement itself, not one referred to: بموجب الاتفاق، تنفيذا للاتفاق)
+    const between = doc.tokens.slice(o.tokEnd, t.tokStart);
+    if (!between.slice(0, PROVISION_GAP).some((w) => AGREED_ON.test(w.text)) && !(between.length === 0 && /^[وف]?[بل]/u.test(t.clitic))) return false;
+    return !anyCueIn(modality.get('break'), o.tokEnd, t.tokStart);
+  }
+  return false;
 }
 
 /** Whether a noun is written with the ل of purpose (لدعم، للوساطة، للتحقيق معه). */

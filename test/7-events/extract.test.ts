@@ -1294,3 +1294,19 @@ describe('extractEvents: present-day cues and coercions told apart (stop 18)', (
     expect(rows).toHaveLength(2);
   });
 });
+
+describe('extractEvents: what an agreement provides for (stop 18)', () => {
+  it('اتفق الوفدان أمس على وقف إطلاق النار وانسحاب القوات: the withdrawal is still to come, undated', () => {
+    const text = 'اتفق وفدا الحكومة والمتمردين أمس الخميس في جنيف على وقف إطلاق النار في المحافظة وانسحاب قوات الطرفين من المدينة.';
+    const rows = run(text, { published: '2018-12-14', dates: [dateIn(text, 'أمس الخميس', '2018-12-13', true)] });
+    expect(rows.find((e) => e.eventType === 'AGREE')?.eventDate).toBe('2018-12-13');
+    const out = rows.find((e) => e.eventType === 'RETREAT');
+    expect([out?.eventDate ?? null, out?.modality]).toEqual([null, 'future']);
+  });
+
+  it('… but an approval is the act itself (صادقت الحكومة أمس على استدعاء آلاف الجنود)', () => {
+    const text = 'وصادقت الحكومة أمس على استدعاء ستة آلاف جندي من الاحتياط.';
+    const rows = run(text, { published: '2008-12-28', dates: [dateIn(text, 'أمس', '2008-12-27', true)] });
+    expect(rows.find((e) => e.eventType === 'MOBILIZE')?.eventDate).toBe('2008-12-27');
+  });
+});
