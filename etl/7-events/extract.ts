@@ -229,6 +229,8 @@ interface Draft {
   toCome: boolean;
   /** the token of the first مقابل ("in exchange for") after the trigger in its sentence, or -1 */
   exchangeAfter: number;
+  /** a word listing the items of a package stands shortly before the trigger in its clause (عقوبات شملت تجميد أصول) */
+  packageBefore: boolean;
   /** joined to what comes before by و / ف, on the trigger (وقصفت) or on a complementizer right before it (وأن الطائرات قصفت) */
   joined: boolean;
 }
@@ -555,6 +557,7 @@ function sentenceEvents(
       alleged: !!alleged,
       toCome: !!date.date && !!ctx.publishedDate && date.date.length === 10 && date.date > ctx.publishedDate,
       exchangeAfter: exchangeAfter(doc, t, sent),
+      packageBefore: doc.tokens.slice(Math.max(clause, t.tokStart - PACKAGE_REACH), t.tokStart).some((w) => PACKAGE.test(w.text)),
       joined: /^[وف]/u.test(t.clitic) || joinedThat(doc, t, clause),
       record: {
         start: sent.start,
@@ -667,6 +670,10 @@ const DETAINED_BEFORE = /^[وف]?(?:بعد|اثر|عقب|اعقاب|اثناء|�
 const PROVISIONS = new Set(['RETREAT', 'AID', 'MOBILIZE', 'COERCE']);
 // words of an accord between sides (اتفقا، اتفاق، توصلا إلى، مذكرة تفاهم، هدنة، صفقة) (folded)
 const ACCORD = /اتفق|اتفاق|توصل|تفاهم|هدن|صفق/u;
+// words that list the items of a package (عقوبات شملت تجميد الأصول، إجراءات بينها حظر السفر) (folded), and how many
+// words before an item they may stand
+const PACKAGE = /^[وف]?(?:شملت|تشمل|يشمل|شمل|تضمنت|تتضمن|يتضمن|بينها|منها|مثل|تشمل)$/u;
+const PACKAGE_REACH = 8;
 // what an agreement provides for follows it: اتفقا على، توصلا إلى اتفاق يقضي بـ / ينص على (folded); or a noun joined to it
 // with ب or ل (اتفاق بتبادل الأسرى)
 const AGREED_ON = /^(?:علي|يقضي|تقضي|ينص|تنص|يتضمن|تتضمن)$/u;
@@ -1202,7 +1209,11 @@ function restates(a: Draft, b: Draft): boolean {
   // an act an accusation alleges is not the act its sentence tells as done (أمر بشن عملية عسكرية، متهما الجبهة بمهاجمة قاعدة)
   if (a.trigger.sentence === b.trigger.sentence && a.alleged !== b.alleged && PHYSICAL.has(x.eventType)) return false;
   // two coercive acts named with different words (حالة الطوارئ وحل مجلسي السيادة والوزراء) are two acts
-  const distinctCoercion = x.eventType === 'COERCE' && lemma(x.trigger) !== lemma(y.trigger);
+  // (… and so are sanctions: قطعت علاقاتها وأغلقت منافذها، قطع العلاقات وإغلاق الحدود; but not the items of one package,
+  // عقوبات شملت تجميد أصول، nor the leaving an expulsion orders, مهلة 48 ساعة لمغادرة البلاد)
+  if (x.eventType === 'SANCTION' && y.eventType === 'SANCTION' && a.trigger.sentence === b.trigger.sentence && packaged(b)) return true;
+  const distinctCoercion = (x.eventType === 'COERCE' || (x.eventType === 'SANCTION' && !packaged(a) && !packaged(b)))
+    && lemma(x.trigger) !== lemma(y.trigger);
   if (
     !distinctCoercion &&
     x.eventType === y.eventType &&
@@ -1248,6 +1259,13 @@ function restates(a: Draft, b: Draft): boolean {
   // are two acts; a clash named with both its sides may be told again from the other side
   const bothSides = (r: EventRecord): boolean => !!r.actor1Id && !!r.actor2Id;
   return SYMMETRIC.has(x.eventType) && (bothSides(x) || bothSides(y)) && (sameParty(x.actor1Id, y.actor2Id) || sameParty(x.actor2Id, y.actor1Id));
+}
+
+/** Whether a sanction names an item of a package told before it (شملت تجميد أصول، بينها حظر السفر) or the leaving an
+ * expulsion orders (مهلة 48 ساعة لمغادرة البلاد). */
+function packaged(d: Draft): boolean {
+  if (/^[وف]?(?:ب|ل)?(?:مغادره|امهال)/u.test(normalizeKey(d.record.trigger))) return true;
+  return d.packageBefore;
 }
 
 /** The token of the first مقابل ("in exchange for") after a trigger in its sentence, or -1. */

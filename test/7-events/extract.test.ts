@@ -1310,3 +1310,15 @@ describe('extractEvents: what an agreement provides for (stop 18)', () => {
     expect(rows.find((e) => e.eventType === 'MOBILIZE')?.eventDate).toBe('2008-12-27');
   });
 });
+
+describe('extractEvents: sanctions named with different words (stop 18)', () => {
+  it('قطعت علاقاتها الدبلوماسية وأغلقت منافذها البرية: two sanctions', () => {
+    const rows = run('قطعت السعودية علاقاتها الدبلوماسية مع قطر وأغلقت منافذها البرية والبحرية والجوية أمامها.').filter((e) => e.eventType === 'SANCTION');
+    expect(rows).toHaveLength(2);
+  });
+
+  it('… but the items of one package and the leaving an expulsion orders are one', () => {
+    expect(run('فرض الاتحاد الأوروبي عقوبات على مسؤولين شملت تجميد أصولهم.').filter((e) => e.eventType === 'SANCTION')).toHaveLength(1);
+    expect(run('وقررت الحكومة طرد السفير ومنحه 48 ساعة لمغادرة البلاد.').filter((e) => e.eventType === 'SANCTION')).toHaveLength(1);
+  });
+});
