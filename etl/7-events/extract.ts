@@ -175,7 +175,10 @@ export function extractEvents(body: string, ctx: ArticleContext): EventRecord[] 
   for (const e of rows) {
     // تبنت الحركة الهجوم، ارتفعت حصيلة العدوان: a mention pointing back to the attack told before it
     // … and the deaths an act resulted in (وقالت الجماعة إن الضربات أسفرت عن مقتل خمسة من عناصرها): that act's toll
-    const before = e.pointer ? lastBefore(out, e) : e.toll ? lastPhysical(out, e) : -1;
+    // … and a verb of targeting told of it by its doer or with no doer (not the other side's strike: أعلن حزب الله أنه استهدف …)
+    const aimed = e.targets ? lastBefore(out, e) : -1;
+    const before = e.pointer ? lastBefore(out, e) : e.toll ? lastPhysical(out, e)
+      : aimed >= 0 && sameDoer(out[aimed].record, e.record, e.targets === 'spoken') ? aimed : -1;
     if (before < 0) {
       merge(out, e);
       continue;
@@ -218,6 +221,9 @@ interface Draft {
   pointer: boolean;
   /** a casualty noun after a verb of outcome (أسفرت عن مقتل خمسة): the toll of an act told before it, not an act */
   toll: boolean;
+  /** a verb of targeting told of an attack named before (قالت أنقرة إنها استهدفت مسلحين، الضربات استهدفت معسكرات، استهدفت
+   * إحداها منزلا): it points back to that attack when their doers may be one */
+  targets: false | 'spoken' | 'named';
   /** N of بعد N أيام من <trigger> when its sentence states no day: N days before the last act told on a day */
   back: number | null;
   /** no day is carried to it from the act told last: it goes on day after day (لليوم الثالث على التوالي), or it is
@@ -549,6 +555,7 @@ function sentenceEvents(
       presentDated,
       dualPair,
       side: lastCueBetween(contrastCues, sent.tokStart, t.tokStart)?.tokStart ?? -1,
+      targets: targeting(doc, t),
       pointer: t.eventType === 'ASSAULT' && t.def.pos === 'n' && definiteNoun(t)
         && (POINTER.test(doc.tokens[t.tokStart - 1]?.text ?? '') || blamedFor(doc, t) || (!date.date && cueShortlyBefore(doc, cues.modality.get('claimed-back'), t))),
       toll: t.def.weak && t.eventType === 'ASSAULT' && tollOf(doc, cues.modality.get('toll'), t),
@@ -674,6 +681,8 @@ const ACCORD = /اتفق|اتفاق|توصل|تفاهم|هدن|صفق/u;
 // words before an item they may stand
 const PACKAGE = /^[وف]?(?:شملت|تشمل|يشمل|شمل|تضمنت|تتضمن|يتضمن|بينها|منها|مثل|تشمل)$/u;
 const PACKAGE_REACH = 8;
+// attack nouns that, as the subject of a verb of targeting, point back to the attack told before (folded)
+const ATTACK_SUBJECT = /^(?:الضربات|الضربه|الغارات|الغاره|الهجمات|الهجوم|التفجيرات|التفجير|العمليه|العمليات|القصف|الصاروخ|الصواريخ)$/u;
 // what an agreement provides for follows it: اتفقا على، توصلا إلى اتفاق يقضي بـ / ينص على (folded); or a noun joined to it
 // with ب or ل (اتفاق بتبادل الأسرى)
 const AGREED_ON = /^(?:علي|يقضي|تقضي|ينص|تنص|يتضمن|تتضمن)$/u;
@@ -765,6 +774,27 @@ function provided(doc: Doc, modality: ModalityCues, own: Trigger[], k: number): 
     return !anyCueIn(modality.get('break'), o.tokEnd, t.tokStart);
   }
   return false;
+}
+
+/**
+ * Whether an attack verb of targeting (استهدف) tells which targets an attack named before struck: its subject is a pronoun
+ * of a statement (إنها استهدفت، أنه استهدف: 'spoken'), an attack noun (الضربات استهدفت، العملية استهدفت) or one of the
+ * attacks (استهدفت إحداها منزلا: 'named').
+ */
+function targeting(doc: Doc, t: Trigger): false | 'spoken' | 'named' {
+  if (t.eventType !== 'ASSAULT' || t.def.pos !== 'v' || !/^[وف]?استهدف/u.test(normalizeKey(t.text))) return false;
+  const prev = doc.tokens[t.tokStart - 1]?.text ?? '';
+  const next = doc.tokens[t.tokEnd]?.text ?? '';
+  if (/^(?:انه|انها|انهم|انهما)$/u.test(prev)) return 'spoken';
+  return ATTACK_SUBJECT.test(prev) || /^(?:احداها|احداهما|احدي)$/u.test(next) ? 'named' : false;
+}
+
+/** Whether a row told of an attack (its doer, or the side that reports it) may be the attack row a: no side named, or a's own. */
+function sameDoer(a: EventRecord, r: EventRecord, spoken: boolean): boolean {
+  const doer = r.actor1Id ?? r.claimedByActorId;
+  // (a statement's "it targeted" needs its speaker known: أعلنت «المقاومة الإسلامية» أنها استهدفت may be the other side)
+  if (!doer) return !spoken;
+  return !!a.actor1Id && sameParty(a.actor1Id, doer);
 }
 
 /** Whether a noun is written with the ل of purpose (لدعم، للوساطة، للتحقيق معه). */

@@ -1322,3 +1322,15 @@ describe('extractEvents: sanctions named with different words (stop 18)', () => 
     expect(run('وقررت الحكومة طرد السفير ومنحه 48 ساعة لمغادرة البلاد.').filter((e) => e.eventType === 'SANCTION')).toHaveLength(1);
   });
 });
+
+describe('extractEvents: a verb of targeting told of an attack named before (stop 18)', () => {
+  it('قالت أنقرة إنها استهدفت مسلحين: the Turkish strikes told again, one row', () => {
+    const rows = run('قتل خمسة من عناصر البيشمركة في غارات شنتها طائرات حربية تركية على مواقع في جبل سنجار، قالت أنقرة إنها استهدفت مسلحين.').filter((e) => e.eventType === 'ASSAULT');
+    expect(rows).toHaveLength(1);
+  });
+
+  it('… but the other side\'s strike is its own (أعلن حزب الله أنه استهدف …)', () => {
+    const rows = run('شن الطيران الإسرائيلي غارات على بلدات الجنوب. وأعلن حزب الله أنه استهدف بعشرات الصواريخ قاعدة جوية قرب حيفا.').filter((e) => e.eventType === 'ASSAULT');
+    expect(rows).toHaveLength(2);
+  });
+});
