@@ -1334,3 +1334,14 @@ describe('extractEvents: a verb of targeting told of an attack named before (sto
     expect(rows).toHaveLength(2);
   });
 });
+
+describe('extractEvents: a gathering named as what was dispersed or as a place (stop 18)', () => {
+  it('فضت قوات الأمن الاعتصام في الميدان: one dispersal, no protest row', () => {
+    const rows = run('وفضت قوات الأمن الاعتصام في الميدان بعد منتصف الليل.');
+    expect(rows.map((e) => e.eventType)).toEqual(['COERCE']);
+  });
+
+  it('… but an indefinite gathering told here is a protest (فرقت الشرطة اعتصاما لعشرات العمال)', () => {
+    expect(run('وفرقت الشرطة مساء الجمعة اعتصاما لعشرات العمال أمام الوزارة.').map((e) => e.eventType).sort()).toEqual(['COERCE', 'PROTEST']);
+  });
+});
