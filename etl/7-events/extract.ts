@@ -323,7 +323,8 @@ function sentenceEvents(
     if (t.eventType === 'SUPPORT' && t.def.pos === 'n' && /ب$/u.test(t.clitic)
       && (scope?.kind === 'accuse' || /^(?:ال)?\S+(?:ي|يه)$/u.test(doc.tokens[t.tokEnd]?.text ?? '') && !/^ال/u.test(doc.tokens[t.tokEnd]?.text ?? ''))) continue;
     // بوساطة قطرية، برعاية روسية: a manner phrase, not an act of its own; بالتنسيق مع X names a partner
-    if (t.eventType === 'COOPERATE' && /ب$/.test(t.clitic) && !/ مع$/u.test(normalizeKey(t.text))) continue;
+    // (… not an act welcomed or accused: رحبت باستئناف العلاقات الدبلوماسية)
+    if (t.eventType === 'COOPERATE' && /ب$/.test(t.clitic) && !/ مع$/u.test(normalizeKey(t.text)) && MANNER.test(normalizeKey(t.text))) continue;
     const end = clauseEnd(cues.modality, t, sent);
     // شن الحرس الثوري فجر اليوم هجوما صاروخيا: a light verb whose object names the act is that act, told once by its noun
     const lightVerb = cues.modality.get('light-verb')?.some((c) => c.tokStart === t.tokStart && c.tokEnd === t.tokEnd);
@@ -691,6 +692,8 @@ const ATTACK_SUBJECT = /^(?:الضربات|الضربه|الغارات|الغا�
 const DISPERSING = /^[وفلب]?(?:فض|فضت|فضوا|يفض|تفض|تفريق|فرقت|فرق|فرقوا|يفرق|تفرق)$/u;
 const PROTEST_PLACE = /^[وف]?(?:ساحه|ساحات|خيام|خيمه|خيمات|مخيم|مكان|موقع|ميدان|منصه)$/u;
 const DISPERSED_REACH = 6;
+// the nouns of a manner phrase with ب (بوساطة قطرية، برعاية روسية، بإشراف أممي، بالتنسيق، بمشاركة) (folded)
+const MANNER = /^(?:ال)?(?:وساطه|رعايه|اشراف|تعاون|تنسيق|مشاركه|مبادره|دعم|تمويل|اسناد|مساعده|تسهيل)/u;
 // what an agreement provides for follows it: اتفقا على، توصلا إلى اتفاق يقضي بـ / ينص على (folded); or a noun joined to it
 // with ب or ل (اتفاق بتبادل الأسرى)
 const AGREED_ON = /^(?:علي|يقضي|تقضي|ينص|تنص|يتضمن|تتضمن)$/u;

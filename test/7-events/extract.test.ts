@@ -1345,3 +1345,10 @@ describe('extractEvents: a gathering named as what was dispersed or as a place (
     expect(run('وفرقت الشرطة مساء الجمعة اعتصاما لعشرات العمال أمام الوزارة.').map((e) => e.eventType).sort()).toEqual(['COERCE', 'PROTEST']);
   });
 });
+
+describe('extractEvents: relations welcomed, not a manner phrase (stop 18)', () => {
+  it('رحبت السلطنة باستئناف العلاقات الدبلوماسية بين البلدين: the resumption is an act', () => {
+    expect(run('ورحبت السلطنة باستئناف العلاقات الدبلوماسية بين البلدين.').map((e) => e.eventType)).toContain('COOPERATE');
+    expect(run('وتوصل الطرفان إلى اتفاق بوساطة قطرية.').map((e) => e.eventType)).not.toContain('COOPERATE');
+  });
+});

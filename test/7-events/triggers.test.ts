@@ -659,3 +659,20 @@ describe('findTriggers: لن تسمح refuses only with what is let in (stop 18)
     expect(triggers('مشددا على أن إيران لن تسمح للجماعات الإرهابية الاقتراب من حدودها.').map((t) => t[0])).not.toContain('REJECT');
   });
 });
+
+describe('findTriggers: lexicon gaps read on the dev sets, stop 18', () => {
+  it.each([
+    ['بدأ برنامج الأغذية العالمي توزيع حصص غذائية على النازحين.', 'AID'],
+    ['ورست في الميناء سفينة محملة بأدوية وأغذية.', 'AID'],
+    ['وقّع الرئيس، أمس الأربعاء في الرياض، على المبادرة الخليجية.', 'AGREE'],
+    ['وقال إن البلدين ستستأنفان علاقاتهما الدبلوماسية خلال شهرين.', 'COOPERATE'],
+    ['ووصلت قوات من الشرطة الاتحادية إلى المدينة لتعزيز خطوط الدفاع.', 'MOBILIZE'],
+    ['وعززت قوات الأمن حواجزها على الطرق المؤدية إلى المدينة.', 'MOBILIZE'],
+  ])('%s → %s', (text, type) => {
+    expect(triggers(text).map((t) => t[0])).toContain(type);
+  });
+
+  it('إعادة النظر في العلاقات is no restoring of relations', () => {
+    expect(triggers('وقرر المجلس إعادة النظر في العلاقات مع الجار الغربي.').map((t) => t[0])).not.toContain('COOPERATE');
+  });
+});
