@@ -527,6 +527,10 @@ function sentenceEvents(
     // subject after its verb, told across a comma far after the day of another act, is not told on that day
     const spoken = stated?.date && stated === spanDay && farAcross(doc, stated.from, t)
       && SPEECH_ACTS.has(t.eventType) && t.def.pos === 'v' && ownSubjectAfter(t, p, written);
+    // وأكد أن الأجهزة الأمنية تتبادل المعلومات مع نظيرتها، تنسق مع: cooperation told in the present goes on, no day of its own
+    // (… unless a day is written right by it: تبدأ القوات اليوم تسيير دوريات مشتركة)
+    const ongoing = t.eventType === 'COOPERATE' && t.def.pos === 'v' && !pastTense(t) && !t.future && !ownDay?.date
+      && !!stated?.from && (stated.from.end <= t.start ? doc.body.slice(stated.from.end, t.start) : doc.body.slice(t.end, stated.from.start)).split(/\s+/u).filter(Boolean).length > ONGOING_NEAR;
     // a called protest takes the day stated after it (إلى إضراب عام يوم الأحد المقبل), past or to come
     // (… or a day between the call and the protest that is not past: دعا أنصاره إلى الخروج اليوم الجمعة في مسيرات)
     const calledAfter = called ? eventDate(dates, { start: t.start, end: span.end }, t, false, null) : null;
@@ -545,7 +549,7 @@ function sentenceEvents(
       ? calledDate
       : planned
         ? planned
-      : irrealisDate || !stated || spoken || arrestsSince
+      : irrealisDate || !stated || spoken || arrestsSince || ongoing
         ? { date: null, precision: 'unknown' as const }
         : presentDated
           ? eventDate(dates, sent, t, presentHere, ctx.publishedDate)
@@ -694,6 +698,8 @@ const PROTEST_PLACE = /^[وف]?(?:ساحه|ساحات|خيام|خيمه|خيما
 const DISPERSED_REACH = 6;
 // the nouns of a manner phrase with ب (بوساطة قطرية، برعاية روسية، بإشراف أممي، بالتنسيق، بمشاركة) (folded)
 const MANNER = /^(?:ال)?(?:وساطه|رعايه|اشراف|تعاون|تنسيق|مشاركه|مبادره|دعم|تمويل|اسناد|مساعده|تسهيل)/u;
+// how many words from a present-tense act of cooperation a day may stand and still be its own (تبدأ اليوم تسيير دوريات)
+const ONGOING_NEAR = 2;
 // what an agreement provides for follows it: اتفقا على، توصلا إلى اتفاق يقضي بـ / ينص على (folded); or a noun joined to it
 // with ب or ل (اتفاق بتبادل الأسرى)
 const AGREED_ON = /^(?:علي|يقضي|تقضي|ينص|تنص|يتضمن|تتضمن)$/u;

@@ -1352,3 +1352,12 @@ describe('extractEvents: relations welcomed, not a manner phrase (stop 18)', () 
     expect(run('وتوصل الطرفان إلى اتفاق بوساطة قطرية.').map((e) => e.eventType)).not.toContain('COOPERATE');
   });
 });
+
+describe('extractEvents: cooperation told in the present goes on (stop 18)', () => {
+  it('أوقفت الشرطة أمس 33 مشتبها، وأكد مصدر أن الأجهزة تتبادل المعلومات مع نظيرتها: the exchange is undated', () => {
+    const text = 'وأوقفت الشرطة أمس السبت 33 مشتبها به، وأكد مصدر أمني أن الأجهزة المغربية تتبادل المعلومات مع نظيرتها الإسبانية.';
+    const rows = run(text, { published: '2003-05-18', dates: [dateIn(text, 'أمس السبت', '2003-05-17', true)] });
+    expect(rows.find((e) => e.eventType === 'COERCE')?.eventDate).toBe('2003-05-17');
+    expect(rows.find((e) => e.eventType === 'COOPERATE')?.eventDate ?? null).toBeNull();
+  });
+});
