@@ -1361,3 +1361,18 @@ describe('extractEvents: cooperation told in the present goes on (stop 18)', () 
     expect(rows.find((e) => e.eventType === 'COOPERATE')?.eventDate ?? null).toBeNull();
   });
 });
+
+describe('extractEvents: a day written far after a stance is the day of the act it names (stop 18)', () => {
+  it('اتهم الائتلاف قوات النظام بشن هجوم بالأسلحة الكيماوية على بلدات في الغوطة فجر أمس: the accusation is undated', () => {
+    const text = 'اتهم الائتلاف الوطني المعارض قوات النظام بشن هجوم بالأسلحة الكيماوية على بلدات في الغوطة الشرقية والغربية فجر أمس الأربعاء.';
+    const rows = run(text, { published: '2013-08-22', dates: [dateIn(text, 'فجر أمس الأربعاء', '2013-08-21', true)] });
+    expect(rows.find((e) => e.eventType === 'ACCUSE')?.eventDate ?? null).toBeNull();
+    expect(rows.find((e) => e.eventType === 'ASSAULT')?.eventDate).toBe('2013-08-21');
+  });
+
+  it('… but a day of the stance\'s own statement stays its day (وأدانت الحكومات، في بيان مشترك أصدرته مساء أمس، الهجوم)', () => {
+    const text = 'وأدانت حكومات الولايات المتحدة وفرنسا وألمانيا وإيطاليا وإسبانيا وبريطانيا، في بيان مشترك أصدرته مساء أمس، الهجوم على الموانئ.';
+    const rows = run(text, { published: '2016-09-13', dates: [dateIn(text, 'مساء أمس', '2016-09-12', true)] });
+    expect(rows.find((e) => e.eventType === 'ACCUSE')?.eventDate).toBe('2016-09-12');
+  });
+});
