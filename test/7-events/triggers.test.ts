@@ -676,3 +676,12 @@ describe('findTriggers: lexicon gaps read on the dev sets, stop 18', () => {
     expect(triggers('وقرر المجلس إعادة النظر في العلاقات مع الجار الغربي.').map((t) => t[0])).not.toContain('COOPERATE');
   });
 });
+
+describe('findTriggers: an agreement ratified (stop 18)', () => {
+  it.each([
+    ['دخل الاتفاق حيز التنفيذ فجر اليوم بعد أن أقرته الحكومة مساء أمس.', 'أقرته'],
+    ['دخل الاتفاق حيز التنفيذ بعد مصادقة المجلس الوزاري عليه مساء أمس.', 'مصادقة'],
+  ])('%s', (text, word) => {
+    expect(triggers(text).filter((t) => t[0] === 'AGREE').map((t) => t[1])).toContain(word);
+  });
+});
