@@ -685,3 +685,12 @@ describe('findTriggers: an agreement ratified (stop 18)', () => {
     expect(triggers(text).filter((t) => t[0] === 'AGREE').map((t) => t[1])).toContain(word);
   });
 });
+
+describe('findTriggers: giving up office, power or weapons (stop 18)', () => {
+  it.each([
+    'أعلن نائب الرئيس تخلي الرئيس عن منصب رئيس الجمهورية.',
+    'أعلنت الحكومة تخليها عن برامج أسلحة الدمار الشامل.',
+  ])('%s → CONCEDE', (text) => {
+    expect(triggers(text).map((t) => t[0])).toContain('CONCEDE');
+  });
+});
