@@ -502,7 +502,9 @@ function sentenceEvents(
     const ownDay = back !== null || relClause || afterAct(doc, t) ? eventDate(dates, { start: t.start, end: commaAfter(doc, t, sent) }, t, false, ctx.publishedDate, pastVerb) : null;
     // أكد المجلس، في بيان صدر اليوم، أن الدفاعات تصدت … مساء أمس: a day inside the reported clause is the act's, not the report's
     const that = reportedFrom(doc, sent.tokStart, t.tokStart);
+    // (… not a verb told of the report, وهو ما نفاه مصدر أمني, which answers it on a day of its own)
     const clauseDay = that >= 0 && doc.oend[that] >= span.start && t.def.pos !== 'p' && !denial && !referred && !cause && !alleged
+      && !(t.def.pos === 'v' && toldOf(doc, t))
       ? eventDate(dates, { start: doc.oend[that], end: Math.min(span.end, commaAfter(doc, t, sent)) }, t, false, ctx.publishedDate, pastVerb) : null;
     // واصلت القوات لليوم السادس على التوالي اجتياحها: an act going on day after day takes only a day written in its own
     // clause (تواصلت أمس، لليوم الثالث على التوالي، الاحتجاجات), never the publication day nor a day carried to it

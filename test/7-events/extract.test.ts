@@ -1376,3 +1376,12 @@ describe('extractEvents: a day written far after a stance is the day of the act 
     expect(rows.find((e) => e.eventType === 'ACCUSE')?.eventDate).toBe('2016-09-12');
   });
 });
+
+describe('extractEvents: a verb told of a report answers it on a day of its own (stop 18)', () => {
+  it('وقال المنسق إن قوات الدرك فضت ليل السبت تجمعا للعمال، وهو ما نفاه مصدر أمني: the denial is undated', () => {
+    const text = 'وقال منسق الاعتصام إن قوات الدرك فضت بالقوة، ليل السبت، تجمعا للعمال أمام المديرية واعتقلت أربعة منهم، وهو ما نفاه مصدر أمني.';
+    const rows = run(text, { published: '2010-05-31', dates: [dateIn(text, 'ليل السبت', '2010-05-29', true)] });
+    expect(rows.find((e) => e.eventType === 'COERCE')?.eventDate).toBe('2010-05-29');
+    expect(rows.find((e) => e.eventType === 'REJECT')?.eventDate ?? null).toBeNull();
+  });
+});
