@@ -1385,3 +1385,12 @@ describe('extractEvents: a verb told of a report answers it on a day of its own 
     expect(rows.find((e) => e.eventType === 'REJECT')?.eventDate ?? null).toBeNull();
   });
 });
+
+describe('extractEvents: an accusation or warning inside a report (stop 18)', () => {
+  it('أعلنت المديرية أن قواتها اعتقلت أمس 14 شخصا، وحذر الناطق من أن …: the arrests are dated, the warning is not', () => {
+    const text = 'وأعلنت مديرية الأمن العام أن قواتها اعتقلت أمس 14 شخصا في المحافظة، وحذر الناطق باسم المديرية من أن الأمن سيتعامل بحزم مع المخربين.';
+    const rows = run(text, { published: '2012-11-15', dates: [dateIn(text, 'أمس', '2012-11-14', true)] });
+    expect(rows.find((e) => e.eventType === 'COERCE')?.eventDate).toBe('2012-11-14');
+    expect(rows.find((e) => e.eventType === 'THREATEN')?.eventDate ?? null).toBeNull();
+  });
+});
