@@ -1394,3 +1394,11 @@ describe('extractEvents: an accusation or warning inside a report (stop 18)', ()
     expect(rows.find((e) => e.eventType === 'THREATEN')?.eventDate ?? null).toBeNull();
   });
 });
+
+describe('extractEvents: a restatement in another sentence lends no day (stop 18)', () => {
+  it('دعا الأمين العام البلدين إلى ضبط النفس. … ودعا أمس …: the first call stays undated', () => {
+    const text = 'ودعا الأمين العام للجامعة العربية البلدين إلى ضبط النفس. وكان الأمين العام قد دعا أمس البلدين إلى الحوار.';
+    const rows = run(text, { published: '2021-08-01', dates: [dateIn(text, 'أمس', '2021-07-31', true)] }).filter((e) => e.eventType === 'REQUEST');
+    expect(rows[0].eventDate ?? null).toBeNull();
+  });
+});
