@@ -80,6 +80,13 @@ export function stems(word: string): Stem[] {
   return out;
 }
 
+/** The longest entry found so far at a token: its clitic reading (the first word's stem) and how many letters that skips. */
+interface Best<T> {
+  e: Entry<T>;
+  skip: number;
+  stem: string;
+}
+
 /** Builds a matcher over phrases; a variant ending in `*` matches any word ending. */
 export class PhraseIndex<T> {
   private readonly byFirst = new Map<string, Entry<T>[]>();
@@ -125,53 +132,41 @@ export class PhraseIndex<T> {
 
   /** The longest phrase starting at token i, or null. */
   matchAt(tokens: Token[], i: number): PhraseMatch<T> | null {
-    let best: { e: Entry<T>; skip: number } | null = null;
+    let best: Best<T> | null = null;
     const better = (e: Entry<T>, skip: number): boolean =>
       !best ||
       e.words.length > best.e.words.length ||
       (e.words.length === best.e.words.length && (skip < best.skip || (skip === best.skip && e.order < best.e.order)));
     const readings = this.allowPrefixes ? stems(tokens[i].text) : [{ stem: tokens[i].text, skip: 0 }];
     for (const { stem, skip } of readings) {
-      for (const e of this.byFirst.get(stem) ?? []) {
-        if (i + e.words.length > tokens.length) continue;
-        let ok = !(e.open && e.words.length === 1);
-        for (let k = 1; ok && k < e.words.length; k++) {
-          const w = tokens[i + k].text;
-          const last = k === e.words.length - 1;
-          ok = last && e.open ? w.startsWith(e.words[k]) : w === e.words[k];
-        }
-        if (ok && better(e, skip)) best = { e, skip };
-      }
+      for (const e of this.byFirst.get(stem) ?? []) if (this.restMatches(e, tokens, i) && better(e, skip)) best = { e, skip, stem };
       if (this.openWords.size) {
-        for (let n = stem.length; n >= 2; n--) {
-          for (const e of this.openWords.get(stem.slice(0, n)) ?? []) {
-            if (better(e, skip)) best = { e, skip };
-          }
-        }
+        for (let n = stem.length; n >= 2; n--) for (const e of this.openWords.get(stem.slice(0, n)) ?? []) if (better(e, skip)) best = { e, skip, stem };
       }
     }
     if (!best) return null;
-    const b: { e: Entry<T>; skip: number } = best;
+    const b: Best<T> = best;
     const last = tokens[i + b.e.words.length - 1];
     const value = this.join ? this.joinTies(tokens, i, b) : b.e.value;
     return { value, tokStart: i, tokEnd: i + b.e.words.length, start: tokens[i].start + b.skip, end: last.end, open: b.e.open };
   }
 
   /** The joined values of every entry matching at token i as long as the best one, with its clitic reading, in added order. */
-  private joinTies(tokens: Token[], i: number, b: { e: Entry<T>; skip: number }): T {
-    const ties: Entry<T>[] = [];
-    const stem = tokens[i].text.slice(b.skip);
-    for (const e of this.byFirst.get(stem) ?? []) {
-      if (e.words.length !== b.e.words.length || (e.open && e.words.length === 1)) continue;
-      let ok = true;
-      for (let k = 1; ok && k < e.words.length; k++) {
-        const w = tokens[i + k].text;
-        ok = k === e.words.length - 1 && e.open ? w.startsWith(e.words[k]) : w === e.words[k];
-      }
-      if (ok) ties.push(e);
-    }
+  private joinTies(tokens: Token[], i: number, b: Best<T>): T {
+    const stem = b.stem;
+    const ties = (this.byFirst.get(stem) ?? []).filter((e) => e.words.length === b.e.words.length && this.restMatches(e, tokens, i));
     if (b.e.words.length === 1) for (let n = stem.length; n >= 2; n--) ties.push(...(this.openWords.get(stem.slice(0, n)) ?? []));
     ties.sort((x, y) => x.order - y.order);
     return ties.slice(1).reduce((v, e) => this.join!(v, e.value), ties[0]?.value ?? b.e.value);
+  }
+
+  /** Whether an entry of byFirst, its first word read at token i, matches its other words there (a one-word open entry never does: see openWords). */
+  private restMatches(e: Entry<T>, tokens: Token[], i: number): boolean {
+    if (i + e.words.length > tokens.length || (e.open && e.words.length === 1)) return false;
+    for (let k = 1; k < e.words.length; k++) {
+      const w = tokens[i + k].text;
+      if (!(k === e.words.length - 1 && e.open ? w.startsWith(e.words[k]) : w === e.words[k])) return false;
+    }
+    return true;
   }
 }

@@ -1,14 +1,14 @@
 import type { DateMention, Precision } from '../types.js';
 
 /** The day an event happened, and how precisely the text says so. */
-export interface EventDate {
+export interface EventDate<D extends DateMention = DateMention> {
   date: string | null;
   precision: Precision;
   /** the date mention the day was read from */
-  from?: DateMention;
+  from?: D;
 }
 
-const UNKNOWN: EventDate = { date: null, precision: 'unknown' };
+const UNKNOWN: EventDate<never> = { date: null, precision: 'unknown' };
 
 /**
  * The date of an event: the calendar date mentioned in its sentence closest to the trigger
@@ -16,15 +16,15 @@ const UNKNOWN: EventDate = { date: null, precision: 'unknown' };
  * event is going on now (تدور الآن، الجارية); otherwise unknown — never a guess. An act told as done
  * (`past`) takes no date after publication.
  */
-export function eventDate(
-  dates: DateMention[],
+export function eventDate<D extends DateMention>(
+  dates: D[],
   sentence: { start: number; end: number },
   trigger: { start: number; end: number },
   present: boolean,
   publishedDate: string | null,
   past = false,
-): EventDate {
-  let best: DateMention | null = null;
+): EventDate<D> {
+  let best: D | null = null;
   let bestDist = Infinity;
   for (const d of dates) {
     if (d.start < sentence.start || d.end > sentence.end) continue;

@@ -499,7 +499,10 @@ function sentenceEvents(
     // (… also when the clause's verb joined the noun's mention: الهجوم الذي شنه الكيان أمس)
     const relClause = t.def.pos === 'n' && doc.tokens.slice(t.tokStart + 1, t.tokEnd + RELATIVE_REACH).some((w) => RELATIVE.has(w.text));
     // … and so is the day written after an act the reported one came after (بعد اشتباكات اندلعت ليل الأحد، إثر عرقلة … منذ 21 أكتوبر)
-    const ownDay = back !== null || relClause || afterAct(doc, t) ? eventDate(dates, { start: t.start, end: commaAfter(doc, t, sent) }, t, false, ctx.publishedDate, pastVerb) : null;
+    // (the day written after it, before the next comma, is what several rules below read: worked out once, when asked)
+    let toCommaDay: EventDate<SentenceDate> | undefined;
+    const dayToComma = (): EventDate<SentenceDate> => (toCommaDay ??= eventDate(dates, { start: t.start, end: toComma }, t, false, ctx.publishedDate, pastVerb));
+    const ownDay = back !== null || relClause || afterAct(doc, t) ? dayToComma() : null;
     // أكد المجلس، في بيان صدر اليوم، أن الدفاعات تصدت … مساء أمس: a day inside the reported clause is the act's, not the report's
     const that = reportedFrom(doc, sent.tokStart, t.tokStart);
     // (… not a verb told of the report, وهو ما نفاه مصدر أمني, which answers it on a day of its own)
@@ -516,11 +519,9 @@ function sentenceEvents(
       && DETAINED_BEFORE.test(doc.tokens[t.tokStart - 1]?.text ?? '');
     // (… an accusation, warning or rejection inside a report takes only a day written right after it, before the next comma:
     // التفجير الذي تحمّل أنقرة الحزب مسؤوليته، وحذر الناطق من أن …; the report's day was right 0 times in 10 over the read sets)
-    const unreported = !!clauseDay?.date && UNREPORTED_DAY.has(t.eventType)
-      ? eventDate(dates, { start: t.start, end: commaAfter(doc, t, sent) }, t, false, ctx.publishedDate, pastVerb) : null;
+    const unreported = !!clauseDay?.date && UNREPORTED_DAY.has(t.eventType);
     const stated = irrealisDate ? null
-      : unreported ? unreported
-      : detainedBefore ? ownDay ?? eventDate(dates, { start: t.start, end: commaAfter(doc, t, sent) }, t, false, ctx.publishedDate, pastVerb)
+      : unreported || detainedBefore ? dayToComma()
       : running ? eventDate(dates, { start: dateSpan.start, end: Math.min(dateSpan.end, doc.oend[end - 1]) }, t, false, ctx.publishedDate, pastVerb)
       : ownDay?.date ? ownDay
       : clauseDay?.date && back === null ? clauseDay
@@ -543,7 +544,7 @@ function sentenceEvents(
     // وأكد أن الأجهزة الأمنية تتبادل المعلومات مع نظيرتها، تنسق مع: cooperation told in the present goes on, no day of its own
     // (… unless a day is written right by it: تبدأ القوات اليوم تسيير دوريات مشتركة)
     const ongoing = t.eventType === 'COOPERATE' && t.def.pos === 'v' && !pastTense(t) && !t.future && !ownDay?.date
-      && !!stated?.from && (stated.from.end <= t.start ? doc.body.slice(stated.from.end, t.start) : doc.body.slice(t.end, stated.from.start)).split(/\s+/u).filter(Boolean).length > ONGOING_NEAR;
+      && !!stated?.from && words(gapText(doc, stated.from, t)) > ONGOING_NEAR;
     // a called protest takes the day stated after it (إلى إضراب عام يوم الأحد المقبل), past or to come
     // (… or a day between the call and the protest that is not past: دعا أنصاره إلى الخروج اليوم الجمعة في مسيرات)
     const calledAfter = called ? eventDate(dates, { start: t.start, end: span.end }, t, false, null) : null;
@@ -557,7 +558,7 @@ function sentenceEvents(
     // اعتقلت السلطات منذ السبت أكثر من مئة ناشط: arrests counted since a day written after the verb ran over the days
     // after it (the annotators leave them undated 6 times in 6 over the dev sets)
     const arrestsSince = t.def.pos === 'v' && t.eventType === 'COERCE' && ARREST_VERB.test(normalizeKey(t.text))
-      && !!stated?.from && stated.from.start >= t.end && SINCE_DAY.test(doc.body.slice(Math.max(0, stated.from.start - 8), stated.from.start));
+      && !!stated?.from && stated.from.start >= t.end && stated.from.since;
     const date = calledDate
       ? calledDate
       : planned
@@ -700,7 +701,7 @@ const PROVISIONS = new Set(['RETREAT', 'AID', 'MOBILIZE', 'COERCE']);
 const ACCORD = /اتفق|اتفاق|توصل|تفاهم|هدن|صفق/u;
 // words that list the items of a package (عقوبات شملت تجميد الأصول، إجراءات بينها حظر السفر) (folded), and how many
 // words before an item they may stand
-const PACKAGE = /^[وف]?(?:شملت|تشمل|يشمل|شمل|تضمنت|تتضمن|يتضمن|بينها|منها|مثل|تشمل)$/u;
+const PACKAGE = /^[وف]?(?:شملت|تشمل|يشمل|شمل|تضمنت|تتضمن|يتضمن|بينها|منها|مثل)$/u;
 const PACKAGE_REACH = 8;
 // attack nouns that, as the subject of a verb of targeting, point back to the attack told before (folded)
 const ATTACK_SUBJECT = /^(?:الضربات|الضربه|الغارات|الغاره|الهجمات|الهجوم|التفجيرات|التفجير|العمليه|العمليات|القصف|الصاروخ|الصواريخ)$/u;
@@ -943,7 +944,7 @@ function afterAct(doc: Doc, t: Trigger): boolean {
 }
 
 /** A stated day moved by some days; anything coarser than a day gives no day. */
-function shiftDays(d: EventDate, days: number): EventDate {
+function shiftDays(d: EventDate, days: number): EventDate<never> {
   if (!d.date || d.precision !== 'day' || !/^\d{4}-\d{2}-\d{2}$/.test(d.date)) return { date: null, precision: 'unknown' };
   return { date: addDays(d.date, days), precision: 'day' };
 }
@@ -1226,14 +1227,22 @@ const FAR_DAY = 10;
 /** Whether a date mention stands before the trigger, with a comma between and at least FAR_DAY words away. */
 function farAcross(doc: Doc, d: DateMention | undefined, t: Trigger): boolean {
   if (!d || d.end > t.start) return false;
-  const gap = doc.body.slice(d.end, t.start);
-  return /[،,]/u.test(gap) && gap.split(/\s+/u).filter(Boolean).length >= FAR_DAY;
+  const gap = gapText(doc, d, t);
+  return /[،,]/u.test(gap) && words(gap) >= FAR_DAY;
 }
 
 /** Whether a date mention is written FAR_DAY words or more after a trigger. */
 function farAfter(doc: Doc, d: DateMention | undefined, t: Trigger): boolean {
-  return !!d && d.start >= t.end && doc.body.slice(t.end, d.start).split(/\s+/u).filter(Boolean).length >= FAR_DAY;
+  return !!d && d.start >= t.end && words(gapText(doc, d, t)) >= FAR_DAY;
 }
+
+/** The text between a date mention and a trigger, on whichever side of it the mention stands. */
+function gapText(doc: Doc, d: DateMention, t: Trigger): string {
+  return d.end <= t.start ? doc.body.slice(d.end, t.start) : doc.body.slice(t.end, d.start);
+}
+
+/** How many words a stretch of text holds. */
+const words = (text: string): number => text.split(/\s+/u).filter(Boolean).length;
 
 /** Whether a verb's subject is written after it (وحث المرجع الديني …، اتهمت حكومة الولاية …), not shared with an earlier verb. */
 function ownSubjectAfter(t: Trigger, p: Participants, written: { start: number } | null): boolean {
