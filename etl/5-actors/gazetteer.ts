@@ -8,6 +8,8 @@ export interface GazetteerEntry {
   adjectives: string[];
   /** irregular plural demonyms (روس، أتراك) */
   plurals: string[];
+  /** the armed group a person leads or speaks for (خليفة حفتر → libyan-national-army), or null */
+  side: string | null;
 }
 
 /** An institution template (وزارة الدفاع) that yields one actor per state. */
@@ -27,6 +29,7 @@ let entriesCache: GazetteerEntry[] | null = null;
 let institutionsCache: Institution[] | null = null;
 let allCache: Actor[] | null = null;
 let byIdCache: Map<string, Actor> | null = null;
+let sideCache: Map<string, string> | null = null;
 
 /** Reads lexicons/actors.tsv into gazetteer entries (validated: known kind, unique id). */
 export function loadEntries(): GazetteerEntry[] {
@@ -47,8 +50,11 @@ export function loadEntries(): GazetteerEntry[] {
       countryIso3: r.country_iso3 || null,
       title: r.title || null,
     };
-    return { actor, adjectives: variants(r.adjectives_ar), plurals: variants(r.plurals_ar) };
+    return { actor, adjectives: variants(r.adjectives_ar), plurals: variants(r.plurals_ar), side: r.side || null };
   });
+  for (const e of entriesCache) {
+    if (e.side && !seen.has(e.side)) throw new Error(`actors: actor ${e.actor.actorId} stands with unknown actor "${e.side}"`);
+  }
   return entriesCache;
 }
 
@@ -107,11 +113,33 @@ export function loadGazetteer(): Actor[] {
   if (allCache) return allCache;
   const entries = loadEntries();
   const out = entries.map((e) => e.actor);
+  const sides = new Map<string, string>();
+  for (const e of entries) {
+    const a = e.actor;
+    const side = e.side ?? (a.kind === 'group' ? a.actorId : a.countryIso3 ? `country:${a.countryIso3}` : null);
+    if (side) sides.set(a.actorId, side);
+  }
   for (const host of entries.filter(hostsInstitutions)) {
-    for (const inst of loadInstitutions()) out.push(institutionActor(inst, host));
+    for (const inst of loadInstitutions()) {
+      const a = institutionActor(inst, host);
+      out.push(a);
+      const side = sides.get(host.actor.actorId);
+      if (side) sides.set(a.actorId, side);
+    }
   }
   allCache = out;
+  sideCache = sides;
   return out;
+}
+
+/**
+ * The side an actor stands on when two reports are compared: the armed group a person leads or speaks for (the `side`
+ * column), an armed group itself (قوات الدعم السريع and the Sudanese army are two sides of one country), or else its
+ * country (وزارة الدفاع الأذربيجانية stands with أذربيجان); null when none is known.
+ */
+export function sideOf(id: string): string | null {
+  if (!sideCache) loadGazetteer();
+  return sideCache?.get(id) ?? null;
 }
 
 /** Looks an actor up by id (gazetteer or generated institution). */

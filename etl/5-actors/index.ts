@@ -1,4 +1,4 @@
 /** The actors stage: gazetteer, actor mentions and place mentions. */
-export { loadGazetteer, actorById } from './gazetteer.js';
+export { loadGazetteer, actorById, sideOf } from './gazetteer.js';
 export { findActors } from './find.js';
 export { findPlaces, findPlacesInView, type PlaceMention } from './places.js';

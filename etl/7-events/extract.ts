@@ -1,7 +1,7 @@
 import type { ArticleContext, DateMention, EventRecord, Modality } from '../types.js';
 import { loadLexicon } from '../lexicon/load.js';
 import { normalizeKey } from '../3-segment/normalize.js';
-import { actorById, findPlacesInView, type PlaceMention } from '../5-actors/index.js';
+import { actorById, findPlacesInView, sideOf, type PlaceMention } from '../5-actors/index.js';
 import { leadDatelineLength } from '../2-clean/dateline.js';
 import { buildDoc, type Doc, type DocSentence } from './doc.js';
 import { anyCueIn, cuesWithin, findCues, lastCueBetween, type Cue } from './cues.js';
@@ -87,6 +87,12 @@ const PURPOSE = new Set(['SUPPORT', 'COOPERATE', 'AGREE', 'CONSULT', 'AID', 'REQ
 const SYMMETRIC = new Set(['ASSAULT', 'AGREE', 'CONSULT']);
 // Acts two sides do together (توصلا إلى هدنة، اتفقا، تباحثا).
 const RECIPROCAL_ACTS = new Set(['AGREE', 'CONSULT']);
+// Attack words that name fighting between two sides (اشتباكات، مواجهات، معارك، قتال، تبادل إطلاق النار), not one side's act.
+const CLASH = /^[وف]?(?:ب|ل)?(?:ال)?(?:اشتباك|مواجه|معارك|معركه|قتال|اقتتال|تبادل|يتبادل|تبادلا)/u;
+/** Whether two rows of a type done together or against each other may name their sides in either order: for attacks,
+ * only when one of them is a clash (سيطرت قوات الوفاق على مدينتين … وقصفت قوات حفتر أحياء are two acts). */
+const eitherOrder = (a: Draft, b: Draft): boolean => SYMMETRIC.has(a.record.eventType)
+  && (a.record.eventType !== 'ASSAULT' || CLASH.test(normalizeKey(a.record.trigger)) || CLASH.test(normalizeKey(b.record.trigger)));
 
 let modeOrder: string[] | null = null;
 
@@ -1149,13 +1155,15 @@ type ModalityClass = 'real' | 'irrealis' | 'denied';
 const modalityClass = (m: Modality): ModalityClass =>
   m === 'denied' ? 'denied' : m === 'future' || m === 'hypothetical' ? 'irrealis' : 'real';
 
-/** Two actor ids for one party: the same, or a state and one of its people or bodies (روسيا، لافروف، موسكو). */
+/** Two actor ids for one party: the same, two on one side (روسيا، لافروف، موسكو; حفتر، قوات حفتر; not حكومة الوفاق، قوات حفتر), or a country and anyone in it. */
 function sameParty(a: string | null, b: string | null): boolean {
   if (!a || !b) return false;
   if (a === b) return true;
-  const x = actorById(a)?.countryIso3;
-  const y = actorById(b)?.countryIso3;
-  return !!x && x === y;
+  const x = sideOf(a);
+  if (x && x === sideOf(b)) return true;
+  // a country named as a whole (ليبيا، السودان) takes in every side within it (التقى حفتر … عقب زيارته ليبيا)
+  const [p, q] = [actorById(a), actorById(b)];
+  return !!p?.countryIso3 && p.countryIso3 === q?.countryIso3 && (p.kind === 'state' || q.kind === 'state');
 }
 const fits = (a: string | null, b: string | null): boolean => !a || !b || sameParty(a, b);
 
@@ -1179,7 +1187,7 @@ function compatible(a: Draft, b: Draft): boolean {
   const ordered = fits(x.actor1Id, y.actor1Id) && fits(x.actor2Id, y.actor2Id);
   // a clash told from the other side (بين أذربيجان وأرمينيا … بين أرمينيا وأذربيجان): a named side must match
   const swapped =
-    SYMMETRIC.has(x.eventType) &&
+    eitherOrder(a, b) &&
     ((sameParty(x.actor1Id, y.actor2Id) && fits(x.actor2Id, y.actor1Id)) || (sameParty(x.actor2Id, y.actor1Id) && fits(x.actor1Id, y.actor2Id)));
   return ordered || swapped;
 }
@@ -1348,7 +1356,7 @@ function restates(a: Draft, b: Draft): boolean {
   // one side's attack and an attack on that side (قصفت قوات الدعم السريع … شن الطيران غارات على مواقع الدعم السريع)
   // are two acts; a clash named with both its sides may be told again from the other side
   const bothSides = (r: EventRecord): boolean => !!r.actor1Id && !!r.actor2Id;
-  return SYMMETRIC.has(x.eventType) && (bothSides(x) || bothSides(y)) && (sameParty(x.actor1Id, y.actor2Id) || sameParty(x.actor2Id, y.actor1Id));
+  return eitherOrder(a, b) && (bothSides(x) || bothSides(y)) && (sameParty(x.actor1Id, y.actor2Id) || sameParty(x.actor2Id, y.actor1Id));
 }
 
 /** Whether a sanction names an item of a package told before it (شملت تجميد أصول، بينها حظر السفر) or the leaving an

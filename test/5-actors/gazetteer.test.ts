@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadLexicon, variants } from '../../etl/lexicon/load.js';
 import { normalizeKey } from '../../etl/3-segment/normalize.js';
-import { actorById, findActors, loadGazetteer } from '../../etl/5-actors/index.js';
+import { actorById, findActors, loadGazetteer, sideOf } from '../../etl/5-actors/index.js';
 
 describe('lexicons/actors.tsv', () => {
   const rows = loadLexicon('actors');
@@ -65,5 +65,17 @@ describe('loadGazetteer', () => {
 
   it('returns undefined for an unknown id', () => {
     expect(actorById('nobody')).toBeUndefined();
+  });
+});
+
+describe('sideOf', () => {
+  it('puts an armed group on a side of its own, a leader with his group, anyone else with the country', () => {
+    expect(sideOf('rapid-support-forces')).toBe('rapid-support-forces');
+    expect(sideOf('mohamed-hamdan-dagalo')).toBe('rapid-support-forces');
+    expect(sideOf('khalifa-haftar')).toBe(sideOf('libyan-national-army'));
+    expect(sideOf('khalifa-haftar')).not.toBe(sideOf('government-of-national-accord'));
+    expect(sideOf('ministry-of-defence-azerbaijan')).toBe(sideOf('Q227'));
+    expect(sideOf('ministry-of-defence-artsakh')).toBe('artsakh-authorities');
+    expect(sideOf('Q7172')).toBeNull();
   });
 });

@@ -1402,3 +1402,26 @@ describe('extractEvents: a restatement in another sentence lends no day (stop 18
     expect(rows[0].eventDate ?? null).toBeNull();
   });
 });
+
+describe('extractEvents: two sides of one country are two parties (stop 19)', () => {
+  it('سيطر الجيش السوداني على … وقصفت قوات الدعم السريع …: two attacks, not one told from the other side', () => {
+    const text = 'سيطر الجيش السوداني أمس على جسر الحلفايا بعد معارك مع قوات الدعم السريع. وقصفت قوات الدعم السريع أمس أحياء في أم درمان بالمدفعية.';
+    const rows = run(text, { published: '2024-09-27', dates: [dateIn(text, 'أمس', '2024-09-26', true)] }).filter((e) => e.eventType === 'ASSAULT');
+    expect(rows.map((e) => e.actor1Id)).toEqual(['sudanese-armed-forces', 'rapid-support-forces']);
+  });
+
+  it('… and a leader stands with his armed group, not with the government of his country', () => {
+    const text = 'قصفت قوات حكومة الوفاق مواقع لقوات حفتر. وقصفت قوات حفتر مواقع لقوات الوفاق.';
+    expect(run(text).filter((e) => e.eventType === 'ASSAULT')).toHaveLength(2);
+  });
+
+  it('one side\'s strike and the other\'s strike back are two acts, not one attack told from the other side', () => {
+    const text = 'قصفت القوات الروسية مواقع للجيش الأوكراني قرب باخموت. ورد الجيش الأوكراني بقصف مواقع روسية في المنطقة.';
+    expect(run(text).filter((e) => e.eventType === 'ASSAULT').map((e) => e.actor1Id)).toEqual(['armed-forces-russia', 'armed-forces-ukraine']);
+  });
+
+  it('… but a clash named with both sides is still told again from the other side', () => {
+    const text = 'اندلعت اشتباكات بين الجيش السوداني وقوات الدعم السريع في الخرطوم. وتدور الاشتباكات بين قوات الدعم السريع والجيش السوداني.';
+    expect(run(text).filter((e) => e.eventType === 'ASSAULT')).toHaveLength(1);
+  });
+});
