@@ -656,6 +656,9 @@ function sameOccasion(doc: Doc, rows: Draft[], modality: ModalityCues): void {
   let last: Draft | null = null;
   // … and the last dated act a known side reported (أعلن الوزير أمس أن الأمن أوقف …)
   let reporter: Draft | null = null;
+  // … and the last dated meeting and operation, which a "during" phrase names (اتفقا خلال اللقاء، اعتقلوا خلال العملية)
+  let meeting: Draft | null = null;
+  let operation: Draft | null = null;
   for (const d of rows) {
     const r = d.record;
     if (r.eventDate && r.datePrecision === 'day' && !d.presentDated) {
@@ -663,10 +666,19 @@ function sameOccasion(doc: Doc, rows: Draft[], modality: ModalityCues): void {
       if (r.modality === 'future' || r.modality === 'hypothetical') continue;
       last = d;
       if (r.claimedByActorId !== null) reporter = d;
+      if (r.eventType === 'CONSULT') meeting = d;
+      else if (PHYSICAL.has(r.eventType)) operation = d;
       continue;
     }
     if (!last || r.eventDate || d.uncarried || r.modality === 'future' || r.modality === 'hypothetical') continue;
     const sentence = d.trigger.sentence;
+    const occasion = occasionAfter(doc, d.trigger, doc.sentences[sentence].tokEnd);
+    const during = occasion === 'meeting' ? meeting : occasion === 'operation' ? operation : null;
+    if (during) {
+      r.eventDate = during.record.eventDate;
+      r.datePrecision = 'day';
+      continue;
+    }
     // وجاء الهجوم بعد يومين من مواجهات …: with no day in its sentence, so many days before the act told last
     if (d.back !== null && sentence > last.trigger.sentence && sentence - last.trigger.sentence <= 2) {
       const shifted = shiftDays({ date: last.record.eventDate, precision: 'day' }, -d.back);
@@ -695,6 +707,19 @@ const SAME_AFTER = 3;
 const LINK_AFTER = 8;
 // "during": a back reference only before its act (وخلال الاقتحام، اعتقلت …), not after it (… خلال الاشتباكات)
 const DURING = /^[وف]?خلال$/u;
+// … unless it names one occasion told before: a meeting (اتفقا خلال اللقاء على …) or an operation (حررت ثلاث قرى خلال العملية) (folded)
+const MEETING = /^(?:الاجتماع|اللقاء|المحادثات|المباحثات|الزياره|الجلسه|القمه|المؤتمر|المكالمه|الاتصال)$/u;
+const OPERATION = /^(?:العمليه|المداهمه|الحمله|الاقتحام)$/u;
+
+/** The occasion a "during" phrase shortly after a trigger names (… خلال اللقاء، … خلال العملية): a meeting, an operation or none. */
+function occasionAfter(doc: Doc, t: Trigger, end: number): 'meeting' | 'operation' | null {
+  for (let k = t.tokEnd; k < Math.min(end, t.tokEnd + LINK_AFTER); k++) {
+    if (!DURING.test(doc.tokens[k].text)) continue;
+    const noun = doc.tokens[k + 1]?.text ?? '';
+    return MEETING.test(noun) ? 'meeting' : OPERATION.test(noun) ? 'operation' : null;
+  }
+  return null;
+}
 // How far before a trigger a means or claim cue may stand (مستخدمة …، وتبنت … الهجوم).
 const CUE_BEFORE_REACH = 8;
 // a noun ending in a possessive pronoun (توقيفها، اعتقاله، احتجازهم)

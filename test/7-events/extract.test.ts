@@ -1425,3 +1425,23 @@ describe('extractEvents: two sides of one country are two parties (stop 19)', ()
     expect(run(text).filter((e) => e.eventType === 'ASSAULT')).toHaveLength(1);
   });
 });
+
+describe('extractEvents: an act told during an occasion named before (stop 19)', () => {
+  it('اتفق الجانبان خلال اللقاء على …: the agreement is dated to the meeting', () => {
+    const text = 'استقبل الرئيس التونسي أمس في قرطاج رئيس الوزراء الجزائري. وقال مصدر رسمي إن الجانبين اتفقا خلال اللقاء على فتح معبر حدودي جديد.';
+    const rows = run(text, { published: '2016-04-12', dates: [dateIn(text, 'أمس', '2016-04-11', true)] });
+    expect(rows.find((e) => e.eventType === 'AGREE')?.eventDate).toBe('2016-04-11');
+  });
+
+  it('اعتقلت القوات خلال العملية …: the arrests take the day of the raid, not of a meeting told since', () => {
+    const text = 'داهمت قوات الأمن فجر الاثنين حيا في جنوب المدينة. والتقى المحافظ الثلاثاء وجهاء المدينة. وقال مصدر إن القوات اعتقلت خلال العملية 12 شخصا.';
+    const rows = run(text, { published: '2016-04-13', dates: [dateIn(text, 'فجر الاثنين', '2016-04-11', true), dateIn(text, 'الثلاثاء', '2016-04-12', true)] });
+    expect(rows.find((e) => e.eventType === 'COERCE' && e.trigger.includes('اعتقلت'))?.eventDate).toBe('2016-04-11');
+  });
+
+  it('… but "during" before a clash names no one occasion (اعتقلت خمسة أشخاص خلال الاشتباكات)', () => {
+    const text = 'قصفت المدفعية أمس مواقع المسلحين في الجبل. وقال مصدر إن الشرطة اعتقلت خمسة أشخاص خلال الاشتباكات.';
+    const rows = run(text, { published: '2016-04-12', dates: [dateIn(text, 'أمس', '2016-04-11', true)] });
+    expect(rows.find((e) => e.eventType === 'COERCE')?.eventDate).toBeNull();
+  });
+});
