@@ -499,7 +499,8 @@ function sentenceEvents(
     const sharedFrom = physical && contrasted && !before ? doc.ostart[contrasted.tokStart] : -1;
     const dates = sentDates.filter((d) => (!d.effective || (d.start >= t.end && d.start <= toComma)) && !(d.since && d.end <= sharedFrom));
     // بعد يومين من هجوم …، بعد ثلاثة أيام من احتجاز …: so many days before the day of its sentence
-    const back = t.def.pos === 'n' || /^[وف]?غداه$/u.test(doc.tokens[t.tokStart - 1]?.text ?? '') ? daysBefore(doc, t) : null;
+    const back = t.def.pos === 'n' || /^[وف]?غداه$/u.test(doc.tokens[t.tokStart - 1]?.text ?? '')
+      ? daysBefore(doc, t, CAME.test(doc.tokens[sent.tokStart]?.text ?? '')) : null;
     // … unless its own day is written after it, before the next comma (بعد يوم من إعادة فتح الحدود مساء الاثنين)
     // … and so is the day in a relative clause right after a noun (التفجيرات الثلاثة التي استهدفت ليل الاثنين …)
     // (… also when the clause's verb joined the noun's mention: الهجوم الذي شنه الكيان أمس)
@@ -659,19 +660,26 @@ function sameOccasion(doc: Doc, rows: Draft[], modality: ModalityCues): void {
   // … and the last dated meeting and operation, which a "during" phrase names (اتفقا خلال اللقاء، اعتقلوا خلال العملية)
   let meeting: Draft | null = null;
   let operation: Draft | null = null;
+  // … and the first dated act, the news the article leads with
+  let first: Draft | null = null;
   for (const d of rows) {
     const r = d.record;
     if (r.eventDate && r.datePrecision === 'day' && !d.presentDated) {
       // a planned act's day (حددت الثاني من يونيو موعدا للنطق بالحكم) is no day other acts are told on
       if (r.modality === 'future' || r.modality === 'hypothetical') continue;
       last = d;
+      first ??= d;
       if (r.claimedByActorId !== null) reporter = d;
       if (r.eventType === 'CONSULT') meeting = d;
       else if (PHYSICAL.has(r.eventType)) operation = d;
       continue;
     }
-    if (!last || r.eventDate || d.uncarried || r.modality === 'future' || r.modality === 'hypothetical') continue;
+    if (!last || r.eventDate || r.modality === 'future' || r.modality === 'hypothetical') continue;
     const sentence = d.trigger.sentence;
+    // وجاء الهجوم بعد يومين من مواجهات …: with no day in its sentence, so many days before the act told last
+    // (… or before the act the sentence says came then, even over days of it: ويأتي الكمين بعد أربعة أيام من اغتيال النائب)
+    const came = d.back !== null ? comesAfter(doc, rows, d, first) : null;
+    if (d.uncarried && !came) continue;
     const occasion = occasionAfter(doc, d.trigger, doc.sentences[sentence].tokEnd);
     const during = occasion === 'meeting' ? meeting : occasion === 'operation' ? operation : null;
     if (during) {
@@ -679,9 +687,9 @@ function sameOccasion(doc: Doc, rows: Draft[], modality: ModalityCues): void {
       r.datePrecision = 'day';
       continue;
     }
-    // وجاء الهجوم بعد يومين من مواجهات …: with no day in its sentence, so many days before the act told last
-    if (d.back !== null && sentence > last.trigger.sentence && sentence - last.trigger.sentence <= 2) {
-      const shifted = shiftDays({ date: last.record.eventDate, precision: 'day' }, -d.back);
+    const anchor = came ?? (d.back !== null && sentence > last.trigger.sentence && sentence - last.trigger.sentence <= 2 ? last : null);
+    if (d.back !== null && anchor) {
+      const shifted = shiftDays({ date: anchor.record.eventDate, precision: 'day' }, -d.back);
       r.eventDate = shifted.date;
       r.datePrecision = shifted.precision;
       continue;
@@ -699,6 +707,32 @@ function sameOccasion(doc: Doc, rows: Draft[], modality: ModalityCues): void {
       r.datePrecision = 'day';
     }
   }
+}
+
+// A sentence opened by "came" (ويأتي ذلك، وجاءت هذه التطورات، وتأتي الغارة) tells what the act named next came after (folded).
+const CAME = /^[وف]?(?:ياتي|تاتي|جاء|جاءت)$/u;
+const CAME_THIS = /^(?:ذلك|هذا|هذه|تلك)$/u;
+
+/**
+ * The act a "came after" sentence (ويأتي الهجوم بعد يومين من مواجهات) measures its days back from: the first dated act of
+ * the type its subject names, when that subject is itself an act (الهجوم، اللقاء، الغارة), else the act the article leads
+ * with (ويأتي ذلك، وجاءت هذه التطورات، وجاء الإعلان); null when the sentence does not open so.
+ */
+function comesAfter(doc: Doc, rows: Draft[], d: Draft, first: Draft | null): Draft | null {
+  let k = d.sentTokStart;
+  if (!CAME.test(doc.tokens[k]?.text ?? '') || k >= d.trigger.tokStart) return null;
+  k++;
+  if (/^(?:هذه|هذا)$/u.test(doc.tokens[k]?.text ?? '')) k++;
+  if (CAME_THIS.test(doc.tokens[k]?.text ?? '')) return first;
+  const subject = rows.find((o) => o.trigger.sentence === d.trigger.sentence && o.trigger.tokStart === k);
+  if (!subject) return first;
+  for (const o of rows) {
+    if (o.trigger.sentence >= d.trigger.sentence) break;
+    const r = o.record;
+    if (r.eventType === subject.record.eventType && r.eventDate && r.datePrecision === 'day' && !o.presentDated
+      && r.modality !== 'future' && r.modality !== 'hypothetical') return o;
+  }
+  return null;
 }
 
 // How far after its trigger a same-day phrase may stand (وقع الجانبان في المناسبة نفسها).
@@ -920,7 +954,7 @@ function joinedThat(doc: Doc, t: Trigger, clause: number): boolean {
  * also when a few words stand between من and the trigger (بعد يوم واحد من إعلان الوزير وقفا لإطلاق النار), and
  * then for a count of days or a week too (بعد ثلاثة أيام من استخدام موسكو حق النقض: 3).
  */
-function daysBefore(doc: Doc, t: Trigger): number | null {
+function daysBefore(doc: Doc, t: Trigger, came: boolean): number | null {
   const w = (k: number): string => doc.tokens[k]?.text ?? '';
   if (/^[وف]?غداه$/u.test(w(t.tokStart - 1))) return 1;
   let of = fromBefore(doc, t);
@@ -934,7 +968,9 @@ function daysBefore(doc: Doc, t: Trigger): number | null {
   const unit = w(u);
   // (بعد أربعة أيام من الاشتباكات is as often four days of clashes: see the span cues)
   if (w(u - 1) === 'بعد' && (unit === 'يوم' || unit === 'يومين')) return unit === 'يومين' ? 2 : 1;
-  if (!gap) return null;
+  // (… but not one act, told in a sentence that tells what another came after: ويأتي الكمين بعد أربعة أيام من اغتيال
+  // النائب; not جاء الاتفاق بعد خمسة أيام من المحادثات، من احتجاجات, which ran over those days)
+  if (!gap && !(came && !/ات$/u.test(w(t.tokStart)))) return null;
   if (w(u - 1) === 'بعد' && unit === 'اسبوع') return 7;
   const n = w(u - 2) === 'بعد' && unit === 'ايام' ? parseNumber(w(u - 1)) : null;
   return n !== null && n <= MAX_BACK_DAYS ? n : null;

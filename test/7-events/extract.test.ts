@@ -1445,3 +1445,26 @@ describe('extractEvents: an act told during an occasion named before (stop 19)',
     expect(rows.find((e) => e.eventType === 'COERCE')?.eventDate).toBeNull();
   });
 });
+
+describe('extractEvents: a sentence telling what an act came after (stop 19)', () => {
+  it('وجاءت هذه التطورات بعد يومين من …: counted back from the act the article leads with, not from the last day told', () => {
+    const text = 'فرضت السلطات اليوم حظر التجول في العاصمة. وكان الرئيس قد أعلن أمس حالة الطوارئ. وجاءت هذه التطورات بعد يومين من دخول قوات أجنبية إلى البلاد.';
+    const rows = run(text, { published: '2012-06-20', dates: [dateIn(text, 'اليوم', '2012-06-20', true), dateIn(text, 'أمس', '2012-06-19', true)] });
+    expect(rows.find((e) => e.eventType === 'MOBILIZE')?.eventDate).toBe('2012-06-18');
+  });
+
+  it('ويأتي الهجوم بعد يومين من مواجهات …: from the attack it names, however many sentences back', () => {
+    const text = 'تعرض مقر الحكومة فجر اليوم لهجوم بطائرة مسيرة. وقال مصدر أمني إن الحراس أسقطوا طائرة ثانية. ودعا رئيس الوزراء إلى التهدئة. وشدد على ضرورة الحوار. ويأتي الهجوم بعد يومين من مواجهات بين قوات الأمن ومحتجين.';
+    const rows = run(text, { published: '2021-05-09', dates: [dateIn(text, 'فجر اليوم', '2021-05-09', true)] });
+    expect(rows.find((e) => e.trigger === 'مواجهات')?.eventDate).toBe('2021-05-07');
+  });
+
+  it('ويأتي الكمين بعد أربعة أيام من اغتيال …: one act, dated; but days of talks are a span (بعد خمسة أيام من المحادثات)', () => {
+    const text = 'قتل ستة جنود أمس في كمين نصبه مسلحون على الطريق. ويأتي الكمين بعد أربعة أيام من اغتيال قائد المنطقة أمام منزله.';
+    const rows = run(text, { published: '2015-03-10', dates: [dateIn(text, 'أمس', '2015-03-09', true)] });
+    expect(rows.find((e) => e.trigger.includes('اغتيال'))?.eventDate).toBe('2015-03-05');
+    const text2 = 'وقع الطرفان أمس اتفاقا لتقاسم السلطة. وجاء الاتفاق بعد خمسة أيام من المحادثات المكثفة.';
+    const rows2 = run(text2, { published: '2015-03-10', dates: [dateIn(text2, 'أمس', '2015-03-09', true)] });
+    expect(rows2.find((e) => e.eventType === 'CONSULT')?.eventDate ?? null).toBeNull();
+  });
+});
