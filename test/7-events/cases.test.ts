@@ -78,6 +78,11 @@ const cases: [string, Record<string, unknown>[]][] = [
   ["أقال الرئيس التونسي رئيس الحكومة هشام المشيشي.", [{"type":"COERCE","mode":null,"a1":"Q948","a2":null,"modality":"asserted","claimedBy":null}]],
   ["أرسلت الجزائر فرق إنقاذ إلى المغرب.", [{"type":"AID","mode":null,"a1":"Q262","a2":"Q1028","modality":"asserted","claimedBy":null}]],
   ["نحرص على حماية المدنيين في العزلة الصحية.", []],
+  ["أغلقت السلطات المصرية ميدان التحرير أمام المحتجين.", [{"type":"COERCE","mode":null,"a1":"Q79","a2":null,"modality":"asserted","claimedBy":null}]],
+  ["أعادت السلطات فتح المعبر بعد إغلاق استمر أسبوعين.", [{"type":"RETREAT","mode":"ease","a1":null,"a2":null,"modality":"asserted","claimedBy":null},{"type":"COERCE","mode":null,"a1":null,"a2":null,"modality":"asserted","claimedBy":null}]],
+  ["أغلقت الحكومة الباب أمام الحوار.", []],
+  ["أغلق المؤشر العام للبورصة على ارتفاع طفيف.", []],
+  ["وكان محتجون قد أغلقوا جسر المدينة لساعات.", [{"type":"PROTEST","mode":"obstruct","a1":null,"a2":null,"modality":"asserted","claimedBy":null}]],
 ];
 
 describe('extractEvents: one sentence at a time', () => {
