@@ -20,7 +20,7 @@ describe('findTriggers: a word the lexicon lists as no event beats a starred ver
     ['ورحلت السلطات عشرات المهاجرين.', [['COERCE', 'رحلت']]],
     ['وثمنت الحكومة الجهود المبذولة.', [['SUPPORT', 'ثمنت']]],
     // a starred verb read after the article is a noun or a name (قنص* → القنصلية، دمر* → الدمرداش)
-    ['وأغلق الحراس مدخل القنصلية في المدينة.', []],
+    ['ووقف الحراس عند مدخل القنصلية في المدينة.', []],
     ['وقال الدمرداش إن الحكومة مستمرة.', []],
     ['وقنص مسلحون جنديا على الحاجز.', [['ASSAULT', 'قنص']]],
     // … and so is any one-word verb form (حذر → الحذر "caution"): the cautious calm is no warning
