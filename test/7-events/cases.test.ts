@@ -78,6 +78,8 @@ const cases: [string, Record<string, unknown>[]][] = [
   ["أقال الرئيس التونسي رئيس الحكومة هشام المشيشي.", [{"type":"COERCE","mode":null,"a1":"Q948","a2":null,"modality":"asserted","claimedBy":null}]],
   ["أرسلت الجزائر فرق إنقاذ إلى المغرب.", [{"type":"AID","mode":null,"a1":"Q262","a2":"Q1028","modality":"asserted","claimedBy":null}]],
   ["نحرص على حماية المدنيين في العزلة الصحية.", []],
+  ["واصلت القوات الإسرائيلية اجتياحها لمخيم جنين لليوم الخامس.", [{"type":"ASSAULT","mode":null,"a1":"armed-forces-israel","a2":null,"modality":"asserted","claimedBy":null,"countryIso3":"PSE"}]],
+  ["تضررت عشرات المنازل بعد اجتياح السيول القرية.", []],
   ["أغلقت السلطات المصرية ميدان التحرير أمام المحتجين.", [{"type":"COERCE","mode":null,"a1":"Q79","a2":null,"modality":"asserted","claimedBy":null}]],
   ["أعادت السلطات فتح المعبر بعد إغلاق استمر أسبوعين.", [{"type":"RETREAT","mode":"ease","a1":null,"a2":null,"modality":"asserted","claimedBy":null},{"type":"COERCE","mode":null,"a1":null,"a2":null,"modality":"asserted","claimedBy":null}]],
   ["أغلقت الحكومة الباب أمام الحوار.", []],
