@@ -239,6 +239,10 @@ add('datetime', 'آخر تحديث: الأربعاء 7 أكتوبر 2020 الس�
 add('datetime', 'الخميس 8 تشرين الأول 2020 | 09:15 ص', null, { surface: 'الخميس 8 تشرين الأول 2020 | 09:15 ص', value: '2020-10-08T09:15' });
 add('datetime', '2020-10-07T14:30', null, { surface: '2020-10-07T14:30', value: '2020-10-07T14:30', kind: 'datetime' });
 add('datetime', 'الأحد 4 ربيع الأول 1442هـ', null, { surface: 'الأحد 4 ربيع الأول 1442هـ', date: '2020-10-21', conflict: 'the weekday named is Sunday but 2020-10-21 is a Wednesday' });
+// a Hijri day one off its weekday is the weekday's day (a local month start); further off, or Gregorian, only noted
+add('datetime', 'الثلاثاء 22 جمادى الأولى 1442هـ', null, { surface: 'الثلاثاء 22 جمادى الأولى 1442هـ', date: '2021-01-05', value: '2021-01-05', originalValue: '1442-05-22', conflict: 'the weekday named is Tuesday but 2021-01-06 is a Wednesday; taken as 2021-01-05, the Tuesday next to it (a local month start)' });
+add('datetime', 'الخميس 22 جمادى الأولى 1442هـ', null, { surface: 'الخميس 22 جمادى الأولى 1442هـ', date: '2021-01-07', conflict: 'the weekday named is Thursday but 2021-01-06 is a Wednesday; taken as 2021-01-07, the Thursday next to it (a local month start)' });
+add('datetime', 'الاثنين 27 سبتمبر 2020', null, { surface: 'الاثنين 27 سبتمبر 2020', date: '2020-09-27', conflict: 'the weekday named is Monday but 2020-09-27 is a Sunday' });
 add('datetime', '2020-09-27 20:36', null, { surface: '2020-09-27 20:36', value: '2020-09-27T20:36', kind: 'datetime', zone: null });
 add('datetime', 'الساعة 8 صباحا من يوم 5 مايو 2021', null,
   { surface: 'الساعة 8 صباحا من يوم 5 مايو 2021', kind: 'datetime', value: '2021-05-05T08', date: '2021-05-05', precision: 'hour' });
