@@ -694,3 +694,12 @@ describe('findTriggers: giving up office, power or weapons (stop 18)', () => {
     expect(triggers(text).map((t) => t[0])).toContain('CONCEDE');
   });
 });
+
+describe('findTriggers: taking control of a place named by a pronoun (stop 19)', () => {
+  it.each([
+    ['المدينة التي سيطرت عليها قوات الدعم السريع الأسبوع الماضي شهدت نزوحا.', [['ASSAULT', 'سيطرت']]],
+    ['وسيطرت عليها حالة من الهلع بعد الانفجار.', []],
+  ])('%s', (text, want) => {
+    expect(findTriggers(buildDoc(text), findActors(text)).map((t) => [t.eventType, t.text])).toEqual(want);
+  });
+});
