@@ -91,7 +91,7 @@ describe('extractEvents: restatements are one row', () => {
 
   it('merges a proposal renewed on another day (نشر قوات)', () => {
     const out = run('اقترحت روسيا نشر قوات روسية في سوريا. وجددت موسكو اليوم اقتراح نشر قوات روسية في سوريا.');
-    expect(out.map((e) => e.eventType)).toEqual(['AID']);
+    expect(out.map((e) => e.eventType)).toEqual(['MOBILIZE']);
   });
 
   it('merges a headline call into the call it announces', () => {
