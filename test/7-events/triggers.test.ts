@@ -703,3 +703,12 @@ describe('findTriggers: taking control of a place named by a pronoun (stop 19)',
     expect(findTriggers(buildDoc(text), findActors(text)).map((t) => [t.eventType, t.text])).toEqual(want);
   });
 });
+
+describe('findTriggers: killed by gunfire, the weapon written in the form (stop 19)', () => {
+  it.each([
+    ['وقالت مصادر نقابية إن 21 شخصا على الأقل قتلوا برصاص قوات الأمن.', [['ASSAULT', 'قتلوا برصاص']]],
+    ['قتل ثلاثة متظاهرين برصاص الشرطة.', [['ASSAULT', 'برصاص']]],
+  ])('%s', (text, want) => {
+    expect(findTriggers(buildDoc(text), findActors(text)).map((t) => [t.eventType, t.text])).toEqual(want);
+  });
+});
