@@ -174,7 +174,8 @@ export function findTriggers(doc: Doc, actors: ActorMention[]): Trigger[] {
       if (d.pos === 'p' && /(?:ال|لل)$/u.test(clitic)) return false;
       const reach = d.pos === 'v' ? REQUIRE_WINDOW.v : REQUIRE_WINDOW.n;
       const sentStart = doc.sentences[sentence].tokStart;
-      return (!d.requires || hasComplement(d.requires, doc.tokens, m.tokEnd, sentEnd, reach)
+      // (a complement written in the form itself counts: قتلوا برصاص، فتح أجوائها، حزمة مساعدات)
+      return (!d.requires || hasComplement(d.requires, doc.tokens, m.tokStart + 1, sentEnd, reach + m.tokEnd - m.tokStart - 1)
         || (!!d.before && hasComplement(d.before, doc.tokens, Math.max(sentStart, m.tokStart - BEFORE_WINDOW), m.tokStart, BEFORE_WINDOW)))
         && !(d.excludes && hasComplement(d.excludes, doc.tokens, m.tokEnd, sentEnd, reach));
     });

@@ -43,6 +43,21 @@ describe('lexicons/event-triggers.tsv', () => {
     for (const t of TYPES) expect(rows.some((r) => r.event_type === t), t).toBe(true);
   });
 
+  // a form that holds one of its row's complements (قتلوا برصاص، فتح أجوائها، حزمة مساعدات) must fire on its own
+  it('has no form silenced by a complement the form itself holds', () => {
+    const fold = (w: string) => buildDoc(w).tokens.map((t) => t.text).join(' ');
+    const silent: string[] = [];
+    for (const r of rows.filter((x) => x.event_type !== '-')) {
+      const needs = variants(r.requires_after).filter((q) => !/^[!<]/u.test(q) && !q.endsWith('*')).map(fold);
+      for (const form of variants(r.triggers).filter((f) => !f.includes('*') && f.includes(' '))) {
+        const words = fold(form);
+        if (!needs.some((q) => words.endsWith(` ${q}`))) continue;
+        if (!triggers(`${form} .`).some(([type]) => type === r.event_type)) silent.push(`${r.event_type} ${form}`);
+      }
+    }
+    expect(silent).toEqual([]);
+  });
+
   it('gives modes only from the known list', () => {
     for (const r of loadLexicon('event-modes')) expect(MODES).toContain(r.mode);
   });
