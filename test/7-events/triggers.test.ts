@@ -727,3 +727,14 @@ describe('findTriggers: killed by gunfire, the weapon written in the form (stop 
     expect(findTriggers(buildDoc(text), findActors(text)).map((t) => [t.eventType, t.text])).toEqual(want);
   });
 });
+
+describe('findTriggers: travelling on a visit or for talks (stop 19)', () => {
+  it.each([
+    ['توجه وزير الخارجية صباح اليوم إلى برلين للمشاركة في المؤتمر الدولي.', [['CONSULT', 'توجه']]],
+    ['ووصل الوفد إلى القاهرة أمس لاستئناف المفاوضات.', [['CONSULT', 'وصل'], ['CONSULT', 'المفاوضات']]],
+    ['توجه الناخبون إلى مراكز الاقتراع.', []],
+    ['توجهت القوات إلى الجبهة للمشاركة في العمليات.', []],
+  ])('%s', (text, want) => {
+    expect(findTriggers(buildDoc(text), findActors(text)).map((t) => [t.eventType, t.text])).toEqual(want);
+  });
+});
