@@ -738,3 +738,15 @@ describe('findTriggers: travelling on a visit or for talks (stop 19)', () => {
     expect(findTriggers(buildDoc(text), findActors(text)).map((t) => [t.eventType, t.text])).toEqual(want);
   });
 });
+
+describe('findTriggers: standing by, condolences and a reserved right to respond (stop 19)', () => {
+  it.each([
+    ['أكد الملك وقوف المملكة إلى جانب الإمارات.', [['SUPPORT', 'وقوف']]],
+    ['أعرب الوزيران عن تعازيهما لأسر الضحايا.', [['SUPPORT', 'تعازيهما']]],
+    ['وبعث الرئيس ببرقية عزاء إلى نظيره.', [['SUPPORT', 'ببرقية عزاء']]],
+    ['أكدت الحكومة احتفاظها بحق الرد.', [['THREATEN', 'احتفاظها بحق الرد']]],
+    ['وقوف السيارات ممنوع أمام المبنى.', []],
+  ])('%s', (text, want) => {
+    expect(findTriggers(buildDoc(text), findActors(text)).map((t) => [t.eventType, t.text])).toEqual(want);
+  });
+});
