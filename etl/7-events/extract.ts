@@ -1377,6 +1377,7 @@ function restates(a: Draft, b: Draft): boolean {
     !distinctCoercion &&
     x.eventType === y.eventType &&
     x.actor1Id === y.actor1Id &&
+    !otherDoers(a, b) &&
     x.actor2Id === y.actor2Id &&
     x.eventDate === y.eventDate &&
     x.claimedByActorId === y.claimedByActorId &&
@@ -1418,6 +1419,16 @@ function restates(a: Draft, b: Draft): boolean {
   // are two acts; a clash named with both its sides may be told again from the other side
   const bothSides = (r: EventRecord): boolean => !!r.actor1Id && !!r.actor2Id;
   return eitherOrder(a, b) && (bothSides(x) || bothSides(y)) && (sameParty(x.actor1Id, y.actor2Id) || sameParty(x.actor2Id, y.actor1Id));
+}
+
+/** Whether two verbs name different doers that are not in the gazetteer (ونفت الوزارة … ورفض المرشحون الأربعة): their
+ * empty actor ids do not make them one side. (A noun's doer is borrowed from its clause, and may be another's.) */
+function otherDoers(a: Draft, b: Draft): boolean {
+  const [x, y] = [a.record, b.record];
+  if (a.trigger.def.pos !== 'v' || b.trigger.def.pos !== 'v') return false;
+  if (x.actor1Id || y.actor1Id || !x.actor1Text || !y.actor1Text) return false;
+  const [p, q] = [normalizeKey(x.actor1Text), normalizeKey(y.actor1Text)];
+  return !p.includes(q) && !q.includes(p);
 }
 
 /** Whether a sanction names an item of a package told before it (شملت تجميد أصول، بينها حظر السفر) or the leaving an

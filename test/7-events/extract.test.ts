@@ -1468,3 +1468,15 @@ describe('extractEvents: a sentence telling what an act came after (stop 19)', (
     expect(rows2.find((e) => e.eventType === 'CONSULT')?.eventDate ?? null).toBeNull();
   });
 });
+
+describe('extractEvents: doers outside the gazetteer, named differently, are two sides (stop 19)', () => {
+  it('ونفت الوزارة اعتقال أحد … ورفض المرشحون الأربعة النتائج: two rejections', () => {
+    const rows = run('ونفت الوزارة اعتقال أي من أنصار المعارضة. ورفض المرشحون الأربعة الخاسرون النتائج المعلنة.').filter((e) => e.eventType === 'REJECT');
+    expect(rows.map((e) => e.actor1Text)).toEqual(['الوزارة', 'المرشحون']);
+  });
+
+  it('… but one doer named again (رفض المحتجون … ورفض المحتجون) is still one row', () => {
+    const rows = run('ورفض المحتجون قرار الحكومة. ورفض المحتجون القرار مرة أخرى.').filter((e) => e.eventType === 'REJECT');
+    expect(rows).toHaveLength(1);
+  });
+});
