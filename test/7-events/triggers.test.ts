@@ -750,3 +750,13 @@ describe('findTriggers: standing by, condolences and a reserved right to respond
     expect(findTriggers(buildDoc(text), findActors(text)).map((t) => [t.eventType, t.text])).toEqual(want);
   });
 });
+
+describe('findTriggers: brandishing or vowing force (stop 19)', () => {
+  it.each([
+    ['ولوّح الرئيس اليوم بعملية برية جديدة.', [['THREATEN', 'لوّح'], ['ASSAULT', 'عملية برية']]],
+    ['ونقلت الصحف عن ولي العهد تعهده بملاحقة الفئة الضالة.', [['THREATEN', 'تعهده']]],
+    ['تعهدت الدول المانحة بتقديم مساعدات.', [['AID', 'تقديم']]],
+  ])('%s', (text, want) => {
+    expect(findTriggers(buildDoc(text), findActors(text)).map((t) => [t.eventType, t.text])).toEqual(want);
+  });
+});
