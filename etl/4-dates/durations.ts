@@ -136,6 +136,10 @@ function duration(value: string): Resolved {
   };
 }
 
+// adjectives that describe the day or days counted (يوم دام، أيام عصيبة، يوم حافل): the phrase names them, it is no offset
+// (matched on the normalized view: ة → ه, ى → ي, hamza folded)
+const DESCRIBED = /^[ \t]+(?:دام|دامي|داميه|داميا|دمويه?|دموي|حافل|حافله|حافلا|عصيب|عصيبه|عصيبا|طويل|طويله|طويلا|ساخن|ساخنه|مشحون|متوتر|عنيف|عنيفه|حزين|اسود|مأساوي|ماساوي|صعب|صعبه|هادئ|هادي|هادئه)(?![\p{L}])/u;
+
 let rules: Rule[] | null = null;
 
 /** Duration and offset rules, compiled once. */
@@ -187,7 +191,9 @@ export function durationRules(): Rule[] {
         const end = m.index + m[0].length;
         // "بعد يومين من المحادثات"، "بعد ستة أيام على وفاتها" count from an event, not from the anchor: only a duration
         // is known (على is read folded too, its final ى as ي; بعد يوم واحد من الهجوم, بعد يومين فقط من …)
-        if (/^[ \t]+(?:(?:واحد|واحدة|فقط|كامل|كاملة)[ \t]+)?(?:من|على|علي)(?![\p{L}])/u.test(m.input.slice(end, end + 16))) {
+        // (… and so does a day described, بعد يوم دام في الناصرية، بعد ليلة عصيبة: a day of events, not one day from now)
+        const next = m.input.slice(end, end + 16);
+        if (/^[ \t]+(?:(?:واحد|واحدة|فقط|كامل|كاملة)[ \t]+)?(?:من|على|علي)(?![\p{L}])/u.test(next) || DESCRIBED.test(next)) {
           const value = isoDuration(amounts);
           return { type: 'whole', start: m.index, end, resolve: () => duration(value) };
         }

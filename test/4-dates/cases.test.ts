@@ -205,6 +205,9 @@ for (const [text, surface, value] of [
   ['بعد 6 أيام على وفاتها', 'بعد 6 أيام', 'P6D'],
   ['بعد يوم واحد من عدوان واسع', 'بعد يوم', 'P1D'],
   ['بعد يومين فقط من الهجوم', 'بعد يومين', 'P2D'],
+  // a day described is a day of events, not one day from the publication (بعد يوم دام في الناصرية)
+  ['بعد يوم دامٍ في الناصرية', 'بعد يوم', 'P1D'],
+  ['بعد أيام عصيبة من القتال', 'بعد أيام', 'PXD'],
 ] as const) {
   add('duration', text, R, { surface, value, kind: 'duration', date: null, relative: false });
 }
