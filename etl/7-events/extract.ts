@@ -968,6 +968,8 @@ function daysBefore(doc: Doc, t: Trigger, came: boolean): number | null {
   const unit = w(u);
   // (بعد أربعة أيام من الاشتباكات is as often four days of clashes: see the span cues)
   if (w(u - 1) === 'بعد' && (unit === 'يوم' || unit === 'يومين')) return unit === 'يومين' ? 2 : 1;
+  // وجاء إعلان الاستقالة بعد ساعات من هجوم …: hours before the act the sentence says came then, on its day
+  if (came && /^(?:بعد|قبل)$/u.test(w(u - 1)) && /^(?:ساعات|ساعه|ساعتين|دقائق)$/u.test(unit)) return 0;
   // (… but not one act, told in a sentence that tells what another came after: ويأتي الكمين بعد أربعة أيام من اغتيال
   // النائب; not جاء الاتفاق بعد خمسة أيام من المحادثات، من احتجاجات, which ran over those days)
   if (!gap && !(came && !/ات$/u.test(w(t.tokStart)))) return null;

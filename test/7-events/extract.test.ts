@@ -1447,6 +1447,12 @@ describe('extractEvents: an act told during an occasion named before (stop 19)',
 });
 
 describe('extractEvents: a sentence telling what an act came after (stop 19)', () => {
+  it('وجاءت الاستقالة بعد ساعات من هجوم …: the attack is on the day of the act the article leads with', () => {
+    const text = 'أعلن رئيس الوزراء أمس استقالة حكومته. ورحبت الأحزاب بالخطوة منذ 17 تشرين الأول. وجاءت الاستقالة بعد ساعات من هجوم شنه مناصرون للحزب على المعتصمين.';
+    const rows = run(text, { published: '2019-10-30', dates: [dateIn(text, 'أمس', '2019-10-29', true), dateIn(text, '17 تشرين الأول', '2019-10-17')] });
+    expect(rows.find((e) => e.eventType === 'ASSAULT')?.eventDate).toBe('2019-10-29');
+  });
+
   it('وجاءت هذه التطورات بعد يومين من …: counted back from the act the article leads with, not from the last day told', () => {
     const text = 'فرضت السلطات اليوم حظر التجول في العاصمة. وكان الرئيس قد أعلن أمس حالة الطوارئ. وجاءت هذه التطورات بعد يومين من دخول قوات أجنبية إلى البلاد.';
     const rows = run(text, { published: '2012-06-20', dates: [dateIn(text, 'اليوم', '2012-06-20', true), dateIn(text, 'أمس', '2012-06-19', true)] });
