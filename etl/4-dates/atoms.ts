@@ -7,7 +7,8 @@ import type { Calendar, DateMention } from '../types.js';
 import type { Present } from './triggers.js';
 
 /** Direction words after a date or a weekday: الماضي، الجاري، المقبل. */
-export type RelMod = 'past' | 'current' | 'next';
+/** past = the last one; past2 = the one before it (السبت قبل الماضي، الأسبوع قبل الماضي). */
+export type RelMod = 'past2' | 'past' | 'current' | 'next';
 
 /** The fields of a mention that its resolver computes (all but the span and the anchor). */
 export type Resolved = Omit<DateMention, 'start' | 'end' | 'surface' | 'anchorDate'>;

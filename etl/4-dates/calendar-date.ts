@@ -29,7 +29,7 @@ export function fromGregorian(cal: Calendar, iso: string): { y: number; m: numbe
 /** Picks among candidates by signed distance to the anchor (negative = before it). */
 function choose<T extends { delta: number; y: number }>(cands: T[], rel: RelMod | null, anchorYear: number): T | null {
   if (rel === 'current') return cands.find((c) => c.y === anchorYear) ?? null;
-  if (rel === 'past') return cands.filter((c) => c.delta < 0).sort((a, b) => b.delta - a.delta)[0] ?? null;
+  if (rel === 'past' || rel === 'past2') return cands.filter((c) => c.delta < 0).sort((a, b) => b.delta - a.delta)[rel === 'past' ? 0 : 1] ?? null;
   if (rel === 'next') return cands.filter((c) => c.delta > 0).sort((a, b) => a.delta - b.delta)[0] ?? null;
   const cost = (c: T) => (c.delta <= 0 ? -c.delta : 2 * c.delta);
   return [...cands].sort((a, b) => cost(a) - cost(b))[0] ?? null;

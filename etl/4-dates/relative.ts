@@ -39,6 +39,7 @@ export function speaksOfFuture(before: string): boolean {
  */
 export function resolveWeekday(wd: number, rel: RelMod | null, anchor: string, before: string | (() => string)): string {
   if (rel === 'past') return weekdayOnOrBefore(anchor, wd, true);
+  if (rel === 'past2') return addDays(weekdayOnOrBefore(anchor, wd, true), -7);
   if (rel === 'next') return weekdayOnOrAfter(anchor, wd, true);
   const text = typeof before === 'string' ? before : before();
   return speaksOfFuture(text) ? weekdayOnOrAfter(anchor, wd) : weekdayOnOrBefore(anchor, wd);
@@ -55,7 +56,7 @@ export function resolveRelativeDay(offset: number, wd: number | null, anchor: st
   return offset > 0 ? weekdayOnOrAfter(day, wd) : weekdayOnOrBefore(day, wd);
 }
 
-const STEP: Record<RelMod, number> = { past: -1, current: 0, next: 1 };
+const STEP: Record<RelMod, number> = { past2: -2, past: -1, current: 0, next: 1 };
 
 /**
  * The value of a period relative to the anchor: a TIMEX3 week, a month or a year.
