@@ -33,6 +33,9 @@ export interface DateAtom extends Span {
   m: number | null;
   d: number | null;
   rel: RelMod | null;
+  /** a day of a month named only by its place next to the anchor's (الخامس من الشهر الجاري، 3 الجاري، 12 من الشهر الماضي):
+   * m and y are null and come from the anchor */
+  monthRel?: RelMod;
   /** set when the two names of a doubled month disagree (أيلول/أكتوبر) */
   note: string | null;
 }

@@ -7,7 +7,7 @@
  */
 import type { Calendar } from '../types.js';
 import type { DateAtom, RelMod, Resolved } from './atoms.js';
-import { daysBetween, isoDay, pad } from './day-math.js';
+import { addMonths, daysBetween, isoDay, pad } from './day-math.js';
 import { gregorianToHijri, hijriToGregorian } from './hijri.js';
 import { gregorianToSolarHijri, solarHijriToGregorian } from './solar-hijri.js';
 
@@ -97,6 +97,12 @@ function monthOnly(a: DateAtom, y: number | null, anchor: string | null): Resolv
  * @example resolveCalendarDate({ calendar: 'hijri', y: 1442, m: 2, d: 14, … }, null).date // '2020-10-01' (14 صفر 1442 هـ)
  */
 export function resolveCalendarDate(a: DateAtom, anchor: string | null): Resolved {
+  if (a.monthRel && a.d !== null) {
+    if (!anchor) return { ...base(a), relative: true };
+    const STEPS = { past2: -2, past: -1, current: 0, next: 1 } as const;
+    const [y, m] = addMonths(anchor.slice(0, 8) + '01', STEPS[a.monthRel]).split('-').map(Number);
+    return fullDay({ ...a, y, m }, y, true);
+  }
   if (a.m === null) {
     const r = base(a);
     r.originalValue = pad(a.y!, 4);

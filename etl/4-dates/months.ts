@@ -164,6 +164,23 @@ export function monthRules(): Rule[] {
       },
     },
     {
+      // الخامس من الشهر الجاري، يوم 5 من الشهر الماضي، في 3 الجاري: a day of the month the publication falls in, or of one
+      // next to it
+      name: 'day-relative-month',
+      gate: (p) => p.digit || p.unit,
+      re: compile(`(?:(?<d>${DAY})(?!\\d)|(?<o>${ORD.alt}))${S}(?:من${S})?(?:(?:الشهر|شهر)${S})?(?<rel>${L.words('relmod').alt})${WE}`),
+      build: (m) => {
+        const [g, s, e] = at(m);
+        // (the bare relmod reads only الجاري / الحالي: 3 الماضي is no date)
+        const rel = relOf(g.rel)!;
+        if (!/(?:الشهر|شهر)\s/u.test(m[0]) && rel !== 'current') return null;
+        const d = g.d ? Number(g.d) : Number(lookup(ORD, g.o!));
+        const w = wordBefore(m.input, s); // "يوم 5 من الشهر الجاري"
+        const start = w?.word === 'يوم' && startsExpression(m.input, w.start) ? w.start : s;
+        return { type: 'date', start, end: e, calendar: 'gregorian', y: null, m: null, d, rel: null, monthRel: rel, note: null };
+      },
+    },
+    {
       name: 'numeric-ymd',
       gate: hasDigit,
       re: compile(`(?<y>\\d{4})(?<s>[-/.])(?<mo>\\d{1,2})\\k<s>(?<d>\\d{1,2})(?![\\d.:/])(?:${SO}(?<era>${ERA}))?`),

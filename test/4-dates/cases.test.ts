@@ -246,6 +246,11 @@ add('datetime', 'الأحد 4 ربيع الأول 1442هـ', null, { surface: '�
 add('datetime', 'الثلاثاء 22 جمادى الأولى 1442هـ', null, { surface: 'الثلاثاء 22 جمادى الأولى 1442هـ', date: '2021-01-05', value: '2021-01-05', originalValue: '1442-05-22', conflict: 'the weekday named is Tuesday but 2021-01-06 is a Wednesday; taken as 2021-01-05, the Tuesday next to it (a local month start)' });
 add('datetime', 'الخميس 22 جمادى الأولى 1442هـ', null, { surface: 'الخميس 22 جمادى الأولى 1442هـ', date: '2021-01-07', conflict: 'the weekday named is Thursday but 2021-01-06 is a Wednesday; taken as 2021-01-07, the Thursday next to it (a local month start)' });
 add('datetime', 'الاثنين 27 سبتمبر 2020', null, { surface: 'الاثنين 27 سبتمبر 2020', date: '2020-09-27', conflict: 'the weekday named is Monday but 2020-09-27 is a Sunday' });
+// a day of the month the publication falls in, or of one next to it (الخامس من الشهر الجاري، 3 الجاري، 12 من الشهر الماضي)
+add('relative', 'في الخامس من الشهر الجاري', '2023-10-12', { surface: 'الخامس من الشهر الجاري', date: '2023-10-05', relative: true });
+add('relative', 'يوم 5 من الشهر الجاري', '2023-10-12', { surface: 'يوم 5 من الشهر الجاري', date: '2023-10-05' });
+add('relative', 'في 3 الجاري', '2023-10-12', { surface: '3 الجاري', date: '2023-10-03' });
+add('relative', 'في 12 من الشهر الماضي', '2023-01-12', { surface: '12 من الشهر الماضي', date: '2022-12-12' });
 // "the one before the last" (قبل الماضي): a week before the last such weekday, the month or week before the last
 add('relative', 'وكانت المدينة قد شهدت السبت قبل الماضي مواجهات', '2010-08-17', { surface: 'السبت قبل الماضي', date: '2010-08-07', relative: true });
 add('relative', 'الشهر قبل الماضي', '2010-08-17', { surface: 'الشهر قبل الماضي', value: '2010-06', precision: 'month' });
