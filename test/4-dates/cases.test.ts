@@ -251,6 +251,7 @@ add('relative', 'في الخامس من الشهر الجاري', '2023-10-12', 
 add('relative', 'يوم 5 من الشهر الجاري', '2023-10-12', { surface: 'يوم 5 من الشهر الجاري', date: '2023-10-05' });
 add('relative', 'في 3 الجاري', '2023-10-12', { surface: '3 الجاري', date: '2023-10-03' });
 add('relative', 'في 12 من الشهر الماضي', '2023-01-12', { surface: '12 من الشهر الماضي', date: '2022-12-12' });
+add('relative', 'وقع الهجوم الليلة قبل الماضية', '2023-10-12', { surface: 'الليلة قبل الماضية', date: '2023-10-10' });
 // "the one before the last" (قبل الماضي): a week before the last such weekday, the month or week before the last
 add('relative', 'وكانت المدينة قد شهدت السبت قبل الماضي مواجهات', '2010-08-17', { surface: 'السبت قبل الماضي', date: '2010-08-07', relative: true });
 add('relative', 'الشهر قبل الماضي', '2010-08-17', { surface: 'الشهر قبل الماضي', value: '2010-06', precision: 'month' });
