@@ -760,3 +760,16 @@ describe('findTriggers: brandishing or vowing force (stop 19)', () => {
     expect(findTriggers(buildDoc(text), findActors(text)).map((t) => [t.eventType, t.text])).toEqual(want);
   });
 });
+
+describe('findTriggers: meetings held, captives and positions handed over, aid teams sent, failures admitted (stop 19)', () => {
+  it.each([
+    ['وعقد المحافظ أمس اجتماعا مع وجهاء المدينة.', [['CONSULT', 'اجتماعا']]],
+    ['سلمت الحركة مساء أمس ثلاث محتجزات إلى اللجنة الدولية للصليب الأحمر.', [['RETREAT', 'سلمت']]],
+    ['سلمت القوات الأجنبية المسؤولية الأمنية في المحافظة إلى الجيش.', [['RETREAT', 'سلمت']]],
+    ['سلم الرئيس الجائزة للفائز.', []],
+    ['وأرسلت المنظمة فريقا جراحيا إلى المستشفى.', [['AID', 'أرسلت']]],
+    ['وأقر وزير الداخلية بقطع خدمة الإنترنت.', [['CONCEDE', 'أقر'], ['COERCE', 'قطع خدمة الإنترنت']]],
+  ])('%s', (text, want) => {
+    expect(findTriggers(buildDoc(text), findActors(text)).map((t) => [t.eventType, t.text])).toEqual(want);
+  });
+});
