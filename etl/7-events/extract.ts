@@ -264,6 +264,8 @@ function sentenceEvents(
   const sentDates = datesOf(doc, ctx, sent);
   const present = isPresent(cues.modality, sent.tokStart, sent.tokEnd);
   const contrastCues = (cues.modality.get('break') ?? []).filter((c) => contrasts(doc, c));
+  // where the last verb joined after a comma starts its clause (ونفت …، واتهمت …)
+  let joinedFrom = -1;
   for (let k = 0; k < own.length; k++) {
     const t = own[k];
     const clause = clauseStart(cues.modality, sent.tokStart, t.tokStart);
@@ -343,7 +345,13 @@ function sentenceEvents(
     const att = fresh
       ? { claimer: null, reported: false, clauseStart: clause, resumptive: false, cue: null, source: false }
       : attribute(doc, cues.claims, cues.modality.get('break'), t, mentions, clause, sent);
-    const denial = denialOf(cues.modality, t, clause);
+    // ونفت قوات الدعم السريع استهداف المدنيين، واتهمت الجيش …؛ رفضت الجبهة المقترح، ودعت إلى …: a verb joined after a comma
+    // is an act of its own, outside what is denied or proposed before the comma
+    // (… and so are the acts that verb names: واتهمت الجيش بقصف الأحياء is claimed, not denied)
+    const joinedHere = t.def.pos === 'v' && /^[وف]/u.test(t.clitic) && commaBefore(doc, t, sent) > sent.tokStart;
+    if (joinedHere) joinedFrom = commaBefore(doc, t, sent);
+    const ownClause = Math.max(clause, joinedFrom);
+    const denial = denialOf(cues.modality, t, ownClause);
     // لم تعلن أرمينيا التعبئة: a negated announcement announces nothing
     if (att.cue && !att.reported && isNegated(cues.modality, { tokStart: att.cue.tokStart }, sent.tokStart)) continue;
     let pool = att.source ? mentions.filter((m) => m !== att.claimer) : mentions;
@@ -363,7 +371,7 @@ function sentenceEvents(
     if (referred) {
       p = { actor1: p.actor1 && p.actor1.tokStart >= t.tokEnd ? p.actor1 : null, actor2: p.actor2 && p.actor2.tokStart >= t.tokEnd ? p.actor2 : null };
     }
-    const irr = irrealis(cues.modality, t, clause);
+    const irr = irrealis(cues.modality, t, ownClause);
     const proposal = proposalCue(cues.modality, t, clause, irr);
     // whoever rejects or makes the proposal is neither its doer nor its place
     const proposer = proposal && p.actor1 && p.actor1.tokEnd <= proposal.tokStart ? p.actor1 : null;

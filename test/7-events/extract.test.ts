@@ -1486,3 +1486,15 @@ describe('extractEvents: doers outside the gazetteer, named differently, are two
     expect(rows).toHaveLength(1);
   });
 });
+
+describe('extractEvents: a verb joined after a comma is outside what is denied or proposed before it (stop 19)', () => {
+  it('ونفت الحركة استهداف المدنيين، واتهمت الجيش بقصف الأحياء: the accusation is asserted, the shelling claimed', () => {
+    const rows = run('ونفت الحركة في بيان استهداف المدنيين، واتهمت الجيش بقصف الأحياء السكنية.');
+    expect(rows.find((e) => e.eventType === 'ACCUSE')?.modality).toBe('asserted');
+    expect(rows.filter((e) => e.eventType === 'ASSAULT').map((e) => e.modality)).toEqual(['denied', 'claimed']);
+  });
+
+  it('رفضت الجبهة المقترح، ودعت إلى …: the call is asserted, not hypothetical', () => {
+    expect(run('رفضت الجبهة المقترح، ودعت إلى إطلاق سراح المعتقلين.').find((e) => e.eventType === 'REQUEST')?.modality).toBe('asserted');
+  });
+});
