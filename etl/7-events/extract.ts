@@ -287,7 +287,9 @@ function sentenceEvents(
     // الإضراب العام الذي دعا إليه الاتحاد: a relative clause pointing back (إليه، لها، به) describes an act
     // already named; it reports no act of its own and holds no called act
     // (… but the agreement reached or signed is told by its clause: تنفيذا للاتفاق الذي توصلت إليه روسيا وتركيا مساء الثلاثاء)
-    if (t.def.pos === 'v' && t.eventType !== 'AGREE' && RELATIVE.has(doc.tokens[t.tokStart - 1]?.text ?? '') && RESUMPTIVE.test(doc.tokens[t.tokEnd]?.text ?? '')) continue;
+    // (… but not a clause describing a place: وفي تل أبيض، التي سيطرت عليها القوات التركية الأحد الماضي)
+    if (t.def.pos === 'v' && t.eventType !== 'AGREE' && RELATIVE.has(doc.tokens[t.tokStart - 1]?.text ?? '') && RESUMPTIVE.test(doc.tokens[t.tokEnd]?.text ?? '')
+      && own.slice(0, k).some((o) => o.tokEnd >= t.tokStart - 1 - RELATIVE_REACH)) continue;
     // محاولة اغتيال بطائرة مسيرة مفخخة استهدفت منزله: an attack verb right after an indefinite attack noun describes it
     if (describesAttack(doc, own.slice(0, k), t)) continue;
     // فضت قوات الأمن الاعتصام مستخدمة الغاز المسيل للدموع والرصاص المطاطي: the weapons another act used are its means

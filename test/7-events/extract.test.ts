@@ -1498,3 +1498,14 @@ describe('extractEvents: a verb joined after a comma is outside what is denied o
     expect(run('رفضت الجبهة المقترح، ودعت إلى إطلاق سراح المعتقلين.').find((e) => e.eventType === 'REQUEST')?.modality).toBe('asserted');
   });
 });
+
+describe('extractEvents: a relative clause describing a place tells an act (stop 19)', () => {
+  it('وفي تل أبيض، التي سيطرت عليها القوات الأحد الماضي: the capture is a row', () => {
+    const text = 'وفي تل أبيض، التي سيطرت عليها القوات التركية الأحد الماضي، أفاد سكان بهدوء حذر.';
+    expect(run(text, { published: '2019-10-18', dates: [dateIn(text, 'الأحد الماضي', '2019-10-13', true)] }).map((e) => [e.eventType, e.eventDate])).toEqual([['ASSAULT', '2019-10-13']]);
+  });
+
+  it('… but one describing an act named just before points back to it (الإضراب العام الذي دعا إليه الاتحاد)', () => {
+    expect(run('وشارك الآلاف في الإضراب العام الذي دعا إليه الاتحاد.').map((e) => e.eventType)).toEqual(['PROTEST']);
+  });
+});
