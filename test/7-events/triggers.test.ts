@@ -9,6 +9,15 @@ const MODES = ['aerial', 'drone', 'heavy-weapons', 'small-arms', 'martial-law', 
 
 const triggers = (text: string) => findTriggers(buildDoc(text), findActors(text)).map((t) => [t.eventType, t.text]);
 
+/** A block of sentences and the triggers each gives, in text order. */
+function triggerCases(title: string, cases: [string, string[][]][]): void {
+  describe(title, () => {
+    it.each(cases)('%s', (text, want) => {
+      expect(triggers(text)).toEqual(want);
+    });
+  });
+}
+
 describe('findTriggers: a word the lexicon lists as no event beats a starred verb', () => {
   it.each([
     ['وحلقت طائرة مسيرة جديدة فوق المدينة.', []],
@@ -710,66 +719,42 @@ describe('findTriggers: giving up office, power or weapons (stop 18)', () => {
   });
 });
 
-describe('findTriggers: taking control of a place named by a pronoun (stop 19)', () => {
-  it.each([
+triggerCases('findTriggers: taking control of a place named by a pronoun (stop 19)', [
     ['المدينة التي سيطرت عليها قوات الدعم السريع الأسبوع الماضي شهدت نزوحا.', [['ASSAULT', 'سيطرت']]],
     ['وسيطرت عليها حالة من الهلع بعد الانفجار.', []],
-  ])('%s', (text, want) => {
-    expect(findTriggers(buildDoc(text), findActors(text)).map((t) => [t.eventType, t.text])).toEqual(want);
-  });
-});
+]);
 
-describe('findTriggers: killed by gunfire, the weapon written in the form (stop 19)', () => {
-  it.each([
+triggerCases('findTriggers: killed by gunfire, the weapon written in the form (stop 19)', [
     ['وقالت مصادر نقابية إن 21 شخصا على الأقل قتلوا برصاص قوات الأمن.', [['ASSAULT', 'قتلوا برصاص']]],
     ['قتل ثلاثة متظاهرين برصاص الشرطة.', [['ASSAULT', 'برصاص']]],
-  ])('%s', (text, want) => {
-    expect(findTriggers(buildDoc(text), findActors(text)).map((t) => [t.eventType, t.text])).toEqual(want);
-  });
-});
+]);
 
-describe('findTriggers: travelling on a visit or for talks (stop 19)', () => {
-  it.each([
+triggerCases('findTriggers: travelling on a visit or for talks (stop 19)', [
     ['توجه وزير الخارجية صباح اليوم إلى برلين للمشاركة في المؤتمر الدولي.', [['CONSULT', 'توجه']]],
     ['ووصل الوفد إلى القاهرة أمس لاستئناف المفاوضات.', [['CONSULT', 'وصل'], ['CONSULT', 'المفاوضات']]],
     ['توجه الناخبون إلى مراكز الاقتراع.', []],
     ['توجهت القوات إلى الجبهة للمشاركة في العمليات.', []],
-  ])('%s', (text, want) => {
-    expect(findTriggers(buildDoc(text), findActors(text)).map((t) => [t.eventType, t.text])).toEqual(want);
-  });
-});
+]);
 
-describe('findTriggers: standing by, condolences and a reserved right to respond (stop 19)', () => {
-  it.each([
+triggerCases('findTriggers: standing by, condolences and a reserved right to respond (stop 19)', [
     ['أكد الملك وقوف المملكة إلى جانب الإمارات.', [['SUPPORT', 'وقوف']]],
     ['أعرب الوزيران عن تعازيهما لأسر الضحايا.', [['SUPPORT', 'تعازيهما']]],
     ['وبعث الرئيس ببرقية عزاء إلى نظيره.', [['SUPPORT', 'ببرقية عزاء']]],
     ['أكدت الحكومة احتفاظها بحق الرد.', [['THREATEN', 'احتفاظها بحق الرد']]],
     ['وقوف السيارات ممنوع أمام المبنى.', []],
-  ])('%s', (text, want) => {
-    expect(findTriggers(buildDoc(text), findActors(text)).map((t) => [t.eventType, t.text])).toEqual(want);
-  });
-});
+]);
 
-describe('findTriggers: brandishing or vowing force (stop 19)', () => {
-  it.each([
+triggerCases('findTriggers: brandishing or vowing force (stop 19)', [
     ['ولوّح الرئيس اليوم بعملية برية جديدة.', [['THREATEN', 'لوّح'], ['ASSAULT', 'عملية برية']]],
     ['ونقلت الصحف عن ولي العهد تعهده بملاحقة الفئة الضالة.', [['THREATEN', 'تعهده']]],
     ['تعهدت الدول المانحة بتقديم مساعدات.', [['AID', 'تقديم']]],
-  ])('%s', (text, want) => {
-    expect(findTriggers(buildDoc(text), findActors(text)).map((t) => [t.eventType, t.text])).toEqual(want);
-  });
-});
+]);
 
-describe('findTriggers: meetings held, captives and positions handed over, aid teams sent, failures admitted (stop 19)', () => {
-  it.each([
+triggerCases('findTriggers: meetings held, captives and positions handed over, aid teams sent, failures admitted (stop 19)', [
     ['وعقد المحافظ أمس اجتماعا مع وجهاء المدينة.', [['CONSULT', 'اجتماعا']]],
     ['سلمت الحركة مساء أمس ثلاث محتجزات إلى اللجنة الدولية للصليب الأحمر.', [['RETREAT', 'سلمت']]],
     ['سلمت القوات الأجنبية المسؤولية الأمنية في المحافظة إلى الجيش.', [['RETREAT', 'سلمت']]],
     ['سلم الرئيس الجائزة للفائز.', []],
     ['وأرسلت المنظمة فريقا جراحيا إلى المستشفى.', [['AID', 'أرسلت']]],
     ['وأقر وزير الداخلية بقطع خدمة الإنترنت.', [['CONCEDE', 'أقر'], ['COERCE', 'قطع خدمة الإنترنت']]],
-  ])('%s', (text, want) => {
-    expect(findTriggers(buildDoc(text), findActors(text)).map((t) => [t.eventType, t.text])).toEqual(want);
-  });
-});
+]);
