@@ -758,3 +758,7 @@ triggerCases('findTriggers: meetings held, captives and positions handed over, a
     ['وأرسلت المنظمة فريقا جراحيا إلى المستشفى.', [['AID', 'أرسلت']]],
     ['وأقر وزير الداخلية بقطع خدمة الإنترنت.', [['CONCEDE', 'أقر'], ['COERCE', 'قطع خدمة الإنترنت']]],
 ]);
+
+triggerCases('findTriggers: a joint statement or charter signed (stop 19)', [
+  ['وقّع وزيرا الخارجية اليوم بيانا مشتركا يعلن إقامة علاقات دبلوماسية.', [['AGREE', 'وقّع'], ['COOPERATE', 'إقامة علاقات دبلوماسية']]],
+]);
