@@ -16,7 +16,12 @@ export interface TriggerDef {
    * requires_after entries written <word */
   before: PhraseIndex<true> | null;
   weak: boolean;
+  /** the form must be followed by a quoted name (عملية «غصن الزيتون»): a requires_after entry written «» */
+  named: boolean;
 }
+
+// a quoted name right after a form (عملية «غصن الزيتون»، عملية "درع الفرات")
+const QUOTED_NAME = /^[ \t]*[«"“]/u;
 
 /** A trigger found in a document. */
 export interface Trigger {
@@ -70,7 +75,8 @@ function triggerIndex(): PhraseIndex<TriggerDef[]> {
   // "-" rows go in first, so a word they list (رحلة، ثمن) wins over a starred verb (رحل*، ثمن*) that would take it
   const rows = loadLexicon('event-triggers');
   for (const r of [...rows.filter((x) => x.event_type === '-'), ...rows.filter((x) => x.event_type !== '-')]) {
-    const all = variants(r.requires_after);
+    const named = variants(r.requires_after).includes('«»');
+    const all = variants(r.requires_after).filter((q) => q !== '«»');
     const index = (list: string[]): PhraseIndex<true> | null => {
       if (!list.length) return null;
       const ix = new PhraseIndex<true>();
@@ -88,6 +94,7 @@ function triggerIndex(): PhraseIndex<TriggerDef[]> {
       excludes,
       before,
       weak: r.weak === 'y',
+      named,
     };
     for (const v of variants(r.triggers).flatMap(innerEndings)) byForm.set(v, [...(byForm.get(v) ?? []), def]);
   }
@@ -172,6 +179,7 @@ export function findTriggers(doc: Doc, actors: ActorMention[]): Trigger[] {
       if (nounReading && d.pos === 'v') return false;
       // a participle read after the article is an adjective (المهنية is no مهنئة, الداعية no داعية)
       if (d.pos === 'p' && /(?:ال|لل)$/u.test(clitic)) return false;
+      if (d.named && !QUOTED_NAME.test(doc.body.slice(end, end + 4))) return false;
       const reach = d.pos === 'v' ? REQUIRE_WINDOW.v : REQUIRE_WINDOW.n;
       const sentStart = doc.sentences[sentence].tokStart;
       // (a complement written in the form itself counts: قتلوا برصاص، فتح أجوائها، حزمة مساعدات)
@@ -196,7 +204,9 @@ export function findTriggers(doc: Doc, actors: ActorMention[]): Trigger[] {
       clitic,
     });
   }
-  return dropWeak(mergeAdjacent(raw, doc, actors));
+  // (an operation whose quoted name is itself an act, عملية «اقتحام المخيم», is told by that act)
+  const kept = raw.filter((t, i) => !t.def.named || raw[i + 1]?.tokStart !== t.tokEnd || raw[i + 1].eventType !== t.eventType);
+  return dropWeak(mergeAdjacent(kept, doc, actors));
 }
 
 /** Whether a required complement phrase starts within the window after the trigger. */

@@ -762,3 +762,9 @@ triggerCases('findTriggers: meetings held, captives and positions handed over, a
 triggerCases('findTriggers: a joint statement or charter signed (stop 19)', [
   ['وقّع وزيرا الخارجية اليوم بيانا مشتركا يعلن إقامة علاقات دبلوماسية.', [['AGREE', 'وقّع'], ['COOPERATE', 'إقامة علاقات دبلوماسية']]],
 ]);
+
+triggerCases('findTriggers: a military operation named in quotes (stop 19)', [
+  ['أطلق الجيش التركي عملية «غصن الزيتون» في عفرين.', [['ASSAULT', 'عملية']]],
+  ['ضمن عملية "الأرض المحروقة" في صعدة.', [['ASSAULT', 'عملية']]],
+  ['أجريت للجريح عملية جراحية.', []],
+]);
