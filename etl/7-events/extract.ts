@@ -243,6 +243,8 @@ interface Draft {
   exchangeAfter: number;
   /** a word listing the items of a package stands shortly before the trigger in its clause (عقوبات شملت تجميد أصول) */
   packageBefore: boolean;
+  /** the trigger is told as another of its kind (سيارة مفخخة ثانية، هجوم آخر، غارة أخرى): no restatement of one told before */
+  another: boolean;
   /** joined to what comes before by و / ف, on the trigger (وقصفت) or on a complementizer right before it (وأن الطائرات قصفت) */
   joined: boolean;
 }
@@ -604,6 +606,7 @@ function sentenceEvents(
       toCome: !!date.date && !!ctx.publishedDate && date.date.length === 10 && date.date > ctx.publishedDate,
       exchangeAfter: exchangeAfter(doc, t, sent),
       packageBefore: doc.tokens.slice(Math.max(clause, t.tokStart - PACKAGE_REACH), t.tokStart).some((w) => PACKAGE.test(w.text)),
+      another: doc.tokens.slice(t.tokEnd, t.tokEnd + 2).some((w) => ANOTHER.test(w.text)),
       joined: /^[وف]/u.test(t.clitic) || joinedThat(doc, t, clause),
       record: {
         start: sent.start,
@@ -798,6 +801,8 @@ const FAR_AFTER_STANCES = new Set(['ACCUSE', 'SUPPORT', 'REJECT', 'REQUEST']);
 const AGREED_ON = /^(?:علي|يقضي|تقضي|ينص|تنص|يتضمن|تتضمن)$/u;
 // how many tokens after the agreement its provision word may stand (اتفق وفدا الحكومة والحوثيين اليوم في السويد على)
 const PROVISION_GAP = 12;
+// words after a trigger that tell another act of its kind (ثانية، آخر، أخرى) (folded)
+const ANOTHER = /^(?:ثان|ثانيه|ثاني|ثالث|ثالثه|اخر|اخري|اخريين|اخرين)$/u;
 // words before an act that another came after (folded: إثر → اثر، أعقاب → اعقاب)
 const AFTER_WORD = /^[وف]?(?:بعد|اثر|عقب|اعقاب)$/u;
 
@@ -1047,6 +1052,11 @@ function tiedToLast(doc: Doc, modality: ModalityCues, from: number, t: Trigger):
   if (modality.get('same-time')?.some((c) => c.tokStart >= t.tokEnd && c.tokStart - t.tokEnd <= SAME_AFTER
     && doc.tokens.slice(c.tokStart, c.tokEnd).some((w) => /^(?:نفسه|نفسها|ذاته|ذاتها)$/u.test(w.text)))) return true;
   if (modality.get('also')?.some((c) => c.tokStart >= from && c.tokEnd <= t.tokStart)) return true;
+  // (… or minutes or hours before or after it, told after the act: كما انفجرت سيارة مفخخة ثانية بعد دقائق)
+  if (modality.get('same-time')?.some((c) => c.tokStart >= t.tokEnd && c.tokStart - t.tokEnd <= LINK_AFTER
+    && /^(?:بعد|قبل)$/u.test(doc.tokens[c.tokStart].text) && /^(?:ساعه|ساعات|دقائق|دقايق|ساعتين)$/u.test(doc.tokens[c.tokStart + 1]?.text ?? '')
+    // (bare: hours after another act named there, بعد ساعات من الاعتقال, is a span from that act)
+    && !/^(?:من|علي)$/u.test(doc.tokens[c.tokStart + 2]?.text ?? ''))) return true;
   const times = modality.get('time-noun');
   return !!modality.get('after-event')?.some(
     (c) =>
@@ -1361,6 +1371,8 @@ const bare = (r: EventRecord): boolean => nameless(r) && r.killed === null && r.
 function restates(a: Draft, b: Draft): boolean {
   const x = a.record;
   const y = b.record;
+  // كما انفجرت سيارة مفخخة ثانية بعد دقائق: an act told as another of its kind is a new one
+  if (b.another && a.trigger.start < b.trigger.start) return false;
   // clashes and air strikes (اندلعت اشتباكات … وشن الطيران غارات): attacks of different modes named with
   // different words are two acts, unless one is a definite noun pointing back (أطلقت النار …، وأسفر القصف عن …)
   if (x.eventType === 'ASSAULT' && y.eventType === 'ASSAULT' && x.eventMode !== y.eventMode

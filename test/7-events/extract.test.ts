@@ -1509,3 +1509,16 @@ describe('extractEvents: a relative clause describing a place tells an act (stop
     expect(run('وشارك الآلاف في الإضراب العام الذي دعا إليه الاتحاد.').map((e) => e.eventType)).toEqual(['PROTEST']);
   });
 });
+
+describe('extractEvents: another act of its kind, minutes or hours after (stop 19)', () => {
+  it('كما انفجرت سيارة مفخخة ثانية بعد دقائق: a second attack, on the first one\'s day', () => {
+    const text = 'قتل عشرون شخصا في تفجير انتحاري استهدف أمس مقر الحزب. كما انفجرت سيارة مفخخة ثانية بعد دقائق قرب سوق شعبي.';
+    const rows = run(text, { published: '2007-07-17', dates: [dateIn(text, 'أمس', '2007-07-16', true)] }).filter((e) => e.eventType === 'ASSAULT');
+    expect(rows.map((e) => e.eventDate)).toEqual(['2007-07-16', '2007-07-16']);
+  });
+
+  it('… and a strike told as another one is its own row (فيما قتلت غارة أخرى ثلاثة أطفال)', () => {
+    const rows = run('دمرت طائرات حربية برجا سكنيا في المدينة. وقتلت غارة أخرى ثلاثة أطفال في الحي نفسه.').filter((e) => e.eventType === 'ASSAULT');
+    expect(rows).toHaveLength(2);
+  });
+});
