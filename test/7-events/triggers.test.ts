@@ -768,3 +768,8 @@ triggerCases('findTriggers: a military operation named in quotes (stop 19)', [
   ['ضمن عملية "الأرض المحروقة" في صعدة.', [['ASSAULT', 'عملية']]],
   ['أجريت للجريح عملية جراحية.', []],
 ]);
+
+triggerCases('findTriggers: a request an act answered (stop 19)', [
+  ['دخلت القوات البلاد بطلب من الحكومة.', [['MOBILIZE', 'دخلت القوات'], ['REQUEST', 'بطلب من']]],
+  ['جاء التدخل بناء على طلب من المنامة.', [['REQUEST', 'بناء على طلب من']]],
+]);
