@@ -6,9 +6,12 @@
 import type { Calendar, DateMention } from '../types.js';
 import type { Present } from './triggers.js';
 
-/** Direction words after a date or a weekday: الماضي، الجاري، المقبل. */
-/** past = the last one; past2 = the one before it (السبت قبل الماضي، الأسبوع قبل الماضي). */
+/** Direction words after a date or a weekday: الماضي، الجاري، المقبل.
+ * past = the last one; past2 = the one before it (السبت قبل الماضي، الأسبوع قبل الماضي). */
 export type RelMod = 'past2' | 'past' | 'current' | 'next';
+
+/** How many periods (weeks, months, years) from the anchor's each direction word moves. */
+export const REL_STEP: Readonly<Record<RelMod, number>> = { past2: -2, past: -1, current: 0, next: 1 };
 
 /** The fields of a mention that its resolver computes (all but the span and the anchor). */
 export type Resolved = Omit<DateMention, 'start' | 'end' | 'surface' | 'anchorDate'>;

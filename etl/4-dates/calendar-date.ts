@@ -6,7 +6,7 @@
  * the same year, "3 نوفمبر" read on 7 October is this coming 3 November).
  */
 import type { Calendar } from '../types.js';
-import type { DateAtom, RelMod, Resolved } from './atoms.js';
+import { REL_STEP, type DateAtom, type RelMod, type Resolved } from './atoms.js';
 import { addMonths, daysBetween, isoDay, pad } from './day-math.js';
 import { gregorianToHijri, hijriToGregorian } from './hijri.js';
 import { gregorianToSolarHijri, solarHijriToGregorian } from './solar-hijri.js';
@@ -99,8 +99,7 @@ function monthOnly(a: DateAtom, y: number | null, anchor: string | null): Resolv
 export function resolveCalendarDate(a: DateAtom, anchor: string | null): Resolved {
   if (a.monthRel && a.d !== null) {
     if (!anchor) return { ...base(a), relative: true };
-    const STEPS = { past2: -2, past: -1, current: 0, next: 1 } as const;
-    const [y, m] = addMonths(anchor.slice(0, 8) + '01', STEPS[a.monthRel]).split('-').map(Number);
+    const [y, m] = addMonths(anchor.slice(0, 8) + '01', REL_STEP[a.monthRel]).split('-').map(Number);
     return fullDay({ ...a, y, m }, y, true);
   }
   if (a.m === null) {

@@ -68,6 +68,11 @@ export function weekdayOf(iso: string): number {
   return ((((n + 3) % 7) + 7) % 7) + 1;
 }
 
+/** How many days on from weekday a (ISO 1–7) weekday b falls, 0–6. */
+export function weekdaysOn(a: number, b: number): number {
+  return (b - a + 7) % 7;
+}
+
 /** Whole days from a to b (b − a). */
 export function daysBetween(a: string, b: string): number {
   return epochDayOf(b) - epochDayOf(a);

@@ -11,7 +11,7 @@ import { presentFamilies } from './triggers.js';
 import { relativeRules } from './relative.js';
 import { timeRules } from './times.js';
 import { zoneRules } from './zones.js';
-import { addDays, weekdayOf } from './day-math.js';
+import { addDays, weekdayOf, weekdaysOn } from './day-math.js';
 import { dateLexicon } from './lexicons.js';
 
 let allRules: Rule[] | null = null;
@@ -128,15 +128,16 @@ function withNightPairs(text: string, mentions: DateMention[]): DateMention[] {
   const out: DateMention[] = [];
   for (let i = 0; i < mentions.length; i++) {
     const [a, b] = [mentions[i], mentions[i + 1]];
+    const dayAfter = (x: DateMention, y: DateMention): boolean => weekdaysOn(weekdayOf(x.date!), weekdayOf(y.date!)) === 1;
     const night = b && a.kind === 'date' && a.precision === 'day' && b.kind === 'date' && b.precision === 'day' && a.date && b.date
       && NIGHT_HEAD.test(viewOf(text, a)) && BARE_WEEKDAY.test(viewOf(text, b))
-      && NIGHT_JOIN.test(normalizeForMatch(text.slice(a.end, b.start)).text) && (weekdayOf(b.date) - weekdayOf(a.date) + 7) % 7 === 1;
+      && NIGHT_JOIN.test(normalizeForMatch(text.slice(a.end, b.start)).text) && dayAfter(a, b);
     // (… and the night between them: الليلة الفاصلة بين الجمعة والسبت, where الليلة alone would be tonight)
     const c = mentions[i + 2];
     const between = !night && c && viewOf(text, a) === 'الليله' && b.kind === 'date' && b.date && c.kind === 'date' && c.date
       && BARE_WEEKDAY.test(viewOf(text, b)) && BARE_WEEKDAY.test(viewOf(text, c))
       && /^\s*الفاصله\s+(?:ما\s+)?بين\s*$/u.test(normalizeForMatch(text.slice(a.end, b.start)).text)
-      && /^\s*و\s*$/u.test(text.slice(b.end, c.start)) && (weekdayOf(c.date) - weekdayOf(b.date) + 7) % 7 === 1;
+      && /^\s*و\s*$/u.test(text.slice(b.end, c.start)) && dayAfter(b, c);
     if (between) {
       out.push({ ...b, start: a.start, end: c.end, surface: text.slice(a.start, c.end) });
       i += 2;

@@ -5,7 +5,7 @@
  */
 import type { Atom, DateAtom, PartAtom, RelDayAtom, Resolved, ResolveContext, TimeAtom, WeekdayAtom, ZoneAtom } from './atoms.js';
 import { resolveCalendarDate } from './calendar-date.js';
-import { addDays, pad, weekdayOf, WEEKDAY_EN } from './day-math.js';
+import { addDays, pad, weekdayOf, weekdaysOn, WEEKDAY_EN } from './day-math.js';
 import { resolveRelativeDay, resolveWeekday } from './relative.js';
 import { zoneOffset } from './zones.js';
 
@@ -85,7 +85,7 @@ function resolveDay(g: Group, ctx: ResolveContext): Resolved | null {
   if (g.date) {
     const r = resolveCalendarDate(g.date, anchor);
     if (g.weekday && r.date && weekdayOf(r.date) !== g.weekday.iso) {
-      const off = (g.weekday.iso - weekdayOf(r.date) + 7) % 7;
+      const off = weekdaysOn(weekdayOf(r.date), g.weekday.iso);
       // a Hijri day one off its weekday (الثلاثاء ٢٢ جمادى الأولى): the outlet's month began a day before or after Umm
       // al-Qura's, as local sightings often do, so the weekday it names tells the day
       const shift = r.calendar === 'hijri' ? (off === 1 ? 1 : off === 6 ? -1 : 0) : 0;

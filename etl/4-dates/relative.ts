@@ -3,7 +3,7 @@
  * (السبت الماضي، الأحد); parts of the day (صباح، مساء); and periods (الأسبوع الماضي، الشهر
  * الجاري، مطلع العام المقبل).
  */
-import type { RelMod, Resolved, ResolveContext, Rule } from './atoms.js';
+import { REL_STEP, type RelMod, type Resolved, type ResolveContext, type Rule } from './atoms.js';
 import { addDays, addMonths, isoWeek, pad, weekdayOf } from './day-math.js';
 import { dateLexicon, lookup } from './lexicons.js';
 import { compile, keyOf, S, WE } from './regex.js';
@@ -56,7 +56,6 @@ export function resolveRelativeDay(offset: number, wd: number | null, anchor: st
   return offset > 0 ? weekdayOnOrAfter(day, wd) : weekdayOnOrBefore(day, wd);
 }
 
-const STEP: Record<RelMod, number> = { past2: -2, past: -1, current: 0, next: 1 };
 
 /**
  * The value of a period relative to the anchor: a TIMEX3 week, a month or a year.
@@ -68,7 +67,7 @@ export function resolvePeriod(unit: string, rel: RelMod, anchor: string | null):
     precision: 'unknown', relative: true,
   };
   if (!anchor) return r;
-  const k = STEP[rel];
+  const k = REL_STEP[rel];
   if (unit === 'W') r.value = isoWeek(addDays(anchor, 7 * k));
   else if (unit === 'M') {
     r.value = addMonths(anchor, k).slice(0, 7);

@@ -352,8 +352,8 @@ function sentenceEvents(
     // ونفت قوات الدعم السريع استهداف المدنيين، واتهمت الجيش …؛ رفضت الجبهة المقترح، ودعت إلى …: a verb joined after a comma
     // is an act of its own, outside what is denied or proposed before the comma
     // (… and so are the acts that verb names: واتهمت الجيش بقصف الأحياء is claimed, not denied)
-    const joinedHere = t.def.pos === 'v' && /^[وف]/u.test(t.clitic) && commaBefore(doc, t, sent) > sent.tokStart;
-    if (joinedHere) joinedFrom = commaBefore(doc, t, sent);
+    const afterComma = t.def.pos === 'v' && /^[وف]/u.test(t.clitic) ? commaBefore(doc, t, sent) : sent.tokStart;
+    if (afterComma > sent.tokStart) joinedFrom = afterComma;
     const ownClause = Math.max(clause, joinedFrom);
     const denial = denialOf(cues.modality, t, ownClause);
     // لم تعلن أرمينيا التعبئة: a negated announcement announces nothing
