@@ -285,7 +285,9 @@ function sentenceEvents(
     const called = scope?.kind === 'swallow' && !!scope.call && t.eventType === 'PROTEST' && t.def.pos === 'n';
     // أمهل القادة، في قمة طارئة عقدوها الأحد، العسكريين أسبوعا: the meeting where a demand or threat was made is an act of its own
     const venue = t.eventType === 'CONSULT' && t.def.pos === 'n' && VENUE.test(doc.tokens[t.tokStart - 1]?.text ?? '');
-    if (scope?.kind === 'swallow' && !called && !venue) continue;
+    // (… and so is the act a demand or threat came after, which it does not hold: وجاء الإنذار بعد اشتباكات دارت ليل الأربعاء)
+    const cameAfter = scope?.kind === 'swallow' && afterAct(doc, t);
+    if (scope?.kind === 'swallow' && !called && !venue && !cameAfter) continue;
     // الإضراب العام الذي دعا إليه الاتحاد: a relative clause pointing back (إليه، لها، به) describes an act
     // already named; it reports no act of its own and holds no called act
     // (… but the agreement reached or signed is told by its clause: تنفيذا للاتفاق الذي توصلت إليه روسيا وتركيا مساء الثلاثاء)

@@ -1522,3 +1522,13 @@ describe('extractEvents: another act of its kind, minutes or hours after (stop 1
     expect(rows).toHaveLength(2);
   });
 });
+
+describe('extractEvents: the act a demand or threat came after is not its content (stop 20)', () => {
+  it('وجاء التحذير بعد مواجهات دامية …: the clashes are a row of their own', () => {
+    expect(run('وجاء التحذير بعد مواجهات دامية بين الشرطة ومسلحين في الضاحية الجنوبية.').map((e) => e.eventType)).toEqual(['THREATEN', 'ASSAULT']);
+  });
+
+  it('… while what is demanded after the act stays inside the demand (طالبت … بعد الاستقالة بانسحاب القوات)', () => {
+    expect(run('وطالب المحتجون بعد الاستقالة بانسحاب الجنود من الأحياء.').map((e) => e.eventType)).toEqual(['REQUEST', 'CONCEDE']);
+  });
+});
