@@ -281,6 +281,9 @@ function sentenceEvents(
     const newAct = (t.def.pos === 'v' && (/^[وف]/.test(t.clitic) || toldOf(doc, t))) || (t.def.pos === 'p' && t.tokStart > 0
       && /[،,]/u.test(gapBefore(doc, t.tokStart)));
     if (scope?.kind === 'swallow' && stance && newAct) scope = null;
+    // … and so is a past-tense verb after a comma, the next clause's own (انقضت المهلة التي حددتها الفصائل لسحب قواتها،
+    // أطلقت الفصائل رشقات صاروخية): what a demand or threat holds is a noun or a verb of the future
+    if (scope?.kind === 'swallow' && t.def.pos === 'v' && pastTense(t) && t.tokStart > 0 && /[،,]/u.test(gapBefore(doc, t.tokStart))) scope = null;
     // دعت القوى الوطنية إلى إضراب شامل اليوم السبت: the called strike or march is a planned protest of the caller
     const called = scope?.kind === 'swallow' && !!scope.call && t.eventType === 'PROTEST' && t.def.pos === 'n';
     // أمهل القادة، في قمة طارئة عقدوها الأحد، العسكريين أسبوعا: the meeting where a demand or threat was made is an act of its own

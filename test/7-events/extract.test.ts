@@ -1531,4 +1531,8 @@ describe('extractEvents: the act a demand or threat came after is not its conten
   it('… while what is demanded after the act stays inside the demand (طالبت … بعد الاستقالة بانسحاب القوات)', () => {
     expect(run('وطالب المحتجون بعد الاستقالة بانسحاب الجنود من الأحياء.').map((e) => e.eventType)).toEqual(['REQUEST', 'CONCEDE']);
   });
+
+  it('… and a past-tense verb after a comma starts a clause of its own (المهلة التي حددها لانسحاب القوات، شنت …)', () => {
+    expect(run('وبعد انتهاء المهلة التي حددها الجيش لانسحاب المسلحين من الحي، شنت الطائرات غارات على مواقعهم.').map((e) => e.eventType)).toEqual(['THREATEN', 'ASSAULT']);
+  });
 });
