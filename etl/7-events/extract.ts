@@ -1506,7 +1506,14 @@ function lastPhysical(out: Draft[], d: Draft): number {
 
 /** Adds an event unless it restates one already listed; the fuller row stays and takes the other's facts. */
 function merge(out: Draft[], d: Draft): void {
-  const i = out.findIndex((o) => restates(o, d));
+  // (a row of the same word first: القصف in a later sentence points back to قصفت, not to the clashes told before it)
+  const word = lemma(d.record.trigger);
+  const sameWord = (o: Draft): boolean => {
+    const w = lemma(o.record.trigger);
+    return w.length >= 3 && word.length >= 3 && (w.startsWith(word) || word.startsWith(w));
+  };
+  let i = out.findIndex((o) => sameWord(o) && restates(o, d));
+  if (i < 0) i = out.findIndex((o) => restates(o, d));
   if (i < 0) {
     out.push(d);
     return;

@@ -1536,3 +1536,11 @@ describe('extractEvents: the act a demand or threat came after is not its conten
     expect(run('وبعد انتهاء المهلة التي حددها الجيش لانسحاب المسلحين من الحي، شنت الطائرات غارات على مواقعهم.').map((e) => e.eventType)).toEqual(['THREATEN', 'ASSAULT']);
   });
 });
+
+describe('extractEvents: a later definite noun points back to the row of its own word (stop 20)', () => {
+  it('اندلعت اشتباكات أمس …، فيما قصفت الطائرات … اليوم. … إن القصف أسفر عن مقتل سبعة: the toll is the strike\'s', () => {
+    const text = 'اندلعت اشتباكات عنيفة أمس بين الجيش ومسلحين في الضواحي، فيما قصفت الطائرات مواقع قرب المطار فجر اليوم. وقال مسؤول طبي إن القصف أسفر عن مقتل سبعة مدنيين.';
+    const rows = run(text, { published: '2003-03-22', dates: [dateIn(text, 'أمس', '2003-03-21', true), dateIn(text, 'فجر اليوم', '2003-03-22', true)] });
+    expect(rows.map((e) => [e.eventDate, e.killed])).toEqual([['2003-03-21', null], ['2003-03-22', 7]]);
+  });
+});
