@@ -536,7 +536,11 @@ function sentenceEvents(
     // واصلت القوات لليوم السادس على التوالي اجتياحها: an act going on day after day takes only a day written in its own
     // clause (تواصلت أمس، لليوم الثالث على التوالي، الاحتجاجات), never the publication day nor a day carried to it
     const running = isRunning(cues.modality, t, clause, end);
-    const spanDay = eventDate(dates, dateSpan, t, false, ctx.publishedDate, pastVerb);
+    const spanDay0 = eventDate(dates, dateSpan, t, false, ctx.publishedDate, pastVerb);
+    // اعتصم أمس عشرات الأهالي، مطالبين بالإفراج عن أبنائهم الذين اعتقلوا الشهر الماضي: a participle's act goes with its
+    // clause's verb and takes the day written before it; a day after it belongs to what it names
+    const withVerb = t.def.pos === 'p' ? eventDate(dates, { start: dateSpan.start, end: t.start }, t, false, ctx.publishedDate, pastVerb) : null;
+    const spanDay = withVerb?.date && withVerb.precision === 'day' ? withVerb : spanDay0;
     // وفاة الشابة بعد توقيفها، توفي أثناء احتجازه: a detention of someone named before, told as what came before another
     // act, takes only a day written after it (the annotators leave it undated 8 times in 8 over the dev sets)
     const detainedBefore = t.eventType === 'COERCE' && t.def.pos === 'n' && PRONOUN_END.test(t.text)

@@ -1544,3 +1544,12 @@ describe('extractEvents: a later definite noun points back to the row of its own
     expect(rows.map((e) => [e.eventDate, e.killed])).toEqual([['2003-03-21', null], ['2003-03-22', 7]]);
   });
 });
+
+describe('extractEvents: a participle takes the day of its clause\'s verb (stop 20)', () => {
+  it('أعلن المجلس أمس قطع العلاقات …، ومتهماً عاصمتها بتزويد المتمردين بطائرات تضرب الميناء منذ الأحد: the accusation is yesterday\'s', () => {
+    const text = 'أعلن المجلس الأعلى للدفاع أمس الثلاثاء قطع العلاقات الدبلوماسية مع دولة الجوار وسحب السفارة والقنصلية العامة، معتبراً إياها "دولة معادية"، ومتهماً عاصمتها بتزويد المتمردين بالطائرات المسيّرة الاستراتيجية التي تضرب الميناء منذ الأحد الماضي.';
+    const since = { ...dateIn(text, 'منذ الأحد الماضي', '2025-05-04', true), since: true };
+    const rows = run(text, { published: '2025-05-07', dates: [dateIn(text, 'أمس الثلاثاء', '2025-05-06', true), since] });
+    expect(rows.find((e) => e.eventType === 'ACCUSE')?.eventDate).toBe('2025-05-06');
+  });
+});
