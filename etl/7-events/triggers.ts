@@ -228,6 +228,8 @@ function mergeAdjacent(list: Trigger[], doc: Doc, actors: ActorMention[]): Trigg
       !prev.def.weak &&
       !t.def.weak &&
       gapWords(doc, prev.tokEnd, t.tokStart) <= MERGE_GAP &&
+      // (never a verb after a comma: اتهامات واهية، واتهمت حزب العمال is a new clause and a new act)
+      !(/[،,؛;:]/u.test(doc.body.slice(prev.end, t.start)) && t.def.pos === 'v') &&
       !actors.some((a) => a.start >= prev.end && a.start < t.start);
     if (joinable) {
       prev.tokEnd = t.tokEnd;

@@ -786,3 +786,8 @@ triggerCases('findTriggers: launchers, dispersals, recalls, cleared squares, gre
   ['وكان وزير الخارجية في استقبال ضيفه لدى وصوله إلى المطار.', [['CONSULT', 'في استقبال']]],
   ['وأعلنت الداخلية حظر أي تجمعات في العاصمة.', [['COERCE', 'حظر أي تجمعات']]],
 ]);
+
+triggerCases('findTriggers: a verb after a comma is not joined to the trigger before it (stop 20)', [
+  ['ووصفت البيان بأنه اتهامات باطلة، واتهمت الحزب بتدبير الهجوم.', [['ACCUSE', 'وصفت'], ['ACCUSE', 'اتهامات'], ['ACCUSE', 'اتهمت'], ['ASSAULT', 'الهجوم']]],
+  ['اندلعت مواجهات عنيفة ومعارك في الحي.', [['ASSAULT', 'مواجهات عنيفة ومعارك']]],
+]);
