@@ -1386,6 +1386,11 @@ function restates(a: Draft, b: Draft): boolean {
   // different words are two acts, unless one is a definite noun pointing back (أطلقت النار …، وأسفر القصف عن …)
   if (x.eventType === 'ASSAULT' && y.eventType === 'ASSAULT' && x.eventMode !== y.eventMode
     && lemma(x.trigger) !== lemma(y.trigger) && !pointsBack(b)) return false;
+  // … and so are protests of different kinds (اعتصموا … وأغلق التجار محالهم في إضراب شامل: a sit-in and a strike)
+  if (x.eventType === 'PROTEST' && y.eventType === 'PROTEST' && !pointsBack(b)) {
+    const [p, q] = [protestKind(x.trigger), protestKind(y.trigger)];
+    if (p && q && p !== q) return false;
+  }
   // … and so are two acts told on either side of فيما / بينما (أصيب 28 في انفجار حافلة، فيما قصفت الطائرات …)
   if (a.trigger.sentence === b.trigger.sentence && a.side !== b.side && lemma(x.trigger) !== lemma(y.trigger)
     && !pointsBack(b)) return false;
@@ -1452,6 +1457,22 @@ function restates(a: Draft, b: Draft): boolean {
   // are two acts; a clash named with both its sides may be told again from the other side
   const bothSides = (r: EventRecord): boolean => !!r.actor1Id && !!r.actor2Id;
   return eitherOrder(a, b) && (bothSides(x) || bothSides(y)) && (sameParty(x.actor1Id, y.actor2Id) || sameParty(x.actor2Id, y.actor1Id));
+}
+
+// Kinds of protest by their word (folded): a strike, a hunger strike, a sit-in or stand, a march, a boycott.
+const PROTEST_KINDS: [string, RegExp][] = [
+  ['hunger', /اضراب\S* عن الطعام/u],
+  ['strike', /^[وف]?(?:ب|ل|بال|لل|ال)?اضراب/u],
+  ['sit-in', /^[وف]?(?:ب|ل|بال|لل|ال)?(?:اعتصام|اعتصم|يعتصم|تعتصم|وقف[هة] احتجاج|وقفات احتجاج)/u],
+  ['march', /^[وف]?(?:ب|ل|بال|لل|ال)?(?:مسير|مظاهر|تظاهر|يتظاهر|تتظاهر)/u],
+  ['boycott', /^[وف]?(?:ب|ل|بال|لل|ال)?(?:مقاطع|قاطع|يقاطع|تقاطع)/u],
+];
+
+/** The kind of protest a trigger names, or null for a word that names any (احتجاجات، الحراك، انتفاضة). */
+function protestKind(trigger: string): string | null {
+  const w = normalizeKey(trigger);
+  for (const [kind, re] of PROTEST_KINDS) if (re.test(w)) return kind;
+  return null;
 }
 
 /** Whether two verbs name different doers that are not in the gazetteer (ونفت الوزارة … ورفض المرشحون الأربعة): their

@@ -1553,3 +1553,15 @@ describe('extractEvents: a participle takes the day of its clause\'s verb (stop 
     expect(rows.find((e) => e.eventType === 'ACCUSE')?.eventDate).toBe('2025-05-06');
   });
 });
+
+describe('extractEvents: protests of different kinds are different acts (stop 20)', () => {
+  it('اعتصم المئات … وأغلق التجار محالهم في إضراب شامل: a sit-in and a strike', () => {
+    const rows = run('اعتصم المئات أمام مقر المحافظة احتجاجا على التفجيرات. وأغلق التجار محالهم في إضراب شامل.').filter((e) => e.eventType === 'PROTEST');
+    expect(rows.map((e) => e.trigger)).toEqual(['اعتصم', 'إضراب']);
+  });
+
+  it('… while a strike told again is one act (الإضراب … واصل المضربون إضرابهم)', () => {
+    const rows = run('بدأ المعلمون إضرابا عن العمل. وقال النقابي إن الإضراب سيستمر.').filter((e) => e.eventType === 'PROTEST');
+    expect(rows).toHaveLength(1);
+  });
+});

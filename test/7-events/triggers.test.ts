@@ -791,3 +791,8 @@ triggerCases('findTriggers: a verb after a comma is not joined to the trigger be
   ['ووصفت البيان بأنه اتهامات باطلة، واتهمت الحزب بتدبير الهجوم.', [['ACCUSE', 'وصفت'], ['ACCUSE', 'اتهامات'], ['ACCUSE', 'اتهمت'], ['ASSAULT', 'الهجوم']]],
   ['اندلعت مواجهات عنيفة ومعارك في الحي.', [['ASSAULT', 'مواجهات عنيفة ومعارك']]],
 ]);
+
+triggerCases('findTriggers: a march with its marchers named before it (stop 20)', [
+  ['شارك مئات الآلاف من المواطنين أمس الاثنين في مسيرات إحياء الذكرى السنوية للثورة.', [['PROTEST', 'مسيرات']]],
+  ['وحلقت مسيرات فوق المدينة.', []],
+]);
