@@ -796,3 +796,8 @@ triggerCases('findTriggers: a march with its marchers named before it (stop 20)'
   ['شارك مئات الآلاف من المواطنين أمس الاثنين في مسيرات إحياء الذكرى السنوية للثورة.', [['PROTEST', 'مسيرات']]],
   ['وحلقت مسيرات فوق المدينة.', []],
 ]);
+
+triggerCases('findTriggers: a call or contacts between two sides (stop 20)', [
+  ['وجاء الانسحاب إثر اتصالات بين زعيمي الحزبين.', [['RETREAT', 'الانسحاب'], ['CONSULT', 'اتصالات']]],
+  ['وقال وزير الاتصالات إن الشبكة عادت للعمل.', []],
+]);
