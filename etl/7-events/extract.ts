@@ -1297,10 +1297,14 @@ function toldHere(doc: Doc, t: Trigger): boolean {
   // (… or what was agreed right after it: أعلنتا الاتفاق على إقامة علاقات دبلوماسية; or the verb of its relative clause
   // joined to it: مذكرة التفاهم التي وقعها الطرفان)
   if (doc.tokens.slice(t.tokStart, t.tokEnd).some((w) => RELATIVE.has(w.text))) return true;
+  // (… or, for an indefinite one, the verb of its relative clause right after it: تنفيذا لاتفاق توصل إليه الطرفان، جرى التوصل إليه)
+  if (!definiteNoun(t) && REACHED.test(after[0] ?? '')) return true;
   return after.some((w) => AGREED.test(w)) || after[0] === 'علي' || before.some((w) => /^[وف]?(?:دخل|دخلت|تدخل|يدخل|سريان|بدء|بدا|بدات|[بل]?اعلان)$/u.test(w));
 }
 // Words after an agreement noun that tell it was made (الذي، التي، الموقع، المبرم).
 const AGREED = /^(?:الذي|التي|الموقع|الموقعه|المبرم|المبرمه|الجديد|الجديده)$/u;
+// Verbs right after an indefinite agreement noun that open its relative clause (توصل إليه، جرى التوصل إليه، وقعه، رعته) (folded).
+const REACHED = /^(?:توصل|توصلت|توصلا|توصلوا|جري|جرى|تم|وقع|وقعه|وقعته|وقعاه|وقعوه|ابرم|ابرمه|ابرمته|ابرماه|رعته|رعاه|ترعاه|يرعاه)$/u;
 
 /**
  * Whether an attack verb with no و/ف (استهدفت، طالت) is the relative clause of an indefinite attack noun of its

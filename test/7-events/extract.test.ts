@@ -1578,3 +1578,13 @@ describe('extractEvents: a day written far after an act, across a comma and anot
     expect(rows().find((e) => e.eventType === 'MOBILIZE')?.eventDate).toBeNull();
   });
 });
+
+describe('extractEvents: an agreement carried out, told by its relative clause (stop 20)', () => {
+  it('تنفيذا لاتفاق توصل إليه الطرفان: the agreement is a row', () => {
+    expect(run('وجاءت العملية تنفيذا لاتفاق توصل إليه الطرفان في جنيف برعاية الأمم المتحدة.').map((e) => e.eventType)).toContain('AGREE');
+  });
+
+  it('… but not one only referred to (تنفيذا للاتفاق، بموجب اتفاق سابق)', () => {
+    expect(run('وجاءت العملية تنفيذا لاتفاق سابق بين البلدين.').map((e) => e.eventType)).not.toContain('AGREE');
+  });
+});

@@ -809,3 +809,9 @@ triggerCases('findTriggers: congratulations on a victory, name-calling, flight a
   ['وفرضت السلطات حظرا على حركة السيارات في المدينة.', [['COERCE', 'حظرا على حركة']]],
   ['نحن هنا القوات المسلحة الوطنية.', []],
 ]);
+
+triggerCases('findTriggers: forces, convoys and staff pulled out with the subject between (stop 20)', [
+  ['سحب الجيش أمس آخر ألويته من المدينة.', [['RETREAT', 'سحب']]],
+  ['وسحبت المنظمة عددا من موظفيها الأجانب مؤقتا.', [['RETREAT', 'سحبت']]],
+  ['وسحب النائب ترشحه من السباق.', []],
+]);
