@@ -374,6 +374,19 @@ function sentenceEvents(
       from = Math.max(from, scope.from);
     }
     let p: Participants = findParticipants(doc, t, pool, from, end, stop);
+    // تظاهر مئات الطلاب أمس احتجاجا على غارات شنتها القوات الأمريكية، وطالبوا بانسحابها: a verb joined after a comma with no
+    // subject of its own after it goes on with the subject of the sentence's first verb, not with a name before the comma
+    let omitted: Draft | undefined;
+    if (afterComma > sent.tokStart && p.actor1 && p.actor1.tokEnd <= afterComma && !att.reported && !denial) {
+      // (the first verb of the sentence's own clause, not one inside a report: وقال التجمع إن السلطات اعتقلت …، ودعا إلى …;
+      // and not when the name before the comma is that verb's subject: اقتحمت قوة من جيش الاحتلال …، واعتقلت)
+      const first = drafts.find((d) => d.trigger.sentence === t.sentence && d.trigger.def.pos === 'v' && d.trigger.tokStart >= clause);
+      const reportedFirst = !!first && doc.tokens.slice(sent.tokStart, first.trigger.tokStart).some((w) => /^(?:ان|انه|انها|بان)$/u.test(w.text));
+      const ownName = !!first && p.actor1.tokStart - first.trigger.tokEnd <= OMITTED_NEAR;
+      omitted = first && !reportedFirst && !ownName && (!!first.participants.actor1 || !!first.record.actor1Text) ? first : undefined;
+      if (omitted && omitted.participants.actor1 !== p.actor1) p = { actor1: omitted.participants.actor1, actor2: p.actor2 };
+      else omitted = undefined;
+    }
     // رحبت الإمارات بإعلان الهدنة، أعلن رفضه الاتفاق، حملت X مسؤولية القصف: an act named as the object
     // of a stance is referred to; the stance's subject did not do it, and the stance's day is not its day
     const referred = referredBy(own, k, clause);
@@ -401,7 +414,7 @@ function sentenceEvents(
     // … not a speech verb's clause (أعلنت أن المعارك …)
     const clauseBetween = !!light && doc.tokens.slice(light.tokEnd, t.tokStart).some((w) => /^(?:ان|انه|انها|بان)$/u.test(w.text));
     const lightSubject = light && !clauseBetween ? verbSubject(scan(), doc.ostart[light.tokStart], doc.oend[light.tokEnd - 1], doc.ostart[clause], sent.end, false) : null;
-    let written = !p.actor1 && !referred && !proposer && t.def.pos === 'v' && !t.def.weak
+    let written = !p.actor1 && !omitted && !referred && !proposer && t.def.pos === 'v' && !t.def.weak
       ? verbSubject(scan(), t.start, t.end, doc.ostart[clause], sent.end, PATIENT_FIRST.has(t.eventType))
       : lightSubject && lightSubject.end <= t.start ? lightSubject : null;
     // واتهمت المعارضة اللبنانية السلطات السورية بـ…: a known actor after the verb's own written subject is its object
@@ -435,7 +448,7 @@ function sentenceEvents(
     const last = drafts[drafts.length - 1];
     const sides = [...drafts].reverse().find((d) => d.dualPair);
     let sharedText: string | null = null;
-    if (!p.actor1 && !ownDoerOnly && !written) {
+    if (!p.actor1 && !ownDoerOnly && !written && !omitted) {
       if (sides) {
         // "the two sides" stay two: a dual verb (توصلا) is theirs together; what they accuse each other of has no one doer
         if (RECIPROCAL_ACTS.has(t.eventType)) {
@@ -630,7 +643,7 @@ function sentenceEvents(
         eventMode: threat ? null : t.eventType === 'ASSAULT' ? t.mode ?? modeNear(doc, cues.modes, t, sent) : t.mode,
         trigger: t.text,
         actor1Id: p.actor1?.actorId ?? null,
-        actor1Text: p.actor1?.surface ?? written?.text ?? sharedText ?? (called ? scope!.callerText ?? null : null),
+        actor1Text: p.actor1?.surface ?? written?.text ?? sharedText ?? (omitted ? omitted.record.actor1Text : null) ?? (called ? scope!.callerText ?? null : null),
         actor2Id: p.actor2?.actorId ?? null,
         actor2Text: p.actor2?.surface ?? null,
         locationText: place?.surface ?? null,
@@ -1333,6 +1346,8 @@ function cueShortlyBefore(doc: Doc, cues: Cue[] | undefined, t: Trigger): boolea
 // has a subject of its own (measured over the 25 dev sets: at ten words and more the annotators leave such a
 // statement undated 24 times in 36).
 const FAR_DAY = 10;
+// How many words after the sentence's first verb a name may stand and still be that verb's subject (اقتحمت قوة كبيرة من جيش الاحتلال).
+const OMITTED_NEAR = 3;
 // How many words after any act a day may stand, across a comma and another act, and still be its own.
 const FAR_OTHER_DAY = 12;
 

@@ -1588,3 +1588,16 @@ describe('extractEvents: an agreement carried out, told by its relative clause (
     expect(run('وجاءت العملية تنفيذا لاتفاق سابق بين البلدين.').map((e) => e.eventType)).not.toContain('AGREE');
   });
 });
+
+describe('extractEvents: a verb joined after a comma goes on with the first verb\'s subject (stop 20)', () => {
+  it('تظاهر مئات الطلاب … على غارات شنتها القوات …، وطالبوا بانسحابها: the students demand', () => {
+    const rows = run('تظاهر مئات الطلاب أمس احتجاجا على غارات شنتها القوات الأمريكية بالولاية، وطالبوا بانسحابها من البلاد.');
+    const demand = rows.find((e) => e.eventType === 'REQUEST');
+    expect([demand?.actor1Id, demand?.actor1Text]).toEqual([null, 'مئات الطلاب']);
+  });
+
+  it('… but a name right after the first verb is its subject (اقتحمت قوة كبيرة من الجيش الإسرائيلي …، واعتقلت)', () => {
+    const rows = run('اقتحمت قوة كبيرة من الجيش الإسرائيلي مخيم الدهيشة فجر اليوم، واعتقلت أربعة شبان.');
+    expect(rows.find((e) => e.eventType === 'COERCE')?.actor1Id).toBe('israel-defense-forces');
+  });
+});
