@@ -13,7 +13,7 @@ import { findCounts } from './counts.js';
 import { eventDate, type EventDate } from './dates.js';
 import { addDays } from '../4-dates/day-math.js';
 import { parseNumber } from '../4-dates/numbers.js';
-import { subjectScan, verbSubject, type SubjectScan } from './subjects.js';
+import { subjectScan, verbSubject, type SubjectScan, type SubjectText } from './subjects.js';
 import { grammar } from '../6-quotes/grammar.js';
 
 // Statements that are acts in themselves: their speaker is their actor.
@@ -243,6 +243,8 @@ interface Draft {
   exchangeAfter: number;
   /** a word listing the items of a package stands shortly before the trigger in its clause (عقوبات شملت تجميد أصول) */
   packageBefore: boolean;
+  /** actor1_text is the first side of a بين pair as written (اشتباكات بين مسلحين قبليين و…), not a verb's own subject */
+  pairSide: boolean;
   /** the trigger is told as another of its kind (سيارة مفخخة ثانية، هجوم آخر، غارة أخرى): no restatement of one told before */
   another: boolean;
   /** joined to what comes before by و / ف, on the trigger (وقصفت) or on a complementizer right before it (وأن الطائرات قصفت) */
@@ -417,6 +419,14 @@ function sentenceEvents(
     let written = !p.actor1 && !omitted && !referred && !proposer && t.def.pos === 'v' && !t.def.weak
       ? verbSubject(scan(), t.start, t.end, doc.ostart[clause], sent.end, PATIENT_FIRST.has(t.eventType))
       : lightSubject && lightSubject.end <= t.start ? lightSubject : null;
+    // اشتباكات عنيفة بين قوات الحرس الجمهوري ومسلحين من القبائل: with no side a known actor, the first side as written
+    let pairSide = false;
+    if (!p.actor1 && !written && !referred && !proposer && !denial && t.def.pos === 'n' && (t.eventType === 'ASSAULT' || t.eventType === 'CONSULT')) {
+      // (… before any other act: وجاء الهجوم بعد يومين من مواجهات بين قوات الأمن ومحتجين names the clashes' sides)
+      const nextOwn = own.slice(k + 1).find((o) => o.tokStart >= t.tokEnd)?.tokStart ?? end;
+      written = betweenText(doc, t, Math.min(nextOwn, t.eventType === 'ASSAULT' ? end : Math.min(end, t.tokEnd + 3)));
+      pairSide = !!written;
+    }
     // واتهمت المعارضة اللبنانية السلطات السورية بـ…: a known actor after the verb's own written subject is its object
     // (not كل من إسبانيا وقطر: a quantifier before the list is no subject of its own)
     if (p.actor1 && !referred && !proposer && t.def.pos === 'v' && !t.def.weak && p.actor1.start > t.end) {
@@ -635,6 +645,7 @@ function sentenceEvents(
       exchangeAfter: exchangeAfter(doc, t, sent),
       packageBefore: doc.tokens.slice(Math.max(clause, t.tokStart - PACKAGE_REACH), t.tokStart).some((w) => PACKAGE.test(w.text)),
       another: doc.tokens.slice(t.tokEnd, t.tokEnd + 2).some((w) => ANOTHER.test(w.text)),
+      pairSide,
       joined: /^[وف]/u.test(t.clitic) || joinedThat(doc, t, clause),
       record: {
         start: sent.start,
@@ -1469,7 +1480,7 @@ function restates(a: Draft, b: Draft): boolean {
   // back: تدخلت القوات لفض اعتصام … فيما جرى توقيف ستة آخرين; in one sentence the arrests may be the raid's: حملة مداهمات
   // أوقفت خلالها عشرات الشبان)
   if (distinctCoercion && a.trigger.sentence !== b.trigger.sentence && !pointsBack(b)) return false;
-  if ((definiteBare(b) && !laterIndefinite(b, a)) || (definiteBare(a) && !laterVerb && !(b.record.actor1Text && !b.record.actor1Id))) return true;
+  if ((definiteBare(b) && !laterIndefinite(b, a)) || (definiteBare(a) && !laterVerb && !(b.record.actor1Text && !b.record.actor1Id && !b.pairSide))) return true;
   if (countsBack(b) && b.trigger.sentence !== a.trigger.sentence && PHYSICAL.has(y.eventType)) return true;
   if (distinctCoercion) return false;
   // two statements of one side are two acts unless they use one word (دعا … داعية: two calls)
@@ -1499,6 +1510,27 @@ const PROTEST_KINDS: [string, RegExp][] = [
 function protestKind(trigger: string): string | null {
   const w = normalizeKey(trigger);
   for (const [kind, re] of PROTEST_KINDS) if (re.test(w)) return kind;
+  return null;
+}
+
+// Words after بين that name no side (بين قتيل وجريح، بين الحين والآخر) (folded).
+const NO_SIDE = /^(?:قتيل|جريح|الحين|حين|مد|ليله|يوم|عشيه|الفينه)$/u;
+// How many words the first side of a بين pair may hold (قوة إسرائيلية متوغلة، مسلحي جيش المهدي).
+const SIDE_WORDS = 5;
+
+/** The first side of "بين X و Y" after a noun trigger, as written, when it is no known actor (بين شبان فلسطينيين وقوات …). */
+function betweenText(doc: Doc, t: Trigger, to: number): SubjectText | null {
+  for (let k = t.tokEnd; k < to; k++) {
+    if (doc.tokens[k].text !== 'بين') continue;
+    if (/[،,.؛]/u.test(doc.body.slice(doc.oend[t.tokEnd - 1], doc.ostart[k]))) return null;
+    const first = k + 1;
+    if (first >= to || NO_SIDE.test(doc.tokens[first].text)) return null;
+    for (let j = first + 1; j < Math.min(to, first + SIDE_WORDS + 1); j++) {
+      if (/[،,.؛]/u.test(gapBefore(doc, j))) return null;
+      if (/^و/u.test(doc.tokens[j].text)) return { start: doc.ostart[first], end: doc.oend[j - 1], text: doc.body.slice(doc.ostart[first], doc.oend[j - 1]) };
+    }
+    return null;
+  }
   return null;
 }
 

@@ -1601,3 +1601,20 @@ describe('extractEvents: a verb joined after a comma goes on with the first verb
     expect(rows.find((e) => e.eventType === 'COERCE')?.actor1Id).toBe('israel-defense-forces');
   });
 });
+
+describe('extractEvents: the first side of a بين pair, as written, when no side is a known actor (stop 20)', () => {
+  it('اشتباكات عنيفة بين مسلحين قبليين وعناصر الشرطة المحلية: the tribesmen', () => {
+    const rows = run('اندلعت اشتباكات عنيفة أمس بين مسلحين قبليين وعناصر الشرطة المحلية في البلدة.');
+    expect(rows.find((e) => e.eventType === 'ASSAULT')?.actor1Text).toBe('مسلحين قبليين');
+  });
+
+  it('… not across another act (وجاء الهجوم بعد يومين من مواجهات بين …: the attack names no side)', () => {
+    const rows = run('وجاء الهجوم بعد يومين من مواجهات بين عناصر الشرطة ومحتجين غاضبين.');
+    expect(rows.find((e) => e.trigger === 'الهجوم')?.actor1Text ?? null).toBeNull();
+  });
+
+  it('… nor a count of the dead (سقط ستة بين قتيل وجريح)', () => {
+    const rows = run('وسقط ستة أشخاص في المواجهات بين قتيل وجريح.');
+    expect(rows.find((e) => e.eventType === 'ASSAULT')?.actor1Text ?? null).toBeNull();
+  });
+});
