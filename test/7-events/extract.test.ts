@@ -1618,3 +1618,13 @@ describe('extractEvents: the first side of a بين pair, as written, when no si
     expect(rows.find((e) => e.eventType === 'ASSAULT')?.actor1Text ?? null).toBeNull();
   });
 });
+
+describe('extractEvents: the written subject of a verb that names its act by its object (stop 20)', () => {
+  it('وشارك آلاف الطلبة في مسيرة حاشدة: the students march', () => {
+    expect(run('وشارك آلاف الطلبة أمس في مسيرة حاشدة بالعاصمة.').find((e) => e.eventType === 'PROTEST')?.actor1Text).toBe('آلاف الطلبة');
+  });
+
+  it('وواصلت الجرافات العسكرية عمليات هدم المنازل: the bulldozers demolish', () => {
+    expect(run('وواصلت الجرافات العسكرية عمليات هدم المنازل في الحي.').find((e) => e.eventType === 'COERCE')?.actor1Text).toBe('الجرافات العسكرية');
+  });
+});
