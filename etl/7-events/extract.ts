@@ -1424,6 +1424,9 @@ function restates(a: Draft, b: Draft): boolean {
   // different words are two acts, unless one is a definite noun pointing back (أطلقت النار …، وأسفر القصف عن …)
   if (x.eventType === 'ASSAULT' && y.eventType === 'ASSAULT' && x.eventMode !== y.eventMode
     && lemma(x.trigger) !== lemma(y.trigger) && !pointsBack(b)) return false;
+  // … and so are a clash and a one-sided attack told by a verb joined with و (تجددت الاشتباكات …، وقصفت مروحيات الجيش …)
+  if (x.eventType === 'ASSAULT' && y.eventType === 'ASSAULT' && isClash(x.trigger) !== isClash(y.trigger)
+    && lemma(x.trigger) !== lemma(y.trigger) && !pointsBack(b) && b.trigger.def.pos === 'v' && /^[وف]/u.test(b.trigger.clitic)) return false;
   // … and so are protests of different kinds (اعتصموا … وأغلق التجار محالهم في إضراب شامل: a sit-in and a strike)
   if (x.eventType === 'PROTEST' && y.eventType === 'PROTEST' && !pointsBack(b)) {
     const [p, q] = [protestKind(x.trigger), protestKind(y.trigger)];
@@ -1496,6 +1499,9 @@ function restates(a: Draft, b: Draft): boolean {
   const bothSides = (r: EventRecord): boolean => !!r.actor1Id && !!r.actor2Id;
   return eitherOrder(a, b) && (bothSides(x) || bothSides(y)) && (sameParty(x.actor1Id, y.actor2Id) || sameParty(x.actor2Id, y.actor1Id));
 }
+
+/** Whether a trigger names fighting between two sides rather than one side's attack. */
+const isClash = (trigger: string): boolean => CLASH.test(normalizeKey(trigger));
 
 // Kinds of protest by their word (folded): a strike, a hunger strike, a sit-in or stand, a march, a boycott.
 const PROTEST_KINDS: [string, RegExp][] = [

@@ -1628,3 +1628,15 @@ describe('extractEvents: the written subject of a verb that names its act by its
     expect(run('وواصلت الجرافات العسكرية عمليات هدم المنازل في الحي.').find((e) => e.eventType === 'COERCE')?.actor1Text).toBe('الجرافات العسكرية');
   });
 });
+
+describe('extractEvents: a clash and a one-sided attack told by a verb are two acts (stop 20)', () => {
+  it('تجددت الاشتباكات العنيفة … وقصفت مروحيات الجيش …: two rows', () => {
+    const rows = run('تجددت الاشتباكات العنيفة فجر اليوم في محيط المصفاة. وقصفت مروحيات الجيش تجمعات للمسلحين قرب البوابة.').filter((e) => e.eventType === 'ASSAULT');
+    expect(rows.map((e) => e.trigger)).toEqual(['الاشتباكات', 'قصفت']);
+  });
+
+  it('… while a definite attack noun told later points back (اندلعت اشتباكات … وأسفر القصف عن …)', () => {
+    const rows = run('اندلعت اشتباكات عنيفة في الحي. وأسفرت المعارك عن مقتل ثلاثة مسلحين.').filter((e) => e.eventType === 'ASSAULT');
+    expect(rows).toHaveLength(1);
+  });
+});
