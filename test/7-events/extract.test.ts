@@ -1640,3 +1640,9 @@ describe('extractEvents: a clash and a one-sided attack told by a verb are two a
     expect(rows).toHaveLength(1);
   });
 });
+
+describe('extractEvents: talks resumed are a meeting (stop 20)', () => {
+  it('اتفقا على استئناف المحادثات السبت المقبل: an agreement and talks to come', () => {
+    expect(run('وأعلن الجانبان أنهما اتفقا على استئناف المحادثات السبت المقبل.').map((e) => e.eventType)).toEqual(['AGREE', 'CONSULT']);
+  });
+});
