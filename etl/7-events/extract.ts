@@ -292,7 +292,11 @@ function sentenceEvents(
     const venue = t.eventType === 'CONSULT' && t.def.pos === 'n' && VENUE.test(doc.tokens[t.tokStart - 1]?.text ?? '');
     // (… and so is the act a demand or threat came after, which it does not hold: وجاء الإنذار بعد اشتباكات دارت ليل الأربعاء)
     const cameAfter = scope?.kind === 'swallow' && afterAct(doc, t);
-    if (scope?.kind === 'swallow' && !called && !venue && !cameAfter) continue;
+    // (… and so is an act told in the past tense in a relative clause, which a demand or threat does not hold: طالبوا
+    // بالإفراج عن أطفال اعتقلتهم الأجهزة الأمنية قبل أسابيع، بالإفراج عن الشبان الذين اعتقلوا خلال اليومين الماضيين)
+    const toldDone = scope?.kind === 'swallow' && t.def.pos === 'v' && pastTense(t)
+      && (RELATIVE.has(doc.tokens[t.tokStart - 1]?.text ?? '') || /(?:هم|هن|ها)$/u.test(normalizeKey(t.text)));
+    if (scope?.kind === 'swallow' && !called && !venue && !cameAfter && !toldDone) continue;
     // الإضراب العام الذي دعا إليه الاتحاد: a relative clause pointing back (إليه، لها، به) describes an act
     // already named; it reports no act of its own and holds no called act
     // (… but the agreement reached or signed is told by its clause: تنفيذا للاتفاق الذي توصلت إليه روسيا وتركيا مساء الثلاثاء)

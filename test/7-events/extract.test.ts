@@ -1646,3 +1646,13 @@ describe('extractEvents: talks resumed are a meeting (stop 20)', () => {
     expect(run('وأعلن الجانبان أنهما اتفقا على استئناف المحادثات السبت المقبل.').map((e) => e.eventType)).toEqual(['AGREE', 'CONSULT']);
   });
 });
+
+describe('extractEvents: an act told in the past in a relative clause inside a demand is a row (stop 20)', () => {
+  it('طالبوا بالإفراج عن أطفال اعتقلتهم الأجهزة الأمنية قبل أسابيع: the arrest is a row', () => {
+    expect(run('وطالب المحتجون بالإفراج عن أطفال اعتقلتهم الأجهزة الأمنية قبل أسابيع.').map((e) => e.eventType)).toEqual(['REQUEST', 'COERCE']);
+  });
+
+  it('… while what is demanded stays inside the demand (طالبوا بالإفراج عن المعتقلين)', () => {
+    expect(run('وطالب المحتجون بالإفراج عن المعتقلين ووقف الاعتقالات.').map((e) => e.eventType)).toEqual(['REQUEST']);
+  });
+});
