@@ -1487,6 +1487,9 @@ function restates(a: Draft, b: Draft): boolean {
   // back: تدخلت القوات لفض اعتصام … فيما جرى توقيف ستة آخرين; in one sentence the arrests may be the raid's: حملة مداهمات
   // أوقفت خلالها عشرات الشبان)
   if (distinctCoercion && a.trigger.sentence !== b.trigger.sentence && !pointsBack(b)) return false;
+  // (… and in one sentence, two indefinite nouns: قررت إغلاق مقرات النقابة وتوقيف أعضاء مجلسها)
+  if (distinctCoercion && a.trigger.sentence === b.trigger.sentence && !pointsBack(a) && !pointsBack(b)
+    && a.trigger.def.pos === 'n' && b.trigger.def.pos === 'n') return false;
   if ((definiteBare(b) && !laterIndefinite(b, a)) || (definiteBare(a) && !laterVerb && !(b.record.actor1Text && !b.record.actor1Id && !b.pairSide))) return true;
   if (countsBack(b) && b.trigger.sentence !== a.trigger.sentence && PHYSICAL.has(y.eventType)) return true;
   if (distinctCoercion) return false;

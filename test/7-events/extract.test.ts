@@ -1656,3 +1656,10 @@ describe('extractEvents: an act told in the past in a relative clause inside a d
     expect(run('وطالب المحتجون بالإفراج عن المعتقلين ووقف الاعتقالات.').map((e) => e.eventType)).toEqual(['REQUEST']);
   });
 });
+
+describe('extractEvents: two coercive acts named by indefinite nouns in one sentence are two rows (stop 20)', () => {
+  it('قررت النيابة إغلاق مقرات النقابة وتوقيف أعضاء مجلسها', () => {
+    const rows = run('وقررت النيابة العامة إغلاق مقرات النقابة لمدة عامين وتوقيف أعضاء مجلسها.').filter((e) => e.eventType === 'COERCE');
+    expect(rows).toHaveLength(2);
+  });
+});
