@@ -595,13 +595,7 @@ function sentenceEvents(
       || (!!stated?.date && stated === spanDay && FAR_AFTER_STANCES.has(t.eventType) && farAfter(doc, stated.from, t)
         // (… when that act stands between: not the stance's own venue, أدانت في بيان مشترك أمس الهجوم، طالبت في ختام قمة عقدتها أمس)
         && own.some((o) => o !== t && o.start >= t.end && o.end <= stated.from!.start
-          && !(o.eventType === 'CONSULT' && VENUE.test(doc.tokens[o.tokStart - 1]?.text ?? ''))))
-      // … and, for any act, a day written very far after it, across a comma, with another act between: that act's day
-      // (اعتبرت الحكومة الخطوة تصعيدا، فيما شنت الطائرات … غارات قتلت … فجر اليوم; over the read sets the annotators leave
-      // such an act undated 21 times in 33)
-      || (!!stated?.date && stated === spanDay && !!stated.from && stated.from.start >= t.end
-        && words(gapText(doc, stated.from, t)) > FAR_OTHER_DAY && /[،,]/u.test(gapText(doc, stated.from, t))
-        && own.some((o) => o !== t && o.start >= t.end && o.end <= stated.from!.start));
+          && !(o.eventType === 'CONSULT' && VENUE.test(doc.tokens[o.tokStart - 1]?.text ?? ''))));
     // وأكد أن الأجهزة الأمنية تتبادل المعلومات مع نظيرتها، تنسق مع: cooperation told in the present goes on, no day of its own
     // (… unless a day is written right by it: تبدأ القوات اليوم تسيير دوريات مشتركة)
     const ongoing = t.eventType === 'COOPERATE' && t.def.pos === 'v' && !pastTense(t) && !t.future && !ownDay?.date
@@ -1363,8 +1357,6 @@ function cueShortlyBefore(doc: Doc, cues: Cue[] | undefined, t: Trigger): boolea
 const FAR_DAY = 10;
 // How many words after the sentence's first verb a name may stand and still be that verb's subject (اقتحمت قوة كبيرة من جيش الاحتلال).
 const OMITTED_NEAR = 3;
-// How many words after any act a day may stand, across a comma and another act, and still be its own.
-const FAR_OTHER_DAY = 12;
 
 /** Whether a date mention stands before the trigger, with a comma between and at least FAR_DAY words away. */
 function farAcross(doc: Doc, d: DateMention | undefined, t: Trigger): boolean {

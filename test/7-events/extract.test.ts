@@ -1566,19 +1566,6 @@ describe('extractEvents: protests of different kinds are different acts (stop 20
   });
 });
 
-describe('extractEvents: a day written far after an act, across a comma and another act, is that act\'s (stop 20)', () => {
-  const text = 'رفعت الحكومة حالة التأهب في المحافظات الجنوبية والشرقية، وقالت مصادر محلية إن الطائرات الحربية قصفت مواقع المسلحين في ضواحي المدينة الشمالية فجر اليوم.';
-  const rows = () => run(text, { published: '2020-05-05', dates: [dateIn(text, 'فجر اليوم', '2020-05-05', true)] });
-
-  it('the strike takes it', () => {
-    expect(rows().find((e) => e.eventType === 'ASSAULT')?.eventDate).toBe('2020-05-05');
-  });
-
-  it('the alert told far before it does not', () => {
-    expect(rows().find((e) => e.eventType === 'MOBILIZE')?.eventDate).toBeNull();
-  });
-});
-
 describe('extractEvents: an agreement carried out, told by its relative clause (stop 20)', () => {
   it('تنفيذا لاتفاق توصل إليه الطرفان: the agreement is a row', () => {
     expect(run('وجاءت العملية تنفيذا لاتفاق توصل إليه الطرفان في جنيف برعاية الأمم المتحدة.').map((e) => e.eventType)).toContain('AGREE');
