@@ -13,7 +13,7 @@ import { findCounts } from './counts.js';
 import { eventDate, type EventDate } from './dates.js';
 import { addDays } from '../4-dates/day-math.js';
 import { parseNumber } from '../4-dates/numbers.js';
-import { subjectScan, verbSubject, type SubjectScan, type SubjectText } from './subjects.js';
+import { subjectAfter, subjectScan, verbSubject, type SubjectScan, type SubjectText } from './subjects.js';
 import { grammar } from '../6-quotes/grammar.js';
 
 // Statements that are acts in themselves: their speaker is their actor.
@@ -423,6 +423,14 @@ function sentenceEvents(
     let written = !p.actor1 && !omitted && !referred && !proposer && t.def.pos === 'v' && !t.def.weak
       ? verbSubject(scan(), t.start, t.end, doc.ostart[clause], sent.end, PATIENT_FIRST.has(t.eventType))
       : lightSubject && lightSubject.end <= t.start ? lightSubject : null;
+    // غارات شنتها القوات الأجنبية، الهجوم الذي نفذه مسلحون: a noun's relative clause names its doer after its verb
+    if (!p.actor1 && !written && !referred && !proposer && !denial && t.def.pos === 'n') {
+      for (let j = t.tokStart + 1; j < Math.min(sent.tokEnd, t.tokEnd + 2); j++) {
+        if (!DONE_BY.test(normalizeKey(doc.tokens[j].text))) continue;
+        written = subjectAfter(scan(), doc.oend[j], sent.end);
+        break;
+      }
+    }
     // اشتباكات عنيفة بين قوات الحرس الجمهوري ومسلحين من القبائل: with no side a known actor, the first side as written
     let pairSide = false;
     if (!p.actor1 && !written && !referred && !proposer && !denial && t.def.pos === 'n' && (t.eventType === 'ASSAULT' || t.eventType === 'CONSULT')) {
@@ -1517,6 +1525,9 @@ function protestKind(trigger: string): string | null {
   for (const [kind, re] of PROTEST_KINDS) if (re.test(w)) return kind;
   return null;
 }
+
+// A light verb with a pronoun pointing back to the act named right before it (شنتها، نفذه، فرضتها) (folded).
+const DONE_BY = /^(?:شنه|شنها|شنته|شنتها|شنوها|شنوه|نفذه|نفذها|نفذته|نفذتها|نفذوها|نفذوه|فرضه|فرضها|فرضته|فرضتها|نظمه|نظمها|نظمته|نظمتها|نظموها|قاده|قادها|قادته|قادتها|اطلقه|اطلقها|اطلقته|اطلقتها|ارتكبه|ارتكبها|ارتكبته|ارتكبتها|ارتكبوها|تبناه|تبنته|تبنتها|تبناها)$/u;
 
 // Words after بين that name no side (بين قتيل وجريح، بين الحين والآخر) (folded).
 const NO_SIDE = /^(?:قتيل|جريح|الحين|حين|مد|ليله|يوم|عشيه|الفينه)$/u;

@@ -108,6 +108,16 @@ export function verbSubject(
   return subjectAt(scan, k, endTok, patient);
 }
 
+/** The subject phrase right after a verb that ends at verbEnd (غارات شنتها القوات الأجنبية), past commas and dates, or null. */
+export function subjectAfter(scan: SubjectScan, verbEnd: number, sentEnd: number): SubjectText | null {
+  const { sc } = scan;
+  const { tokens } = sc;
+  const endTok = tokenAt(tokens, sentEnd);
+  let k = skipCommas(tokens, tokenAt(tokens, verbEnd));
+  while (k < endTok && (sc.dateAt.has(k) || isComma(tokens[k]))) k++;
+  return subjectAt(scan, k, endTok, false);
+}
+
 /** The subject phrase that starts exactly at token k (after a verb or an agent phrase), or null. */
 function subjectAt(scan: SubjectScan, k: number, endTok: number, patient: boolean): SubjectText | null {
   const r = followingSubject(scan.sc, k, endTok);

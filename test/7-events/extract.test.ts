@@ -1650,3 +1650,10 @@ describe('extractEvents: two coercive acts named by indefinite nouns in one sent
     expect(rows).toHaveLength(2);
   });
 });
+
+describe('extractEvents: a noun\'s relative clause names its doer after its verb (stop 20)', () => {
+  it('احتجاجا على غارات شنتها القوات الأجنبية: the foreign forces raided, not the protesters', () => {
+    const rows = run('تظاهر مئات الطلاب أمس احتجاجا على غارات شنتها القوات الأجنبية بالولاية.');
+    expect(rows.find((e) => e.eventType === 'ASSAULT')?.actor1Text).toBe('القوات الأجنبية');
+  });
+});
