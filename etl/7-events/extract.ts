@@ -89,10 +89,14 @@ const SYMMETRIC = new Set(['ASSAULT', 'AGREE', 'CONSULT']);
 const RECIPROCAL_ACTS = new Set(['AGREE', 'CONSULT']);
 // Attack words that name fighting between two sides (اشتباكات، مواجهات، معارك، قتال، تبادل إطلاق النار), not one side's act.
 const CLASH = /^[وف]?(?:ب|ل)?(?:ال)?(?:اشتباك|مواجه|معارك|معركه|قتال|اقتتال|تبادل|يتبادل|تبادلا)/u;
+/** Whether a trigger names fighting between two sides rather than one side's attack. */
+const isClash = (trigger: string): boolean => CLASH.test(normalizeKey(trigger));
+// A complementizer opening a reported clause (أن، أنه، أنها، بأن) (folded).
+const COMPLEMENTIZER = /^(?:ان|انه|انها|بان)$/u;
 /** Whether two rows of a type done together or against each other may name their sides in either order: for attacks,
  * only when one of them is a clash (سيطرت قوات الوفاق على مدينتين … وقصفت قوات حفتر أحياء are two acts). */
 const eitherOrder = (a: Draft, b: Draft): boolean => SYMMETRIC.has(a.record.eventType)
-  && (a.record.eventType !== 'ASSAULT' || CLASH.test(normalizeKey(a.record.trigger)) || CLASH.test(normalizeKey(b.record.trigger)));
+  && (a.record.eventType !== 'ASSAULT' || isClash(a.record.trigger) || isClash(b.record.trigger));
 
 let modeOrder: string[] | null = null;
 
@@ -387,7 +391,7 @@ function sentenceEvents(
       // (the first verb of the sentence's own clause, not one inside a report: وقال التجمع إن السلطات اعتقلت …، ودعا إلى …;
       // and not when the name before the comma is that verb's subject: اقتحمت قوة من جيش الاحتلال …، واعتقلت)
       const first = drafts.find((d) => d.trigger.sentence === t.sentence && d.trigger.def.pos === 'v' && d.trigger.tokStart >= clause);
-      const reportedFirst = !!first && doc.tokens.slice(sent.tokStart, first.trigger.tokStart).some((w) => /^(?:ان|انه|انها|بان)$/u.test(w.text));
+      const reportedFirst = !!first && doc.tokens.slice(sent.tokStart, first.trigger.tokStart).some((w) => COMPLEMENTIZER.test(w.text));
       const ownName = !!first && p.actor1.tokStart - first.trigger.tokEnd <= OMITTED_NEAR;
       omitted = first && !reportedFirst && !ownName && (!!first.participants.actor1 || !!first.record.actor1Text) ? first : undefined;
       if (omitted && omitted.participants.actor1 !== p.actor1) p = { actor1: omitted.participants.actor1, actor2: p.actor2 };
@@ -418,7 +422,7 @@ function sentenceEvents(
     const light = !p.actor1 && !referred && !proposer && t.def.pos === 'n'
       ? lastCueBetween(cues.modality.get('light-verb'), Math.max(clause, t.tokStart - LIGHT_REACH), t.tokStart) : undefined;
     // … not a speech verb's clause (أعلنت أن المعارك …)
-    const clauseBetween = !!light && doc.tokens.slice(light.tokEnd, t.tokStart).some((w) => /^(?:ان|انه|انها|بان)$/u.test(w.text));
+    const clauseBetween = !!light && doc.tokens.slice(light.tokEnd, t.tokStart).some((w) => COMPLEMENTIZER.test(w.text));
     const lightSubject = light && !clauseBetween ? verbSubject(scan(), doc.ostart[light.tokStart], doc.oend[light.tokEnd - 1], doc.ostart[clause], sent.end, false) : null;
     let written = !p.actor1 && !omitted && !referred && !proposer && t.def.pos === 'v' && !t.def.weak
       ? verbSubject(scan(), t.start, t.end, doc.ostart[clause], sent.end, PATIENT_FIRST.has(t.eventType))
@@ -1507,16 +1511,16 @@ function restates(a: Draft, b: Draft): boolean {
   return eitherOrder(a, b) && (bothSides(x) || bothSides(y)) && (sameParty(x.actor1Id, y.actor2Id) || sameParty(x.actor2Id, y.actor1Id));
 }
 
-/** Whether a trigger names fighting between two sides rather than one side's attack. */
-const isClash = (trigger: string): boolean => CLASH.test(normalizeKey(trigger));
-
-// Kinds of protest by their word (folded): a strike, a hunger strike, a sit-in or stand, a march, a boycott.
+// Kinds of protest by their word's stem (folded), behind any conjunction, preposition or article: a strike, a hunger strike,
+// a sit-in or stand, a march, a boycott.
 const PROTEST_KINDS: [string, RegExp][] = [
   ['hunger', /اضراب\S* عن الطعام/u],
-  ['strike', /^[وف]?(?:ب|ل|بال|لل|ال)?اضراب/u],
-  ['sit-in', /^[وف]?(?:ب|ل|بال|لل|ال)?(?:اعتصام|اعتصم|يعتصم|تعتصم|وقف[هة] احتجاج|وقفات احتجاج)/u],
-  ['march', /^[وف]?(?:ب|ل|بال|لل|ال)?(?:مسير|مظاهر|تظاهر|يتظاهر|تتظاهر)/u],
-  ['boycott', /^[وف]?(?:ب|ل|بال|لل|ال)?(?:مقاطع|قاطع|يقاطع|تقاطع)/u],
+  ...([
+    ['strike', 'اضراب'],
+    ['sit-in', 'اعتصام|اعتصم|يعتصم|تعتصم|وقف[هة] احتجاج|وقفات احتجاج'],
+    ['march', 'مسير|مظاهر|تظاهر|يتظاهر|تتظاهر'],
+    ['boycott', 'مقاطع|قاطع|يقاطع|تقاطع'],
+  ] as const).map(([kind, stems]): [string, RegExp] => [kind, new RegExp(`^[وف]?(?:ب|ل|بال|لل|ال)?(?:${stems})`, 'u')]),
 ];
 
 /** The kind of protest a trigger names, or null for a word that names any (احتجاجات، الحراك، انتفاضة). */
