@@ -610,8 +610,11 @@ function sentenceEvents(
           && !(o.eventType === 'CONSULT' && VENUE.test(doc.tokens[o.tokStart - 1]?.text ?? ''))));
     // وأكد أن الأجهزة الأمنية تتبادل المعلومات مع نظيرتها، تنسق مع: cooperation told in the present goes on, no day of its own
     // (… unless a day is written right by it: تبدأ القوات اليوم تسيير دوريات مشتركة)
-    const ongoing = t.eventType === 'COOPERATE' && t.def.pos === 'v' && !pastTense(t) && !t.future && !ownDay?.date
-      && !!stated?.from && words(gapText(doc, stated.from, t)) > ONGOING_NEAR;
+    const ongoing = (t.eventType === 'COOPERATE' && t.def.pos === 'v' && !pastTense(t) && !t.future && !ownDay?.date
+      && !!stated?.from && words(gapText(doc, stated.from, t)) > ONGOING_NEAR)
+      // سيطرت على المدينة بعد معارك استمرت ثلاثة أسابيع: an act told as lasting days has no single day (… unless its own day
+      // is written after it)
+      || (!ownDay?.date && lasted(doc, cues.modality, t, end));
     // a called protest takes the day stated after it (إلى إضراب عام يوم الأحد المقبل), past or to come
     // (… or a day between the call and the protest that is not past: دعا أنصاره إلى الخروج اليوم الجمعة في مسيرات)
     const calledAfter = called ? eventDate(dates, { start: t.start, end: span.end }, t, false, null) : null;
@@ -1074,6 +1077,31 @@ function afterAct(doc: Doc, t: Trigger): boolean {
   if (w(t.tokStart - 1) !== 'من') return false;
   for (let k = t.tokStart - 3; k >= Math.max(0, t.tokStart - 6); k--) if (AFTER_WORD.test(w(k))) return true;
   return false;
+}
+
+/** Whether a noun trigger stands right after بعد، إثر، عقب or في أعقاب (بعد معارك، إثر اشتباكات): the act another came after. */
+const directlyAfter = (doc: Doc, t: Trigger): boolean => t.def.pos === 'n' && AFTER_WORD.test(doc.tokens[t.tokStart - 1]?.text ?? '');
+
+// How far (words) after a noun trigger a verb of lasting may stand (معارك عنيفة مع مسلحي التنظيم استمرت), and how far after
+// that verb its duration (استمرت نحو ثلاثة أسابيع).
+const LASTED_REACH = 8;
+const DURATION_REACH = 4;
+
+// Acts that run over days: fighting, sieges and protests, talks.
+const LASTING = new Set(['ASSAULT', 'COERCE', 'PROTEST', 'CONSULT']);
+// Words between an act and a verb of lasting that make the verb another noun's (بعد احتلال دام 22 عاما، منذ أزمة استمرت).
+const NOT_ITS_SPAN = /^[وف]?(?:بعد|اثر|عقب|قبل|منذ|اعقاب)$/u;
+
+/**
+ * Whether a noun trigger of an act that runs over days is told, in its clause, as lasting days or longer (معارك استمرت
+ * أياما، اعتصام دام أسبوعين), with no comma or time word between them (… not انسحابه بعد احتلال دام 22 عاما).
+ */
+function lasted(doc: Doc, modality: ModalityCues, t: Trigger, clauseEnd: number): boolean {
+  if (t.def.pos !== 'n' || !LASTING.has(t.eventType)) return false;
+  const spans = modality.get('span') ?? [];
+  return !!modality.get('lasted')?.some((c) => c.tokStart >= t.tokEnd && c.tokStart - t.tokEnd < LASTED_REACH && c.tokStart < clauseEnd
+    && spans.some((d) => d.tokStart >= c.tokEnd && d.tokStart - c.tokEnd < DURATION_REACH)
+    && !doc.tokens.slice(t.tokEnd, c.tokStart).some((w, k) => NOT_ITS_SPAN.test(w.text) || /[،,]/u.test(gapBefore(doc, t.tokEnd + k))));
 }
 
 /** A stated day moved by some days; anything coarser than a day gives no day. */

@@ -1657,3 +1657,26 @@ describe('extractEvents: a noun\'s relative clause names its doer after its verb
     expect(rows.find((e) => e.eventType === 'ASSAULT')?.actor1Text).toBe('القوات الأجنبية');
   });
 });
+
+describe('extractEvents: an act told as lasting days has no single day (stop 21)', () => {
+  it('معارك استمرت أسابيع، اعتصام دام شهرين: no day, though the sentence states one', () => {
+    const a = 'دخلت قوات الجيش أمس الاثنين بلدة القصير، بعد معارك ضارية مع مسلحي المعارضة استمرت نحو ثلاثة أسابيع.';
+    const ra = run(a, { published: '2013-06-04', dates: [dateIn(a, 'أمس الاثنين', '2013-06-03', true)] });
+    expect(ra.find((e) => e.trigger.includes('معارك'))?.eventDate).toBeNull();
+    const b = 'فضت الشرطة أمس اعتصاما للعمال دام شهرين أمام مقر الشركة.';
+    const rb = run(b, { published: '2016-03-10', dates: [dateIn(b, 'أمس', '2016-03-09', true)] });
+    expect(rb.find((e) => e.eventType === 'PROTEST')?.eventDate).toBeNull();
+  });
+
+  it('… but hours are no span, the lasting verb of another noun is not its own, and acts that do not run keep the day', () => {
+    const a = 'اندلعت أمس الأحد مواجهات بين الشبان وقوات الأمن استمرت ساعات في وسط المدينة.';
+    const ra = run(a, { published: '2019-02-18', dates: [dateIn(a, 'أمس الأحد', '2019-02-17', true)] });
+    expect(ra.find((e) => e.eventType === 'ASSAULT')?.eventDate).toBe('2019-02-17');
+    const b = 'انطلقت أمس في العاصمة المفاوضات المباشرة بين الطرفين، بعد توقف دام نحو عشرين شهرا.';
+    const rb = run(b, { published: '2010-09-03', dates: [dateIn(b, 'أمس', '2010-09-02', true)] });
+    expect(rb.find((e) => e.eventType === 'CONSULT')?.eventDate).toBe('2010-09-02');
+    const c = 'وقع قادة الأحزاب أمس اتفاقا ينهي أزمة سياسية استمرت ثمانية عشر شهرا.';
+    const rc = run(c, { published: '2008-05-22', dates: [dateIn(c, 'أمس', '2008-05-21', true)] });
+    expect(rc.find((e) => e.eventType === 'AGREE')?.eventDate).toBe('2008-05-21');
+  });
+});
