@@ -64,7 +64,7 @@ const cases: [string, Record<string, unknown>[]][] = [
   ["أخلت القوات الحكومية مواقعها في ريف حماة.", [{"type":"RETREAT","mode":null,"a1":null,"a2":null,"modality":"asserted","claimedBy":null,"countryIso3":"SYR"}]],
   ["رفع الجيش حالة التأهب القصوى على الحدود.", [{"type":"MOBILIZE","mode":null,"a1":null,"a2":null,"modality":"asserted","claimedBy":null}]],
   ["سجل اللاعب ضربة جزاء في الدقيقة الأخيرة.", []],
-  ["وصل الوفد فجر اليوم إلى الدوحة.", []],
+  ["عاد الوفد فجر اليوم إلى الدوحة.", []],
   ["أطلقت السلطات الإيرانية سراح صحفي فرنسي.", [{"type":"RETREAT","mode":"release","a1":"Q794","a2":null,"modality":"asserted","claimedBy":null}]],
   ["قررت الحكومة رفع حظر التجول في العاصمة.", [{"type":"RETREAT","mode":"ease","a1":null,"a2":null,"modality":"asserted","claimedBy":null}]],
   ["اعترفت إسبانيا بدولة فلسطين.", [{"type":"SUPPORT","mode":null,"a1":"Q29","a2":null,"modality":"asserted","claimedBy":null}]],
