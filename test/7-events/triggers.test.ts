@@ -825,3 +825,11 @@ triggerCases('findTriggers: an envoy or delegation arriving is a visit (stop 21)
   ['وصل عدد الضحايا إلى ثلاثين بحسب رئيس البلدية.', []],
   ['وقال الرئيس إن الحوار وصل إلى طريق مسدود.', []],
 ]);
+
+triggerCases('findTriggers: warnings that a side will not allow disorder or attack, or will not hesitate to act (stop 21)', [
+  ['وأكد الوزير أن الدولة لن تسمح بالفوضى في الشارع.', [['THREATEN', 'لن تسمح']]],
+  ['وقال إن بلاده لن تسمح بفرض أمر واقع على حدودها.', [['THREATEN', 'لن تسمح']]],
+  ['وشدد على أن الحكومة لن تتردد في اتخاذ إجراءات رادعة.', [['THREATEN', 'لن تتردد']]],
+  // … refusing to let inspectors back stays a rejection
+  ['وأعلن أن بلاده لن تسمح بعودة المفتشين الدوليين.', [['REJECT', 'لن تسمح']]],
+]);
