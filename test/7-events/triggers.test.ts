@@ -833,3 +833,9 @@ triggerCases('findTriggers: warnings that a side will not allow disorder or atta
   // … refusing to let inspectors back stays a rejection
   ['وأعلن أن بلاده لن تسمح بعودة المفتشين الدوليين.', [['REJECT', 'لن تسمح']]],
 ]);
+
+triggerCases('findTriggers: brandishing a referral, a cut-off or a dispatch is a threat (stop 21)', [
+  ['ولوّحت واشنطن بإحالة الملف إلى مجلس الأمن.', [['THREATEN', 'لوّحت']]],
+  // (the cut-off itself is found too; extraction keeps it inside the threat)
+  ['وكان الرئيس قد لوح في وقت سابق بوقف المساعدات عن البلدين.', [['THREATEN', 'لوح'], ['SANCTION', 'وقف المساعدات']]],
+]);
