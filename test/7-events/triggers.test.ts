@@ -839,3 +839,10 @@ triggerCases('findTriggers: brandishing a referral, a cut-off or a dispatch is a
   // (the cut-off itself is found too; extraction keeps it inside the threat)
   ['وكان الرئيس قد لوح في وقت سابق بوقف المساعدات عن البلدين.', [['THREATEN', 'لوح'], ['SANCTION', 'وقف المساعدات']]],
 ]);
+
+triggerCases('findTriggers: "aims at" a goal is no strike (stop 21)', [
+  ['متهمة الدوحة باحتضان جماعات تستهدف زعزعة الاستقرار في المنطقة.', [['ACCUSE', 'متهمة']]],
+  ['وقال إن الحملة تستهدف النيل من الجيش.', []],
+  // … a place or people aimed at still is
+  ['واستهدفت الغارات مواقع للمسلحين.', [['ASSAULT', 'استهدفت الغارات']]],
+]);
