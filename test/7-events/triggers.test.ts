@@ -846,3 +846,12 @@ triggerCases('findTriggers: "aims at" a goal is no strike (stop 21)', [
   // … a place or people aimed at still is
   ['واستهدفت الغارات مواقع للمسلحين.', [['ASSAULT', 'استهدفت الغارات']]],
 ]);
+
+triggerCases('findTriggers: arrests counted "of them", arms seized with words between, camps and cells dismantled (stop 21)', [
+  ['وأوقفت سبعة منهم.', [['COERCE', 'أوقفت']]],
+  ['وضبطت فيه أسلحة وأحزمة ناسفة.', [['COERCE', 'ضبطت']]],
+  ['فككت قوات الأمن مخيم المحتجين شرق المدينة.', [['COERCE', 'فككت']]],
+  // … stopping operations or dismantling bombs is no arrest or crackdown
+  ['وأوقفت الشركة عملياتها في الميناء.', []],
+  ['وفككت الشركة مصنعها القديم.', []],
+]);
