@@ -1680,3 +1680,10 @@ describe('extractEvents: an act told as lasting days has no single day (stop 21)
     expect(rc.find((e) => e.eventType === 'AGREE')?.eventDate).toBe('2008-05-21');
   });
 });
+
+describe('extractEvents: قبل أن ends a demand or claim (stop 21)', () => {
+  it('the dispersal after قبل أن is a row of its own, not the marchers\' demand', () => {
+    const a = 'وخرج مئات المحتجين مساء أمس في شوارع المدينة مطالبين بإطلاق سراح المعتقلين، قبل أن تقوم قوات الأمن بتفريقهم.';
+    expect(run(a).map((e) => e.eventType)).toEqual(['PROTEST', 'REQUEST', 'COERCE']);
+  });
+});
