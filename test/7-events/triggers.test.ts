@@ -855,3 +855,11 @@ triggerCases('findTriggers: arrests counted "of them", arms seized with words be
   ['وأوقفت الشركة عملياتها في الميناء.', []],
   ['وفككت الشركة مصنعها القديم.', []],
 ]);
+
+triggerCases('findTriggers: deeming or calling an act piracy, collusion, a stab in the back or a declaration of war (stop 21)', [
+  ['وهو ما اعتبرته طهران «قرصنة».', [['ACCUSE', 'اعتبرته']]],
+  ['ووصف الرئيس التطبيع بأنه «طعنة في الظهر».', [['ACCUSE', 'وصف']]],
+  ['واصفا قرارات الرئيس بأنها «انقلاب على الدستور».', [['ACCUSE', 'واصفا']]],
+  // … a neutral judgement is none
+  ['واعتبر الوزير أن القرار خطوة مهمة.', []],
+]);
