@@ -863,3 +863,10 @@ triggerCases('findTriggers: deeming or calling an act piracy, collusion, a stab 
   // … a neutral judgement is none
   ['واعتبر الوزير أن القرار خطوة مهمة.', []],
 ]);
+
+triggerCases('findTriggers: boycotting a session by a verb, interrupting a sermon (stop 21)', [
+  ['وقاطع عدد من المتهمين الجلسات الأخيرة.', [['PROTEST', 'قاطع']]],
+  ['واعتقلته الشرطة إثر مقاطعته خطيب الجمعة.', [['COERCE', 'اعتقلته'], ['PROTEST', 'مقاطعته']]],
+  // … states boycotting goods stay a sanction
+  ['وقاطعت الدول الأربع البضائع القطرية.', [['SANCTION', 'قاطعت']]],
+]);
