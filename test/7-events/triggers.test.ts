@@ -870,3 +870,10 @@ triggerCases('findTriggers: boycotting a session by a verb, interrupting a sermo
   // … states boycotting goods stay a sanction
   ['وقاطعت الدول الأربع البضائع القطرية.', [['SANCTION', 'قاطعت']]],
 ]);
+
+triggerCases('findTriggers: a deployment named by its noun with the force after it, or completed (stop 21)', [
+  ['تظاهر المحامون وسط انتشار لوحدات من الجيش أمام المؤسسات.', [['PROTEST', 'تظاهر'], ['MOBILIZE', 'انتشار']]],
+  ['وأكملت القوات الاتحادية انتشارها في المدينة.', [['MOBILIZE', 'أكملت']]],
+  // … a disease or weapons spreading is none
+  ['وحذرت الوزارة من انتشار الوباء بين الجنود.', [['THREATEN', 'حذرت']]],
+]);
