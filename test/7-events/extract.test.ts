@@ -167,7 +167,7 @@ describe('extractEvents: dates', () => {
 
   it('… but a statement whose subject is the dated act\'s keeps its day (وتوعدت باستهداف …)', () => {
     const text = 'أعلنت جماعة الحوثي، أمس الأحد، احتجاز سفينة الشحن في البحر الأحمر واقتيادها إلى سواحل محافظة الحديدة، وتوعدت باستهداف كل السفن الإسرائيلية.';
-    const out = run(text, { dates: [dateIn(text, 'أمس الأحد', '2023-11-19', true)] });
+    const out = run(text, { published: '2023-11-20', dates: [dateIn(text, 'أمس الأحد', '2023-11-19', true)] });
     expect(out.find((e) => e.eventType === 'THREATEN')).toMatchObject({ eventDate: '2023-11-19' });
   });
 
@@ -1685,5 +1685,16 @@ describe('extractEvents: قبل أن ends a demand or claim (stop 21)', () => {
   it('the dispersal after قبل أن is a row of its own, not the marchers\' demand', () => {
     const a = 'وخرج مئات المحتجين مساء أمس في شوارع المدينة مطالبين بإطلاق سراح المعتقلين، قبل أن تقوم قوات الأمن بتفريقهم.';
     expect(run(a).map((e) => e.eventType)).toEqual(['PROTEST', 'REQUEST', 'COERCE']);
+  });
+});
+
+describe('extractEvents: a stance is never dated after its report (stop 21)', () => {
+  it('a threat of a strike on a day to come is undated; the strike called for keeps that day', () => {
+    const a = 'وطالب الاتحاد بالإفراج عن الموقوفين، ملوحا بإضراب عام يوم 20 جوان إذا لم تستجب الحكومة.';
+    const ra = run(a, { published: '2017-06-14', dates: [dateIn(a, 'يوم 20 جوان', '2017-06-20', true)] });
+    expect(ra.find((e) => e.eventType === 'THREATEN')?.eventDate).toBeNull();
+    const b = 'ودعت النقابات إلى إضراب عام يوم 20 جوان.';
+    const rb = run(b, { published: '2017-06-14', dates: [dateIn(b, 'يوم 20 جوان', '2017-06-20', true)] });
+    expect(rb.find((e) => e.eventType === 'PROTEST')?.eventDate).toBe('2017-06-20');
   });
 });
