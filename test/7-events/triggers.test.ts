@@ -877,3 +877,10 @@ triggerCases('findTriggers: a deployment named by its noun with the force after 
   // … a disease or weapons spreading is none
   ['وحذرت الوزارة من انتشار الوباء بين الجنود.', [['THREATEN', 'حذرت']]],
 ]);
+
+triggerCases('findTriggers: launching rockets or shells with a count between, not launch pads or satellites (stop 21)', [
+  ['وردت الفصائل بإطلاق عشرات الصواريخ على مدن إسرائيلية.', [['ASSAULT', 'إطلاق']]],
+  ['ردت فصائل المقاومة بإطلاق قذيفتي هاون على موقع عسكري.', [['ASSAULT', 'إطلاق']]],
+  ['وقصفت الطائرات منصات لإطلاق الصواريخ في صعدة.', [['ASSAULT', 'قصفت']]],
+  ['أعلنت الوكالة إطلاق قمر صناعي على متن صاروخ.', []],
+]);
