@@ -338,8 +338,9 @@ function sentenceEvents(
     // … تظاهروا للمطالبة بـ …: what protesters demand is a demand of its own
     const protestDemand = t.eventType === 'REQUEST' && own.some((o) => o.eventType === 'PROTEST');
     // (an agreement carried out, تنفيذا لاتفاق توصل إليه …, is told by its relative clause: see toldHere)
+    // (… but not a call answered: استجابة لدعوة حملة «تمرد»، تلبية لدعوة لجنة المتابعة, a call made before)
     if (!protestDemand && t.def.pos === 'n' && PURPOSE.has(t.eventType) && purposeForm(t)
-      && !(t.eventType === 'AGREE' && toldHere(doc, t))) {
+      && !(t.eventType === 'AGREE' && toldHere(doc, t)) && !answered(doc, t)) {
       if (!cues.modality.get('future')?.some((c) => c.tokEnd === t.tokStart)) continue;
     }
     // نقل هجماتها إلى محور آخر: "its attacks" names no new attack; one with a place or count is kept
@@ -987,6 +988,14 @@ function gatheringNamed(doc: Doc, t: Trigger): boolean {
 /** Whether a noun is written with the ل of purpose (لدعم، للوساطة، للتحقيق معه). */
 function purposeForm(t: Trigger): boolean {
   return /^[وف]?ل(?:ل|ال)?$/u.test(t.clitic) || /^[وف]?لل/u.test(normalizeKey(t.text));
+}
+
+// The words before a call that answer it (استجابة لدعوة، تلبية لنداء) (folded).
+const ANSWERING = /^[وف]?(?:استجابه|تلبيه|امتثالا|نزولا)$/u;
+
+/** Whether a call noun is what an act answers (استجابة لدعوة المرجعية، تلبية لنداء النقابات): a call made before it. */
+function answered(doc: Doc, t: Trigger): boolean {
+  return t.eventType === 'REQUEST' && ANSWERING.test(doc.tokens[t.tokStart - 1]?.text ?? '');
 }
 
 /** Whether a verb opens a clause told of what came before: وهو ما رفضته الحكومة، الأمر الذي نفته الوزارة. */

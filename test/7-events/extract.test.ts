@@ -1698,3 +1698,13 @@ describe('extractEvents: a stance is never dated after its report (stop 21)', ()
     expect(rb.find((e) => e.eventType === 'PROTEST')?.eventDate).toBe('2017-06-20');
   });
 });
+
+describe('extractEvents: a call answered is a call made before, not a purpose (stop 21)', () => {
+  it('استجابة لدعوة حملة «تمرد» lists the call even in a sentence of plans', () => {
+    const a = 'يستعد ملايين المصريين للنزول اليوم إلى الشوارع، استجابة لدعوة حملة «تمرد».';
+    expect(run(a).map((e) => e.eventType)).toContain('REQUEST');
+    // … while a purpose stays none (تظاهروا للمطالبة بـ … is a protesters' demand, tested elsewhere)
+    const b = 'وتوجه الوفد إلى العاصمة لدعوة الأطراف إلى الحوار.';
+    expect(run(b).map((e) => e.eventType)).not.toContain('REQUEST');
+  });
+});
