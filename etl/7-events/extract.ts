@@ -1040,7 +1040,11 @@ function joinedThat(doc: Doc, t: Trigger, clause: number): boolean {
  */
 function daysBefore(doc: Doc, t: Trigger, came: boolean): number | null {
   const w = (k: number): string => doc.tokens[k]?.text ?? '';
-  if (/^[وف]?غداه$/u.test(w(t.tokStart - 1))) return 1;
+  // (غداة إطلاق حفتر عملية عسكرية: a few words may stand between, no comma)
+  for (let k = t.tokStart - 1; k >= Math.max(0, t.tokStart - BACK_GAP); k--) {
+    if (/^[وف]?غداه$/u.test(w(k))) return 1;
+    if (/[،,.]/u.test(gapBefore(doc, k))) break;
+  }
   let of = fromBefore(doc, t);
   const gap = of < 0;
   for (let k = t.tokStart - 2; of < 0 && k >= Math.max(0, t.tokStart - 1 - BACK_GAP); k--) {

@@ -1708,3 +1708,11 @@ describe('extractEvents: a call answered is a call made before, not a purpose (s
     expect(run(b).map((e) => e.eventType)).not.toContain('REQUEST');
   });
 });
+
+describe('extractEvents: غداة with words between (stop 21)', () => {
+  it('غداة إطلاق حفتر عملية عسكرية: the operation is the day before the sentence\'s day', () => {
+    const a = 'تواصلت أمس الجمعة الاشتباكات جنوب العاصمة، غداة إطلاق حفتر عملية عسكرية للسيطرة عليها.';
+    const ra = run(a, { published: '2019-04-06', dates: [dateIn(a, 'أمس الجمعة', '2019-04-05', true)] });
+    expect(ra.find((e) => e.trigger.includes('عملية'))?.eventDate).toBe('2019-04-04');
+  });
+});
