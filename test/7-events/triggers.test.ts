@@ -884,3 +884,10 @@ triggerCases('findTriggers: launching rockets or shells with a count between, no
   ['وقصفت الطائرات منصات لإطلاق الصواريخ في صعدة.', [['ASSAULT', 'قصفت']]],
   ['أعلنت الوكالة إطلاق قمر صناعي على متن صاروخ.', []],
 ]);
+
+triggerCases('findTriggers: setting oneself on fire is a protest, not an attack (stop 21)', [
+  ['وكان الشاب قد أضرم النار في جسده أمام مقر الولاية.', [['PROTEST', 'أضرم']]],
+  ['احتجاجا على إحراق نفسه أمام البرلمان.', [['PROTEST', 'إحراق نفسه']]],
+  // … arson by protesters on a building stays an attack, even on the same day
+  ['أضرم المتطرفون النار في ثلاثة منازل، في اليوم نفسه.', [['ASSAULT', 'أضرم']]],
+]);
