@@ -891,3 +891,11 @@ triggerCases('findTriggers: setting oneself on fire is a protest, not an attack 
   // … arson by protesters on a building stays an attack, even on the same day
   ['أضرم المتطرفون النار في ثلاثة منازل، في اليوم نفسه.', [['ASSAULT', 'أضرم']]],
 ]);
+
+triggerCases('findTriggers: an order to detain, close or ban, and a referral to the mufti, are coercion (stop 21)', [
+  ['وأمرت النيابة العامة بحبسه أربعة أيام.', [['COERCE', 'أمرت'], ['COERCE', 'بحبسه']]],
+  ['وأمر الحاكم العسكري بإغلاق الصحيفة.', [['COERCE', 'أمر'], ['COERCE', 'بإغلاق']]],
+  ['قضت المحكمة أمس بإحالة أوراق المتهمين إلى المفتي.', [['COERCE', 'قضت']]],
+  // … an order to send aid is no coercion
+  ['وأمر الملك بإرسال مساعدات عاجلة.', [['AID', 'إرسال']]],
+]);
