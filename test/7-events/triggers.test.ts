@@ -899,3 +899,12 @@ triggerCases('findTriggers: an order to detain, close or ban, and a referral to 
   // … an order to send aid is no coercion
   ['وأمر الملك بإرسال مساعدات عاجلة.', [['AID', 'إرسال']]],
 ]);
+
+triggerCases('findTriggers: forces or fighters leaving, with the subject before or after, or by the noun (stop 21)', [
+  ['غادر آخر جنود القوة الفرنسية الأراضي المالية أمس.', [['RETREAT', 'غادر']]],
+  ['وكان عشرات المسلحين قد غادروا المدينة مع عائلاتهم.', [['RETREAT', 'غادروا']]],
+  ['وينص الاتفاق على مغادرة عدد من المقاتلين الأجانب الأراضي الليبية.', [['AGREE', 'الاتفاق'], ['RETREAT', 'مغادرة']]],
+  // … diplomats told to leave stay a sanction, a traveller leaving is nothing
+  ['وطالبت الوزارة السفير بمغادرة البلاد.', [['REQUEST', 'طالبت'], ['SANCTION', 'بمغادرة']]],
+  ['وغادر الوزير العاصمة متوجها إلى باريس.', []],
+]);
