@@ -908,3 +908,11 @@ triggerCases('findTriggers: forces or fighters leaving, with the subject before 
   ['وطالبت الوزارة السفير بمغادرة البلاد.', [['REQUEST', 'طالبت'], ['SANCTION', 'بمغادرة']]],
   ['وغادر الوزير العاصمة متوجها إلى باريس.', []],
 ]);
+
+triggerCases('findTriggers: arming a side, camps and field hospitals set up (stop 21)', [
+  ['واتهم الزعيم إثيوبيا بتسليح خصومه في الإقليم.', [['ACCUSE', 'اتهم'], ['AID', 'بتسليح']]],
+  ['وأقامت الهيئة مخيما للنازحين قرب الحدود.', [['AID', 'أقامت']]],
+  // … arming in general, or a camp set up for no one named, is none
+  ['وتسليح الجيش يحتاج إلى وقت.', []],
+  ['وأقام المحتجون مخيما أمام البرلمان.', []],
+]);
