@@ -1100,9 +1100,6 @@ function afterAct(doc: Doc, t: Trigger): boolean {
   return false;
 }
 
-/** Whether a noun trigger stands right after بعد، إثر، عقب or في أعقاب (بعد معارك، إثر اشتباكات): the act another came after. */
-const directlyAfter = (doc: Doc, t: Trigger): boolean => t.def.pos === 'n' && AFTER_WORD.test(doc.tokens[t.tokStart - 1]?.text ?? '');
-
 // How far (words) after a noun trigger a verb of lasting may stand (معارك عنيفة مع مسلحي التنظيم استمرت), and how far after
 // that verb its duration (استمرت نحو ثلاثة أسابيع).
 const LASTED_REACH = 8;
