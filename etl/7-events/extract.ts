@@ -287,11 +287,11 @@ function sentenceEvents(
     const stance = SPEECH_ACTS.has(t.eventType) || SWALLOWING.has(t.eventType);
     // … and so is a stance told of the call (طالبت المنظمة بتحقيق دولي، وهو ما رفضته الحكومة)
     const newAct = (t.def.pos === 'v' && (/^[وف]/.test(t.clitic) || toldOf(doc, t))) || (t.def.pos === 'p' && t.tokStart > 0
-      && /[،,]/u.test(gapBefore(doc, t.tokStart)));
+      && commaAt(doc, t.tokStart));
     if (scope?.kind === 'swallow' && stance && newAct) scope = null;
     // … and so is a past-tense verb after a comma, the next clause's own (انقضت المهلة التي حددتها الفصائل لسحب قواتها،
     // أطلقت الفصائل رشقات صاروخية): what a demand or threat holds is a noun or a verb of the future
-    if (scope?.kind === 'swallow' && t.def.pos === 'v' && pastTense(t) && t.tokStart > 0 && /[،,]/u.test(gapBefore(doc, t.tokStart))) scope = null;
+    if (scope?.kind === 'swallow' && t.def.pos === 'v' && pastTense(t) && t.tokStart > 0 && commaAt(doc, t.tokStart)) scope = null;
     // دعت القوى الوطنية إلى إضراب شامل اليوم السبت: the called strike or march is a planned protest of the caller
     const called = scope?.kind === 'swallow' && !!scope.call && t.eventType === 'PROTEST' && t.def.pos === 'n';
     // أمهل القادة، في قمة طارئة عقدوها الأحد، العسكريين أسبوعا: the meeting where a demand or threat was made is an act of its own
@@ -558,7 +558,7 @@ function sentenceEvents(
     const sharedFrom = physical && contrasted && !before ? doc.ostart[contrasted.tokStart] : -1;
     const dates = sentDates.filter((d) => (!d.effective || (d.start >= t.end && d.start <= toComma)) && !(d.since && d.end <= sharedFrom));
     // بعد يومين من هجوم …، بعد ثلاثة أيام من احتجاز …: so many days before the day of its sentence
-    const back = t.def.pos === 'n' || /^[وف]?غداه$/u.test(doc.tokens[t.tokStart - 1]?.text ?? '')
+    const back = t.def.pos === 'n' || DAY_AFTER.test(doc.tokens[t.tokStart - 1]?.text ?? '')
       ? daysBefore(doc, t, CAME.test(doc.tokens[sent.tokStart]?.text ?? '')) : null;
     // … unless its own day is written after it, before the next comma (بعد يوم من إعادة فتح الحدود مساء الاثنين)
     // … and so is the day in a relative clause right after a noun (التفجيرات الثلاثة التي استهدفت ليل الاثنين …)
@@ -613,11 +613,11 @@ function sentenceEvents(
           && !(o.eventType === 'CONSULT' && VENUE.test(doc.tokens[o.tokStart - 1]?.text ?? ''))));
     // وأكد أن الأجهزة الأمنية تتبادل المعلومات مع نظيرتها، تنسق مع: cooperation told in the present goes on, no day of its own
     // (… unless a day is written right by it: تبدأ القوات اليوم تسيير دوريات مشتركة)
-    const ongoing = (t.eventType === 'COOPERATE' && t.def.pos === 'v' && !pastTense(t) && !t.future && !ownDay?.date
-      && !!stated?.from && words(gapText(doc, stated.from, t)) > ONGOING_NEAR)
-      // سيطرت على المدينة بعد معارك استمرت ثلاثة أسابيع: an act told as lasting days has no single day (… unless its own day
-      // is written after it)
-      || (!ownDay?.date && lasted(doc, cues.modality, t, end));
+    const ongoing = t.eventType === 'COOPERATE' && t.def.pos === 'v' && !pastTense(t) && !t.future && !ownDay?.date
+      && !!stated?.from && words(gapText(doc, stated.from, t)) > ONGOING_NEAR;
+    // سيطرت على المدينة بعد معارك استمرت ثلاثة أسابيع: an act told as lasting days has no single day (… unless its own day
+    // is written after it)
+    const lastedDays = !ownDay?.date && lasted(doc, cues.modality, t, end);
     // a called protest takes the day stated after it (إلى إضراب عام يوم الأحد المقبل), past or to come
     // (… or a day between the call and the protest that is not past: دعا أنصاره إلى الخروج اليوم الجمعة في مسيرات)
     const calledAfter = called ? eventDate(dates, { start: t.start, end: span.end }, t, false, null) : null;
@@ -642,7 +642,7 @@ function sentenceEvents(
       ? calledDate
       : planned
         ? planned
-      : irrealisDate || !stated || spoken || arrestsSince || ongoing
+      : irrealisDate || !stated || spoken || arrestsSince || ongoing || lastedDays
         ? { date: null, precision: 'unknown' as const }
         : presentDated
           ? eventDate(dates, sent, t, presentHere, ctx.publishedDate)
@@ -866,6 +866,8 @@ const PROVISION_GAP = 12;
 const ANOTHER = /^(?:ثان|ثانيه|ثاني|ثالث|ثالثه|اخر|اخري|اخريين|اخرين)$/u;
 // words before an act that another came after (folded: إثر → اثر، أعقاب → اعقاب)
 const AFTER_WORD = /^[وف]?(?:بعد|اثر|عقب|اعقاب)$/u;
+// "The day after" (غداة) (folded).
+const DAY_AFTER = /^[وف]?غداه$/u;
 
 // How far before من a duration word stands (بعد أربعة أيام من), and how far after a noun trigger منذ may stand.
 const SPAN_REACH = 3;
@@ -1042,7 +1044,7 @@ function daysBefore(doc: Doc, t: Trigger, came: boolean): number | null {
   const w = (k: number): string => doc.tokens[k]?.text ?? '';
   // (غداة إطلاق حفتر عملية عسكرية: a few words may stand between, no comma)
   for (let k = t.tokStart - 1; k >= Math.max(0, t.tokStart - BACK_GAP); k--) {
-    if (/^[وف]?غداه$/u.test(w(k))) return 1;
+    if (DAY_AFTER.test(w(k))) return 1;
     if (/[،,.]/u.test(gapBefore(doc, k))) break;
   }
   let of = fromBefore(doc, t);
@@ -1069,7 +1071,7 @@ function daysBefore(doc: Doc, t: Trigger, came: boolean): number | null {
 /** The first token after the last comma before a trigger in its sentence (or the sentence's first token). */
 function commaBefore(doc: Doc, t: Trigger, sent: DocSentence): number {
   for (let k = t.tokStart; k > sent.tokStart; k--) {
-    if (/[،,]/u.test(gapBefore(doc, k))) return k;
+    if (commaAt(doc, k)) return k;
   }
   return sent.tokStart;
 }
@@ -1079,10 +1081,13 @@ function gapBefore(doc: Doc, k: number): string {
   return doc.body.slice(doc.oend[k - 1], doc.ostart[k]);
 }
 
+/** Whether a comma stands right before token k. */
+const commaAt = (doc: Doc, k: number): boolean => /[،,]/u.test(gapBefore(doc, k));
+
 /** Where the comma after a trigger stands in the body (or its sentence's end). */
 function commaAfter(doc: Doc, t: Trigger, sent: DocSentence): number {
   for (let k = t.tokEnd; k < sent.tokEnd; k++) {
-    if (/[،,]/u.test(gapBefore(doc, k))) return doc.oend[k - 1];
+    if (commaAt(doc, k)) return doc.oend[k - 1];
   }
   return sent.end;
 }
@@ -1119,7 +1124,7 @@ function lasted(doc: Doc, modality: ModalityCues, t: Trigger, clauseEnd: number)
   const spans = modality.get('span') ?? [];
   return !!modality.get('lasted')?.some((c) => c.tokStart >= t.tokEnd && c.tokStart - t.tokEnd < LASTED_REACH && c.tokStart < clauseEnd
     && spans.some((d) => d.tokStart >= c.tokEnd && d.tokStart - c.tokEnd < DURATION_REACH)
-    && !doc.tokens.slice(t.tokEnd, c.tokStart).some((w, k) => NOT_ITS_SPAN.test(w.text) || /[،,]/u.test(gapBefore(doc, t.tokEnd + k))));
+    && !doc.tokens.slice(t.tokEnd, c.tokStart).some((w, k) => NOT_ITS_SPAN.test(w.text) || commaAt(doc, t.tokEnd + k)));
 }
 
 /** A stated day moved by some days; anything coarser than a day gives no day. */
