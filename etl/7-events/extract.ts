@@ -292,6 +292,8 @@ function sentenceEvents(
     // … and so is a past-tense verb after a comma, the next clause's own (انقضت المهلة التي حددتها الفصائل لسحب قواتها،
     // أطلقت الفصائل رشقات صاروخية): what a demand or threat holds is a noun or a verb of the future
     if (scope?.kind === 'swallow' && t.def.pos === 'v' && pastTense(t) && t.tokStart > 0 && commaAt(doc, t.tokStart)) scope = null;
+    // … and so is a verb of a joined pluperfect clause (توعد بالرد على أي عدوان، وكانوا قد رفضوا استقبال الوفد)
+    if (scope?.kind === 'swallow' && t.def.pos === 'v' && doc.tokens[t.tokStart - 1]?.text === 'قد' && joinedWas(doc, t)) scope = null;
     // دعت القوى الوطنية إلى إضراب شامل اليوم السبت: the called strike or march is a planned protest of the caller
     const called = scope?.kind === 'swallow' && !!scope.call && t.eventType === 'PROTEST' && t.def.pos === 'n';
     // أمهل القادة، في قمة طارئة عقدوها الأحد، العسكريين أسبوعا: the meeting where a demand or threat was made is an act of its own
@@ -1138,6 +1140,17 @@ function pluperfect(doc: Doc, t: Trigger): boolean {
   return doc.tokens[t.tokStart - 1]?.text === 'قد' || doc.tokens[t.tokStart - 2]?.text === 'قد';
 }
 
+// How many words before a pluperfect verb its joined كان may stand, its subject between (وكان الطرفان قد اتفقا).
+const WAS_REACH = 5;
+
+/** Whether a كان joined by و or ف opens the trigger's pluperfect clause (وكانوا قد رفضوا، فكانت القوات قد انسحبت). */
+function joinedWas(doc: Doc, t: Trigger): boolean {
+  for (let k = t.tokStart - 1; k >= Math.max(0, t.tokStart - WAS_REACH); k--) {
+    if (/^[وف]كان(?:ت|وا|ا|تا)?$/u.test(doc.tokens[k].text)) return true;
+  }
+  return false;
+}
+
 /**
  * Whether the sentence from token `from` ties the trigger to the last dated event: a same-time
  * phrase before it (وبالتزامن، في غضون ذلك), or a time preposition before or shortly after it that
@@ -1609,7 +1622,7 @@ function betweenText(doc: Doc, t: Trigger, to: number): SubjectText | null {
  * empty actor ids do not make them one side. (A noun's doer is borrowed from its clause, and may be another's.) */
 function otherDoers(a: Draft, b: Draft): boolean {
   const [x, y] = [a.record, b.record];
-  if (a.trigger.def.pos !== 'v' || b.trigger.def.pos !== 'v') return false;
+  if (a.trigger.def.pos === 'n' || b.trigger.def.pos === 'n') return false;
   if (x.actor1Id || y.actor1Id || !x.actor1Text || !y.actor1Text) return false;
   const [p, q] = [normalizeKey(x.actor1Text), normalizeKey(y.actor1Text)];
   return !p.includes(q) && !q.includes(p);

@@ -1716,3 +1716,17 @@ describe('extractEvents: غداة with words between (stop 21)', () => {
     expect(ra.find((e) => e.trigger.includes('عملية'))?.eventDate).toBe('2019-04-04');
   });
 });
+
+describe('extractEvents: what a threat holds, and whose it is (stop 22)', () => {
+  it('a joined pluperfect clause after a threat is an act of its own (وكانوا قد رفضوا)', () => {
+    const a = 'وتوعد قادة الانقلاب بالرد على أي عدوان، وكانوا قد رفضوا استقبال وفد مشترك.';
+    expect(run(a).map((e) => e.eventType)).toEqual(['THREATEN', 'REJECT']);
+    // … while what the threat names stays its content
+    const b = 'وتوعد قادة الانقلاب بقصف مواقع المتمردين.';
+    expect(run(b).map((e) => e.eventType)).toEqual(['THREATEN']);
+  });
+  it('a warning told by a participle is not restated by another side\'s threat in the next sentence', () => {
+    const a = 'وطالب القادة المجلس العسكري بالإفراج عن الرئيس، محذرين من أن كل الخيارات مطروحة. في المقابل، توعد قادة الانقلاب بالرد على أي عدوان.';
+    expect(run(a).filter((e) => e.eventType === 'THREATEN').map((e) => e.trigger)).toEqual(['محذرين', 'توعد']);
+  });
+});

@@ -916,3 +916,13 @@ triggerCases('findTriggers: arming a side, camps and field hospitals set up (sto
   ['وتسليح الجيش يحتاج إلى وقت.', []],
   ['وأقام المحتجون مخيما أمام البرلمان.', []],
 ]);
+
+triggerCases('findTriggers: vows of force by the participle, vows to strike back, protocols signed (stop 22)', [
+  ['وقال رئيس المجلس إن المهمة لم تنته، متعهدا بملاحقة المسلحين في كل شبر.', [['THREATEN', 'متعهدا']]],
+  ['وعاد الرئيس إلى المدينة، متعهدا باستعادة العاصمة قريبا.', [['THREATEN', 'متعهدا']]],
+  ['وقالت واشنطن إنها سترد على أي هجوم يستهدف قواتها.', [['THREATEN', 'سترد'], ['ASSAULT', 'هجوم يستهدف']]],
+  ['ووقعت الحكومة والحركة بروتوكولا لتبادل الأسرى.', [['AGREE', 'وقعت'], ['RETREAT', 'تبادل الأسرى']]],
+  // … a pledge of money, or an answer to a letter, is none
+  ['وقال الوزير، متعهدا بتخصيص أموال عاجلة للمحافظة.', []],
+  ['وقال الوزير إنه سيرد على رسالة المنظمة خلال أيام.', []],
+]);
