@@ -358,9 +358,10 @@ function sentenceEvents(
     // (… not an act welcomed or accused: رحبت باستئناف العلاقات الدبلوماسية)
     if (t.eventType === 'COOPERATE' && /ب$/.test(t.clitic) && !/ مع$/u.test(normalizeKey(t.text)) && MANNER.test(normalizeKey(t.text))) continue;
     const end = clauseEnd(cues.modality, t, sent);
-    // شن الحرس الثوري فجر اليوم هجوما صاروخيا: a light verb whose object names the act is that act, told once by its noun
+    // شن الحرس الثوري فجر اليوم هجوما صاروخيا: a light verb whose object names the act is that act, told once by its noun,
+    // whatever its kind (شنت القوات حملة دهم واعتقالات is no attack)
     const lightVerb = cues.modality.get('light-verb')?.some((c) => c.tokStart === t.tokStart && c.tokEnd === t.tokEnd);
-    if (lightVerb && own.some((o) => o.eventType === t.eventType && o.def.pos === 'n' && o.tokStart >= t.tokEnd && o.tokStart - t.tokEnd <= LIGHT_REACH && o.tokEnd <= end)) continue;
+    if (lightVerb && own.some((o) => o.def.pos === 'n' && o.tokStart >= t.tokEnd && o.tokStart - t.tokEnd <= LIGHT_REACH && o.tokEnd <= end)) continue;
     // the counterpart stands before the next act of another type (… حتى انسحاب القوات)
     const nextAct = own.slice(k + 1).find((o) => o.eventType !== t.eventType);
     const stop = nextAct ? Math.min(end, Math.max(t.tokEnd, nextAct.tokStart)) : end;

@@ -1730,3 +1730,13 @@ describe('extractEvents: what a threat holds, and whose it is (stop 22)', () => 
     expect(run(a).filter((e) => e.eventType === 'THREATEN').map((e) => e.trigger)).toEqual(['محذرين', 'توعد']);
   });
 });
+
+describe('extractEvents: a light verb whose object names a measure is no attack (stop 22)', () => {
+  it('شنت القوات حملة دهم is a raid, not an attack told by شن', () => {
+    const a = 'وشنت قوات الأمن حملة دهم في أحياء المدينة اعتقلت خلالها 11 مشتبها به.';
+    expect(run(a).map((e) => e.eventType)).not.toContain('ASSAULT');
+    // … while شن with an attack noun stays one attack, told by its noun
+    const b = 'وشن الطيران الحربي غارات على أحياء المدينة.';
+    expect(run(b).map((e) => [e.eventType, e.trigger])).toEqual([['ASSAULT', 'غارات']]);
+  });
+});
