@@ -1740,3 +1740,12 @@ describe('extractEvents: a light verb whose object names a measure is no attack 
     expect(run(b).map((e) => [e.eventType, e.trigger])).toEqual([['ASSAULT', 'غارات']]);
   });
 });
+
+describe('extractEvents: an attack noun in the accusative, and what a side deems an act (stop 22)', () => {
+  it('شن عدوانا is an attack; اعتبرتها «غزوا» is a label, no attack', () => {
+    const a = 'وشن الطيران الحربي فجر اليوم عدوانا بعدة صواريخ على الميناء.';
+    expect(run(a).map((e) => [e.eventType, e.trigger])).toEqual([['ASSAULT', 'عدوانا']]);
+    const b = 'ونددت الحكومة بالخطوة، واعتبرتها «غزوا» للبلاد.';
+    expect(run(b).map((e) => e.eventType)).not.toContain('ASSAULT');
+  });
+});
