@@ -739,6 +739,8 @@ function sameOccasion(doc: Doc, rows: Draft[], modality: ModalityCues): void {
   let operation: Draft | null = null;
   // … and the first dated act, the news the article leads with
   let first: Draft | null = null;
+  // … and the last dated protest, which a measure against its people answers (فرقت قوات الأمن المحتجين)
+  let protest: Draft | null = null;
   for (const d of rows) {
     const r = d.record;
     if (r.eventDate && r.datePrecision === 'day' && !d.presentDated) {
@@ -749,9 +751,21 @@ function sameOccasion(doc: Doc, rows: Draft[], modality: ModalityCues): void {
       if (r.claimedByActorId !== null) reporter = d;
       if (r.eventType === 'CONSULT') meeting = d;
       else if (PHYSICAL.has(r.eventType)) operation = d;
+      if (r.eventType === 'PROTEST') protest = d;
       continue;
     }
     if (!last || r.eventDate || r.modality === 'future' || r.modality === 'hypothetical') continue;
+    // وقال شهود إن قوات الأمن فرقت المحتجين بالغاز المسيل للدموع، واعتقلت …: a measure in a later sentence that names the
+    // protesters or their gathering again, with no day of its own, is told of the protest dated before it (the annotators
+    // date it so 25 times in 27 after the article's lead day)
+    // (not a curfew or a state of emergency, which a government declares on a day of its own)
+    const sent = doc.sentences[d.trigger.sentence];
+    if (r.eventType === 'COERCE' && protest && d.trigger.sentence > protest.trigger.sentence && !d.uncarried && r.eventMode !== 'curfew' && r.eventMode !== 'martial-law'
+      && namesProtest(doc, sent.tokStart, sent.tokEnd)) {
+      r.eventDate = protest.record.eventDate;
+      r.datePrecision = 'day';
+      continue;
+    }
     const sentence = d.trigger.sentence;
     // وجاء الهجوم بعد يومين من مواجهات …: with no day in its sentence, so many days before the act told last
     // (… or before the act the sentence says came then, even over days of it: ويأتي الكمين بعد أربعة أيام من اغتيال النائب)
@@ -784,6 +798,15 @@ function sameOccasion(doc: Doc, rows: Draft[], modality: ModalityCues): void {
       r.datePrecision = 'day';
     }
   }
+}
+
+// The people or gathering of a protest named again by a definite noun (المحتجين، للمتظاهرين، المعتصمون، المسيرة، الاعتصام) (folded).
+const PROTEST_BACK = /^[وفبل]?(?:ال|لل)(?:محتج|متظاهر|معتصم|مسيره|مسيرات|تظاهره|تظاهرات|مظاهره|مظاهرات|اعتصام|وقفه)/u;
+
+/** Whether tokens from..to name a protest's people or gathering again by a definite noun. */
+function namesProtest(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (PROTEST_BACK.test(normalizeKey(doc.tokens[k].text))) return true;
+  return false;
 }
 
 // A sentence opened by "came" (ويأتي ذلك، وجاءت هذه التطورات، وتأتي الغارة) tells what the act named next came after (folded).

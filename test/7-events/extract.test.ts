@@ -1749,3 +1749,19 @@ describe('extractEvents: an attack noun in the accusative, and what a side deems
     expect(run(b).map((e) => e.eventType)).not.toContain('ASSAULT');
   });
 });
+
+describe('extractEvents: a measure against the protesters takes the protest\'s day (stop 22)', () => {
+  const a = 'خرج مئات المحتجين أمس الأحد في مسيرة وسط المدينة. وقال شهود إن قوات الأمن فرقت المحتجين بالغاز المسيل للدموع واعتقلت عشرة منهم.';
+  it('فرقت المحتجين … واعتقلت, told in the next sentence with no day, is dated to the march', () => {
+    const r = run(a, { published: '2019-03-04', dates: [dateIn(a, 'أمس الأحد', '2019-03-03', true)] });
+    expect(r.filter((e) => e.eventType === 'COERCE').map((e) => e.eventDate)).toEqual(['2019-03-03', '2019-03-03']);
+  });
+  it('… but not a curfew, nor a measure whose sentence does not name the protest again', () => {
+    const b = 'خرج مئات المحتجين أمس الأحد في مسيرة وسط المدينة. وفرضت السلطات حظر التجول في المحافظة.';
+    const rb = run(b, { published: '2019-03-04', dates: [dateIn(b, 'أمس الأحد', '2019-03-03', true)] });
+    expect(rb.find((e) => e.eventType === 'COERCE')?.eventDate).toBeNull();
+    const c = 'خرج مئات المحتجين أمس الأحد في مسيرة وسط المدينة. واعتقلت الشرطة ناشطين في العاصمة.';
+    const rc = run(c, { published: '2019-03-04', dates: [dateIn(c, 'أمس الأحد', '2019-03-03', true)] });
+    expect(rc.find((e) => e.eventType === 'COERCE')?.eventDate).toBeNull();
+  });
+});
