@@ -926,3 +926,10 @@ triggerCases('findTriggers: vows of force by the participle, vows to strike back
   ['وقال الوزير، متعهدا بتخصيص أموال عاجلة للمحافظة.', []],
   ['وقال الوزير إنه سيرد على رسالة المنظمة خلال أيام.', []],
 ]);
+
+triggerCases('findTriggers: an assassination in the passive, captives named by office (stop 22)', [
+  ['واغتيل السياسي المعارض أمام منزله صباح الأربعاء.', [['ASSAULT', 'اغتيل']]],
+  ['وأفاد ناشطون بأن المقاتلين أسروا محافظ المدينة.', [['ASSAULT', 'أسروا']]],
+  // … while أسر with no captive after it is a family
+  ['وزار الوفد أسر الضحايا.', [['CONSULT', 'زار']]],
+]);
