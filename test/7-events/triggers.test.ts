@@ -933,3 +933,10 @@ triggerCases('findTriggers: an assassination in the passive, captives named by o
   // … while أسر with no captive after it is a family
   ['وزار الوفد أسر الضحايا.', [['CONSULT', 'زار']]],
 ]);
+
+triggerCases('findTriggers: walking out in protest (stop 22)', [
+  ['وأعلنت الكتلة انسحاب نوابها من مجلس النواب احتجاجا على القمع.', [['PROTEST', 'انسحاب']]],
+  ['وانسحب نواب المعارضة من الجلسة احتجاجا على القرار.', [['PROTEST', 'انسحب']]],
+  // … while forces withdrawing stay a retreat
+  ['وانسحبت القوات من المدينة فجر اليوم.', [['RETREAT', 'انسحبت']]],
+]);
