@@ -940,3 +940,11 @@ triggerCases('findTriggers: walking out in protest (stop 22)', [
   // … while forces withdrawing stay a retreat
   ['وانسحبت القوات من المدينة فجر اليوم.', [['RETREAT', 'انسحبت']]],
 ]);
+
+triggerCases('findTriggers: towns taken back (stop 22)', [
+  ['وأعلن رئيس الوزراء تحرير مدينة تكريت بالكامل.', [['ASSAULT', 'تحرير']]],
+  ['وقال القائد إن القوات حررت ثلاث قرى في محور الخازر.', [['ASSAULT', 'حررت']]],
+  // … hostages freed, and the names of fronts and squares, are none
+  ['وأكد الوزير أن القوات حررت أكثر من 40 رهينة.', []],
+  ['وتظاهر الآلاف في ميدان التحرير وسط المدينة.', [['PROTEST', 'تظاهر']]],
+]);
