@@ -948,3 +948,10 @@ triggerCases('findTriggers: towns taken back (stop 22)', [
   ['وأكد الوزير أن القوات حررت أكثر من 40 رهينة.', []],
   ['وتظاهر الآلاف في ميدان التحرير وسط المدينة.', [['PROTEST', 'تظاهر']]],
 ]);
+
+triggerCases('findTriggers: a call or demand whose addressee is a pronoun (stop 22)', [
+  ['وأجرى الأمير اتصالا هاتفيا بنظيره، دعاه فيه إلى التهدئة.', [['CONSULT', 'اتصالا هاتفيا'], ['REQUEST', 'دعاه']]],
+  ['واتهمت السلطات الزعيم بتشكيل تنظيم مسلح، وطالبته بتسليم نفسه.', [['ACCUSE', 'اتهمت'], ['REQUEST', 'طالبته']]],
+  // … a call with no إلى after it is none
+  ['وزار الوزير صديقه الذي دعاه.', [['CONSULT', 'زار']]],
+]);
