@@ -1765,3 +1765,20 @@ describe('extractEvents: a measure against the protesters takes the protest\'s d
     expect(rc.find((e) => e.eventType === 'COERCE')?.eventDate).toBeNull();
   });
 });
+
+describe('extractEvents: a day written past بعد is the day of the act it opens (stop 22)', () => {
+  it('فرضت السلطات حظر التجول، بعد مواجهات اندلعت السبت: the curfew takes no day, the clashes take Saturday', () => {
+    const a = 'فرضت السلطات العسكرية حظر التجول ليلا في العاصمة، بعد مواجهات اندلعت السبت بين قوات الأمن وشبان غاضبين.';
+    const r = run(a, { published: '1999-06-21', dates: [dateIn(a, 'السبت', '1999-06-19', true)] });
+    expect(r.find((e) => e.eventType === 'COERCE')?.eventDate).toBeNull();
+    expect(r.find((e) => e.eventType === 'ASSAULT')?.eventDate).toBe('1999-06-19');
+  });
+  it('… but بعد ساعات من keeps the day, and so does بعد ظهر, a time of day', () => {
+    const b = 'وأعلن الرئيس حالة الطوارئ في البلاد، بعد ساعات من مقتل 52 متظاهرا الجمعة.';
+    const rb = run(b, { published: '2011-03-19', dates: [dateIn(b, 'الجمعة', '2011-03-18', true)] });
+    expect(rb.find((e) => e.eventType === 'COERCE')?.eventDate).toBe('2011-03-18');
+    const c = 'وتوصلت الفصائل إلى اتفاق مع الجانب الروسي، بعد ظهر الجمعة، يقضي بتسليم السلاح.';
+    const rc = run(c, { published: '2018-07-07', dates: [dateIn(c, 'ظهر الجمعة', '2018-07-06', true)] });
+    expect(rc.find((e) => e.eventType === 'AGREE')?.eventDate).toBe('2018-07-06');
+  });
+});
