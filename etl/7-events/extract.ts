@@ -139,7 +139,8 @@ export function extractEvents(body: string, ctx: ArticleContext): EventRecord[] 
   // is the publication's, not an act's
   if (dateline > 0) ctx = { ...ctx, dates: ctx.dates.filter((d) => d.start >= dateline) };
   const mentions = placeMentions(doc, actors);
-  const triggers = findTriggers(doc, actors);
+  // … nor what happened: a town's name there (تدمر، الفاشر) is no act
+  const triggers = findTriggers(doc, actors).filter((t) => t.start >= dateline);
   if (triggers.length === 0) return [];
   const modality = findCues(doc, 'event-modality');
   // الجاري of a date (السادس من يونيو الجاري، الشهر الجاري) is this month, no act going on now

@@ -1782,3 +1782,10 @@ describe('extractEvents: a day written past بعد is the day of the act it open
     expect(rc.find((e) => e.eventType === 'AGREE')?.eventDate).toBe('2018-07-06');
   });
 });
+
+describe('extractEvents: the dateline and the town of Palmyra tell no act (stop 22)', () => {
+  it('تدمر – «بريد تدمر»: … is a dateline; مدينة تدمر is a town', () => {
+    const a = 'تدمر – «بريد تدمر»: أحكم التنظيم سيطرته على مدينة تدمر الأثرية مساء الأربعاء.';
+    expect(run(a).map((e) => [e.eventType, e.trigger])).toEqual([['ASSAULT', 'سيطرته']]);
+  });
+});
