@@ -1147,16 +1147,20 @@ const DURATION_REACH = 4;
 const LASTING = new Set(['ASSAULT', 'COERCE', 'PROTEST', 'CONSULT']);
 // Words between an act and a verb of lasting that make the verb another noun's (بعد احتلال دام 22 عاما، منذ أزمة استمرت).
 const NOT_ITS_SPAN = /^[وف]?(?:بعد|اثر|عقب|قبل|منذ|اعقاب)$/u;
+// Two days or nights, a duration the span words leave out (they would read بعد يومين من as a span) (folded).
+const TWO_DAYS = /^(?:يومين|يومان|ليلتين)$/u;
 
 /**
  * Whether a noun trigger of an act that runs over days is told, in its clause, as lasting days or longer (معارك استمرت
- * أياما، اعتصام دام أسبوعين), with no comma or time word between them (… not انسحابه بعد احتلال دام 22 عاما).
+ * أياما، اعتصام دام أسبوعين، محادثات استمرت يومين), with no comma or time word between them (… not انسحابه بعد احتلال
+ * دام 22 عاما).
  */
 function lasted(doc: Doc, modality: ModalityCues, t: Trigger, clauseEnd: number): boolean {
   if (t.def.pos !== 'n' || !LASTING.has(t.eventType)) return false;
   const spans = modality.get('span') ?? [];
   return !!modality.get('lasted')?.some((c) => c.tokStart >= t.tokEnd && c.tokStart - t.tokEnd < LASTED_REACH && c.tokStart < clauseEnd
-    && spans.some((d) => d.tokStart >= c.tokEnd && d.tokStart - c.tokEnd < DURATION_REACH)
+    && (spans.some((d) => d.tokStart >= c.tokEnd && d.tokStart - c.tokEnd < DURATION_REACH)
+      || doc.tokens.slice(c.tokEnd, c.tokEnd + DURATION_REACH).some((w) => TWO_DAYS.test(w.text)))
     && !doc.tokens.slice(t.tokEnd, c.tokStart).some((w, k) => NOT_ITS_SPAN.test(w.text) || commaAt(doc, t.tokEnd + k)));
 }
 

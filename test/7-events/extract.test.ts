@@ -1789,3 +1789,13 @@ describe('extractEvents: the dateline and the town of Palmyra tell no act (stop 
     expect(run(a).map((e) => [e.eventType, e.trigger])).toEqual([['ASSAULT', 'سيطرته']]);
   });
 });
+
+describe('extractEvents: talks that lasted two days, or over days, have no single day (stop 22)', () => {
+  it('بعد محادثات استمرت يومين، في ختام مباحثات على مدى أربعة أيام', () => {
+    for (const a of ['ووقع الطرفان أمس الاتفاق، بعد محادثات استمرت يومين في واشنطن.', 'ووقع الطرفان أمس الاتفاق، في ختام مباحثات استضافتها بكين على مدى أربعة أيام.']) {
+      const r = run(a, { published: '2000-01-09', dates: [dateIn(a, 'أمس', '2000-01-08', true)] });
+      expect(r.find((e) => e.eventType === 'AGREE')?.eventDate).toBe('2000-01-08');
+      expect(r.find((e) => e.eventType === 'CONSULT')?.eventDate).toBeNull();
+    }
+  });
+});
