@@ -955,3 +955,10 @@ triggerCases('findTriggers: a call or demand whose addressee is a pronoun (stop 
   // … a call with no إلى after it is none
   ['وزار الوزير صديقه الذي دعاه.', [['CONSULT', 'زار']]],
 ]);
+
+triggerCases('findTriggers: a market falling is no retreat (stop 22)', [
+  ['وتراجعت البورصة القطرية بنسبة 7 في المئة في تعاملات اليوم.', []],
+  ['وتراجعت قيمة الجنيه في السوق الموازية خلال أسبوع.', []],
+  // … forces falling back still are, and backing down from a decision is a concession
+  ['وتراجعت قوات النظام نحو البادية بعد الهجوم.', [['RETREAT', 'تراجعت'], ['ASSAULT', 'الهجوم']]],
+]);
