@@ -312,6 +312,8 @@ function sentenceEvents(
     // (… but not a clause describing a place: وفي تل أبيض، التي سيطرت عليها القوات التركية الأحد الماضي)
     if (t.def.pos === 'v' && t.eventType !== 'AGREE' && RELATIVE.has(doc.tokens[t.tokStart - 1]?.text ?? '') && RESUMPTIVE.test(doc.tokens[t.tokEnd]?.text ?? '')
       && own.slice(0, k).some((o) => o.tokEnd >= t.tokStart - 1 - RELATIVE_REACH)) continue;
+    // ارتفعت حصيلة ضحايا الزلزال إلى 2122 قتيلا: the dead of a quake, storm or flood are no attack
+    if (t.def.weak && t.eventType === 'ASSAULT' && (cues.modality.get('disaster')?.length ?? 0) > 0) continue;
     // محاولة اغتيال بطائرة مسيرة مفخخة استهدفت منزله: an attack verb right after an indefinite attack noun describes it
     if (describesAttack(doc, own.slice(0, k), t)) continue;
     // فضت قوات الأمن الاعتصام مستخدمة الغاز المسيل للدموع والرصاص المطاطي: the weapons another act used are its means

@@ -1799,3 +1799,11 @@ describe('extractEvents: talks that lasted two days, or over days, have no singl
     }
   });
 });
+
+describe('extractEvents: a quake that struck, and its dead, are no attack (stop 22)', () => {
+  it('الزلزال الذي ضرب إقليم الحوز … 2122 قتيلا', () => {
+    expect(run('ارتفعت حصيلة ضحايا الزلزال الذي ضرب إقليم الحوز إلى 2122 قتيلا.')).toEqual([]);
+    // … while the dead of an attack in a sentence with no disaster still are one
+    expect(run('ارتفعت حصيلة الضحايا في إقليم الحوز إلى 21 قتيلا.').map((e) => e.eventType)).toEqual(['ASSAULT']);
+  });
+});
