@@ -962,3 +962,13 @@ triggerCases('findTriggers: a market falling is no retreat (stop 22)', [
   // … forces falling back still are, and backing down from a decision is a concession
   ['وتراجعت قوات النظام نحو البادية بعد الهجوم.', [['RETREAT', 'تراجعت'], ['ASSAULT', 'الهجوم']]],
 ]);
+
+triggerCases('findTriggers: the accusations denied point back; an exchange of them is an act (stop 22)', [
+  ['ونفت الخارجية هذه الاتهامات جملة وتفصيلا.', [['REJECT', 'نفت']]],
+  ['وتبادل الطرفان الاتهامات بخرق الهدنة.', [['ACCUSE', 'الاتهامات'], ['ASSAULT', 'خرق الهدنة']]],
+  ['وقالت المنظمة إن اتهامات وجهت إلى الحكومة.', [['ACCUSE', 'اتهامات']]],
+]);
+
+triggerCases('findTriggers: accusations made, definite (stop 22)', [
+  ['ورغم توجيه أرمينيا الاتهامات إلى تركيا بنقل مسلحين، إلا أن تركيا تنفي ذلك.', [['ACCUSE', 'الاتهامات'], ['AID', 'نقل'], ['REJECT', 'تنفي']]],
+]);
