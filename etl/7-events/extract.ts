@@ -51,6 +51,8 @@ const RELATIVE_REACH = 3;
 const CONTINUING_REACH = 7;
 // Verbs of going on or renewing (واصلت، جددت، استأنفت، صعدت، كثفت) that make "its attacks" new ones.
 const CONTINUING = /^[وف]?(?:واصل|تواصل|يواصل|جدد|تجدد|يجدد|استانف|تستانف|يستانف|صعد|تصعد|يصعد|كثف|تكثف|يكثف)(?:ت|وا|ا)?$/u;
+// Backing (دعم، الدعم), which an accusation alleges of a side (ودعم حركة الماك، مواصلة دعم وتمويل التنظيمات) (folded).
+const BACKING = /^[وف]?(?:ب|ل)?(?:ال)?دعم/u;
 // A call or a warning names its addressee before its content: دعا X إلى …، حذّر X من …
 const CONTENT_PREP: Record<string, string> = { REQUEST: 'الي', THREATEN: 'من' };
 // Acts whose noun after ل (لدعم، للوساطة، للتوصل إلى اتفاق) states a purpose, not a reported event.
@@ -355,8 +357,10 @@ function sentenceEvents(
     // متهمة الدوحة بدعم الإرهاب: the backing an accusation alleges is its content, not an act told here (a material
     // transfer alleged, بنقل مسلحين, stays a claimed act);
     // بدعم إماراتي: a manner phrase, like بوساطة قطرية
-    if (t.eventType === 'SUPPORT' && t.def.pos === 'n' && /ب$/u.test(t.clitic)
-      && (scope?.kind === 'accuse' || /^(?:ال)?\S+(?:ي|يه)$/u.test(doc.tokens[t.tokEnd]?.text ?? '') && !/^ال/u.test(doc.tokens[t.tokEnd]?.text ?? ''))) continue;
+    // (… also when joined to another alleged act, ودعم حركة الماك، مواصلة دعم وتمويل التنظيمات)
+    if (t.eventType === 'SUPPORT' && t.def.pos === 'n'
+      && (scope?.kind === 'accuse' && (/ب$/u.test(t.clitic) || BACKING.test(normalizeKey(t.text))) || /ب$/u.test(t.clitic)
+      && /^(?:ال)?\S+(?:ي|يه)$/u.test(doc.tokens[t.tokEnd]?.text ?? '') && !/^ال/u.test(doc.tokens[t.tokEnd]?.text ?? ''))) continue;
     // بوساطة قطرية، برعاية روسية: a manner phrase, not an act of its own; بالتنسيق مع X names a partner
     // (… not an act welcomed or accused: رحبت باستئناف العلاقات الدبلوماسية)
     if (t.eventType === 'COOPERATE' && /ب$/.test(t.clitic) && !/ مع$/u.test(normalizeKey(t.text)) && MANNER.test(normalizeKey(t.text))) continue;

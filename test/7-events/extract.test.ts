@@ -1807,3 +1807,13 @@ describe('extractEvents: a quake that struck, and its dead, are no attack (stop 
     expect(run('ارتفعت حصيلة الضحايا في إقليم الحوز إلى 21 قتيلا.').map((e) => e.eventType)).toEqual(['ASSAULT']);
   });
 });
+
+describe('extractEvents: backing an accusation alleges is no act of support (stop 22)', () => {
+  it('متهما الرباط بارتكاب أعمال عدائية ودعم حركة انفصالية lists the accusation, no support', () => {
+    const a = 'وأعلن الوزير قطع العلاقات، متهما الرباط بارتكاب أعمال عدائية ودعم حركة انفصالية.';
+    expect(run(a).map((e) => e.eventType)).not.toContain('SUPPORT');
+    // … while condolences after a condemnation are support of their own
+    const b = 'وأدانت الوزارة التفجير، وأعربت عن خالص تعازيها لحكومة الصومال.';
+    expect(run(b).map((e) => e.eventType)).toContain('SUPPORT');
+  });
+});
