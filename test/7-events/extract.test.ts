@@ -1817,3 +1817,13 @@ describe('extractEvents: backing an accusation alleges is no act of support (sto
     expect(run(b).map((e) => e.eventType)).toContain('SUPPORT');
   });
 });
+
+describe('extractEvents: a call pointing back to the protest named before it (stop 22)', () => {
+  it('إضرابا مفتوحا عن العمل دعت إليه نقابة المعلمين: the strike, no call of its own', () => {
+    const a = 'بدأ المعلمون اليوم إضرابا مفتوحا عن العمل دعت إليه نقابة المعلمين.';
+    expect(run(a).map((e) => e.eventType)).toEqual(['PROTEST']);
+    // … while a call made in its own clause is one
+    const b = 'ودعت نقابة المعلمين إلى إضراب مفتوح عن العمل.';
+    expect(run(b).map((e) => e.eventType)).toContain('REQUEST');
+  });
+});
