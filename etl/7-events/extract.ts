@@ -823,7 +823,11 @@ const PROTEST_BACK = /^[وفبل]?(?:ال|لل)(?:محتج|متظاهر|معتص
 
 /** Whether tokens from..to name a protest's people or gathering again by a definite noun. */
 function namesProtest(doc: Doc, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (PROTEST_BACK.test(normalizeKey(doc.tokens[k].text))) return true;
+  for (let k = from; k < to; k++) {
+    const w = normalizeKey(doc.tokens[k].text);
+    // (بالمسيرات، الطائرات المسيرة: drones, not marches)
+    if (PROTEST_BACK.test(w) && !/^[وف]?بالمسيرات/u.test(w) && !/^(?:ال)?طاير/u.test(normalizeKey(doc.tokens[k - 1]?.text ?? ''))) return true;
+  }
   return false;
 }
 

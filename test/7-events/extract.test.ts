@@ -1827,3 +1827,11 @@ describe('extractEvents: a call pointing back to the protest named before it (st
     expect(run(b).map((e) => e.eventType)).toContain('REQUEST');
   });
 });
+
+describe('extractEvents: drones are no marches (stop 22)', () => {
+  it('a seizure of drones after a dated march takes no day from it', () => {
+    const a = 'خرج مئات المحتجين أمس الأحد في مسيرة وسط المدينة. وضبطت الشرطة أشخاصا يهربون الطائرات المسيرة عبر الحدود.';
+    const r = run(a, { published: '2019-03-04', dates: [dateIn(a, 'أمس الأحد', '2019-03-03', true)] });
+    expect(r.find((e) => e.eventType === 'COERCE')?.eventDate).toBeNull();
+  });
+});
