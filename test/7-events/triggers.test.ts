@@ -972,3 +972,10 @@ triggerCases('findTriggers: the accusations denied point back; an exchange of th
 triggerCases('findTriggers: accusations made, definite (stop 22)', [
   ['ورغم توجيه أرمينيا الاتهامات إلى تركيا بنقل مسلحين، إلا أن تركيا تنفي ذلك.', [['ACCUSE', 'الاتهامات'], ['AID', 'نقل'], ['REJECT', 'تنفي']]],
 ]);
+
+triggerCases('findTriggers: a coup ousting a president, positions handed over (stop 22)', [
+  ['أطاح عسكريون صباح أمس بالرئيس المنتخب.', [['COERCE', 'أطاح']]],
+  ['وبدأ الحوثيون تسليم عدد من المواقع الجبلية للجان الميدانية.', [['RETREAT', 'تسليم']]],
+  // … a handover of a report or a letter is none
+  ['وجرى تسليم التقرير النهائي إلى الأمين العام.', []],
+]);
