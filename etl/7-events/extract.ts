@@ -363,9 +363,13 @@ function sentenceEvents(
     // transfer alleged, بنقل مسلحين, stays a claimed act);
     // بدعم إماراتي: a manner phrase, like بوساطة قطرية
     // (… also when joined to another alleged act, ودعم حركة الماك، مواصلة دعم وتمويل التنظيمات)
-    if (t.eventType === 'SUPPORT' && t.def.pos === 'n'
-      && (scope?.kind === 'accuse' && (/ب$/u.test(t.clitic) || BACKING.test(normalizeKey(t.text))) || /ب$/u.test(t.clitic)
-      && /^(?:ال)?\S+(?:ي|يه)$/u.test(doc.tokens[t.tokEnd]?.text ?? '') && !/^ال/u.test(doc.tokens[t.tokEnd]?.text ?? ''))) continue;
+    if (t.eventType === 'SUPPORT' && t.def.pos === 'n') {
+      const bi = /ب$/u.test(t.clitic);
+      const next = doc.tokens[t.tokEnd]?.text ?? '';
+      const allegedBacking = scope?.kind === 'accuse' && (bi || BACKING.test(normalizeKey(t.text)));
+      const manner = bi && /^(?:ال)?\S+(?:ي|يه)$/u.test(next) && !/^ال/u.test(next);
+      if (allegedBacking || manner) continue;
+    }
     // بوساطة قطرية، برعاية روسية: a manner phrase, not an act of its own; بالتنسيق مع X names a partner
     // (… not an act welcomed or accused: رحبت باستئناف العلاقات الدبلوماسية)
     if (t.eventType === 'COOPERATE' && /ب$/.test(t.clitic) && !/ مع$/u.test(normalizeKey(t.text)) && MANNER.test(normalizeKey(t.text))) continue;
@@ -777,14 +781,14 @@ function sameOccasion(doc: Doc, rows: Draft[], modality: ModalityCues): void {
     // protesters or their gathering again, with no day of its own, is told of the protest dated before it (the annotators
     // date it so 25 times in 27 after the article's lead day)
     // (not a curfew or a state of emergency, which a government declares on a day of its own)
-    const sent = doc.sentences[d.trigger.sentence];
-    if (r.eventType === 'COERCE' && protest && d.trigger.sentence > protest.trigger.sentence && !d.uncarried && r.eventMode !== 'curfew' && r.eventMode !== 'martial-law'
-      && namesProtest(doc, sent.tokStart, sent.tokEnd)) {
+    const sentence = d.trigger.sentence;
+    if (r.eventType === 'COERCE' && protest && sentence > protest.trigger.sentence && !d.uncarried
+      && r.eventMode !== 'curfew' && r.eventMode !== 'martial-law'
+      && namesProtest(doc, doc.sentences[sentence].tokStart, doc.sentences[sentence].tokEnd)) {
       r.eventDate = protest.record.eventDate;
       r.datePrecision = 'day';
       continue;
     }
-    const sentence = d.trigger.sentence;
     // وجاء الهجوم بعد يومين من مواجهات …: with no day in its sentence, so many days before the act told last
     // (… or before the act the sentence says came then, even over days of it: ويأتي الكمين بعد أربعة أيام من اغتيال النائب)
     const came = d.back !== null ? comesAfter(doc, rows, d, first) : null;
@@ -1496,6 +1500,9 @@ function farAfter(doc: Doc, d: DateMention | undefined, t: Trigger): boolean {
   return !!d && d.start >= t.end && words(gapText(doc, d, t)) >= FAR_DAY;
 }
 
+// Words after بعد that keep its act on the day (بعد ظهر الجمعة، بعد منتصف الليل، بعد ساعات من، بعد دقائق من) (folded).
+const SAME_DAY_AFTER = /^(?:ظهر|الظهر|منتصف|ساعات|ساعه|ساعتين|دقائق|لحظات)$/u;
+
 /**
  * Whether a day written after the trigger stands past a time preposition that opens the act it came after
  * (حظر التجول، بعد مواجهات اندلعت السبت), with a comma before that preposition unless `bare` allows none.
@@ -1509,8 +1516,6 @@ function dayAfterAct(doc: Doc, t: Trigger, d: DateMention, bare: boolean): boole
   }
   return false;
 }
-// Words after بعد that keep its act on the day (بعد ظهر الجمعة، بعد منتصف الليل، بعد ساعات من، بعد دقائق من) (folded).
-const SAME_DAY_AFTER = /^(?:ظهر|الظهر|منتصف|ساعات|ساعه|ساعتين|دقائق|لحظات)$/u;
 
 /** The text between a date mention and a trigger, on whichever side of it the mention stands. */
 function gapText(doc: Doc, d: DateMention, t: Trigger): string {
@@ -1684,8 +1689,9 @@ function betweenText(doc: Doc, t: Trigger, to: number): SubjectText | null {
   return null;
 }
 
-/** Whether two verbs name different doers that are not in the gazetteer (ونفت الوزارة … ورفض المرشحون الأربعة): their
- * empty actor ids do not make them one side. (A noun's doer is borrowed from its clause, and may be another's.) */
+/** Whether two verbs or participles name different doers that are not in the gazetteer (ونفت الوزارة … ورفض المرشحون
+ * الأربعة، محذرين … توعد قادة الانقلاب): their empty actor ids do not make them one side. (A noun's doer is borrowed from
+ * its clause, and may be another's.) */
 function otherDoers(a: Draft, b: Draft): boolean {
   const [x, y] = [a.record, b.record];
   if (a.trigger.def.pos === 'n' || b.trigger.def.pos === 'n') return false;
