@@ -296,7 +296,7 @@ function sentenceEvents(
     // أطلقت الفصائل رشقات صاروخية): what a demand or threat holds is a noun or a verb of the future
     if (scope?.kind === 'swallow' && t.def.pos === 'v' && pastTense(t) && t.tokStart > 0 && commaAt(doc, t.tokStart)) scope = null;
     // … and so is a verb of a joined pluperfect clause (توعد بالرد على أي عدوان، وكانوا قد رفضوا استقبال الوفد)
-    if (scope?.kind === 'swallow' && t.def.pos === 'v' && doc.tokens[t.tokStart - 1]?.text === 'قد' && joinedWas(doc, t)) scope = null;
+    if (scope?.kind === 'swallow' && t.def.pos === 'v' && joinedPluperfect(doc, t)) scope = null;
     // دعت القوى الوطنية إلى إضراب شامل اليوم السبت: the called strike or march is a planned protest of the caller
     const called = scope?.kind === 'swallow' && !!scope.call && t.eventType === 'PROTEST' && t.def.pos === 'n';
     // أمهل القادة، في قمة طارئة عقدوها الأحد، العسكريين أسبوعا: the meeting where a demand or threat was made is an act of its own
@@ -312,13 +312,13 @@ function sentenceEvents(
     // already named; it reports no act of its own and holds no called act
     // (… but the agreement reached or signed is told by its clause: تنفيذا للاتفاق الذي توصلت إليه روسيا وتركيا مساء الثلاثاء)
     // (… but not a clause describing a place: وفي تل أبيض، التي سيطرت عليها القوات التركية الأحد الماضي)
-    if (t.def.pos === 'v' && t.eventType !== 'AGREE' && RELATIVE.has(doc.tokens[t.tokStart - 1]?.text ?? '') && RESUMPTIVE.test(doc.tokens[t.tokEnd]?.text ?? '')
+    const pointsBackTo = t.def.pos === 'v' && RESUMPTIVE.test(doc.tokens[t.tokEnd]?.text ?? '');
+    if (pointsBackTo && t.eventType !== 'AGREE' && RELATIVE.has(doc.tokens[t.tokStart - 1]?.text ?? '')
       && own.slice(0, k).some((o) => o.tokEnd >= t.tokStart - 1 - RELATIVE_REACH)) continue;
     // (… and so does a call pointing back to an indefinite protest named right before it, with no relative pronoun:
     // إضرابا مفتوحا عن العمل دعت إليه نقابة المعلمين; the annotators list the call 4 times in 24)
-    if (t.def.pos === 'v' && t.eventType === 'REQUEST' && RESUMPTIVE.test(doc.tokens[t.tokEnd]?.text ?? '')
-      && own.slice(0, k).some((o) => o.eventType === 'PROTEST' && o.def.pos === 'n' && o.tokEnd <= t.tokStart
-        && o.tokEnd >= t.tokStart - RELATIVE_REACH)) continue;
+    if (pointsBackTo && t.eventType === 'REQUEST' && own.slice(0, k).some((o) => o.eventType === 'PROTEST' && o.def.pos === 'n'
+      && o.tokEnd <= t.tokStart && o.tokEnd >= t.tokStart - RELATIVE_REACH)) continue;
     // ارتفعت حصيلة ضحايا الزلزال إلى 2122 قتيلا: the dead of a quake, storm or flood are no attack
     if (t.def.weak && t.eventType === 'ASSAULT' && (cues.modality.get('disaster')?.length ?? 0) > 0) continue;
     // محاولة اغتيال بطائرة مسيرة مفخخة استهدفت منزله: an attack verb right after an indefinite attack noun describes it
@@ -452,7 +452,7 @@ function sentenceEvents(
     // غارات شنتها القوات الأجنبية، الهجوم الذي نفذه مسلحون: a noun's relative clause names its doer after its verb
     if (!p.actor1 && !written && !referred && !proposer && !denial && t.def.pos === 'n') {
       for (let j = t.tokStart + 1; j < Math.min(sent.tokEnd, t.tokEnd + 2); j++) {
-        if (!DONE_BY.test(normalizeKey(doc.tokens[j].text))) continue;
+        if (!DONE_BY.test(doc.tokens[j].text)) continue;
         written = subjectAfter(scan(), doc.oend[j], sent.end);
         break;
       }
@@ -825,12 +825,12 @@ function sameOccasion(doc: Doc, rows: Draft[], modality: ModalityCues): void {
 // The people or gathering of a protest named again by a definite noun (المحتجين، للمتظاهرين، المعتصمون، المسيرة، الاعتصام) (folded).
 const PROTEST_BACK = /^[وفبل]?(?:ال|لل)(?:محتج|متظاهر|معتصم|مسيره|مسيرات|تظاهره|تظاهرات|مظاهره|مظاهرات|اعتصام|وقفه)/u;
 
-/** Whether tokens from..to name a protest's people or gathering again by a definite noun. */
+/** Whether tokens from..to (folded already) name a protest's people or gathering again by a definite noun. */
 function namesProtest(doc: Doc, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
-    const w = normalizeKey(doc.tokens[k].text);
+    const w = doc.tokens[k].text;
     // (بالمسيرات، الطائرات المسيرة: drones, not marches)
-    if (PROTEST_BACK.test(w) && !/^[وف]?بالمسيرات/u.test(w) && !/^(?:ال)?طاير/u.test(normalizeKey(doc.tokens[k - 1]?.text ?? ''))) return true;
+    if (PROTEST_BACK.test(w) && !/^[وف]?بالمسيرات/u.test(w) && !/^(?:ال)?طاير/u.test(doc.tokens[k - 1]?.text ?? '')) return true;
   }
   return false;
 }
@@ -1197,8 +1197,12 @@ function pluperfect(doc: Doc, t: Trigger): boolean {
 // How many words before a pluperfect verb its joined كان may stand, its subject between (وكان الطرفان قد اتفقا).
 const WAS_REACH = 5;
 
-/** Whether a كان joined by و or ف opens the trigger's pluperfect clause (وكانوا قد رفضوا، فكانت القوات قد انسحبت). */
-function joinedWas(doc: Doc, t: Trigger): boolean {
+/**
+ * Whether the trigger is the verb of a pluperfect clause joined by و or ف, قد right before it (وكانوا قد رفضوا، فكانت
+ * القوات قد انسحبت).
+ */
+function joinedPluperfect(doc: Doc, t: Trigger): boolean {
+  if (doc.tokens[t.tokStart - 1]?.text !== 'قد') return false;
   for (let k = t.tokStart - 1; k >= Math.max(0, t.tokStart - WAS_REACH); k--) {
     if (/^[وف]كان(?:ت|وا|ا|تا)?$/u.test(doc.tokens[k].text)) return true;
   }
