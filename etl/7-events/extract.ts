@@ -830,7 +830,7 @@ function namesProtest(doc: Doc, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const w = doc.tokens[k].text;
     // (بالمسيرات، الطائرات المسيرة: drones, not marches)
-    if (PROTEST_BACK.test(w) && !/^[وف]?بالمسيرات/u.test(w) && !/^(?:ال)?طاير/u.test(doc.tokens[k - 1]?.text ?? '')) return true;
+    if (PROTEST_BACK.test(w) && !/^[وف]?بالمسيرات/u.test(w) && !/^[وفبل]?(?:ال)?طاير/u.test(doc.tokens[k - 1]?.text ?? '')) return true;
   }
   return false;
 }

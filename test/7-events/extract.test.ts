@@ -1835,3 +1835,11 @@ describe('extractEvents: drones are no marches (stop 22)', () => {
     expect(r.find((e) => e.eventType === 'COERCE')?.eventDate).toBeNull();
   });
 });
+
+describe('extractEvents: drones after a preposition are no marches either (stop 22 review)', () => {
+  it('بالطائرات المسيرة gives a seizure no protest day', () => {
+    const a = 'خرج مئات المحتجين أمس الأحد في مسيرة وسط المدينة. وضبطت الشرطة شحنة لتزويد المهربين بالطائرات المسيرة.';
+    const r = run(a, { published: '2019-03-04', dates: [dateIn(a, 'أمس الأحد', '2019-03-03', true)] });
+    expect(r.find((e) => e.eventType === 'COERCE')?.eventDate).toBeNull();
+  });
+});
