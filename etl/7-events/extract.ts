@@ -578,7 +578,7 @@ function sentenceEvents(
     const dates = sentDates.filter((d) => (!d.effective || (d.start >= t.end && d.start <= toComma)) && !(d.since && d.end <= sharedFrom));
     // بعد يومين من هجوم …، بعد ثلاثة أيام من احتجاز …: so many days before the day of its sentence
     const back = t.def.pos === 'n' || DAY_AFTER.test(doc.tokens[t.tokStart - 1]?.text ?? '')
-      ? daysBefore(doc, t, CAME.test(doc.tokens[sent.tokStart]?.text ?? '')) : null;
+      ? daysBefore(doc, t, CAME.test(doc.tokens[sent.tokStart]?.text ?? ''), dates) : null;
     // … unless its own day is written after it, before the next comma (بعد يوم من إعادة فتح الحدود مساء الاثنين)
     // … and so is the day in a relative clause right after a noun (التفجيرات الثلاثة التي استهدفت ليل الاثنين …)
     // (… also when the clause's verb joined the noun's mention: الهجوم الذي شنه الكيان أمس)
@@ -927,6 +927,9 @@ const SINCE_REACH = 6;
 // How many words may stand between من and the act so many days before (بعد يوم من إعلان حماس موافقتها), and the
 // largest count of days read there.
 const BACK_GAP = 3;
+// … and how many after غداة إعلان / قرار, where the name of who announced it stands between
+const ANNOUNCED_GAP = 9;
+const ANNOUNCEMENT = /^(?:اعلان|قرار)$/u;
 const MAX_BACK_DAYS = 10;
 // the words before a day an act takes effect from (ابتداء من اليوم، اعتبارا من الساعة السادسة من صباح الغد)
 const EFFECTIVE = /(?:ابتداء|ابتداءً|اعتبارا|اعتباراً|بدءا|بدءاً|بداية)[ \t]+من[ \t]+$/u;
@@ -1092,11 +1095,14 @@ function joinedThat(doc: Doc, t: Trigger, clause: number): boolean {
  * also when a few words stand between من and the trigger (بعد يوم واحد من إعلان الوزير وقفا لإطلاق النار), and
  * then for a count of days or a week too (بعد ثلاثة أيام من استخدام موسكو حق النقض: 3).
  */
-function daysBefore(doc: Doc, t: Trigger, came: boolean): number | null {
+function daysBefore(doc: Doc, t: Trigger, came: boolean, dates: readonly SentenceDate[]): number | null {
   const w = (k: number): string => doc.tokens[k]?.text ?? '';
-  // (غداة إطلاق حفتر عملية عسكرية: a few words may stand between, no comma)
-  for (let k = t.tokStart - 1; k >= Math.max(0, t.tokStart - BACK_GAP); k--) {
-    if (DAY_AFTER.test(w(k))) return 1;
+  // (غداة إطلاق حفتر عملية عسكرية: a few words may stand between, no comma; after an announcement the whole name of
+  // who announced it may, with no day of its own written there: غداة إعلان وزير الدفاع الفريق أول عبد الفتاح السيسي عزل
+  // الرئيس, but not غداة إعلان الرئيس مساء الأحد 25 جويلية تجميد أعمال البرلمان)
+  for (let k = t.tokStart - 1; k >= Math.max(0, t.tokStart - ANNOUNCED_GAP); k--) {
+    if (DAY_AFTER.test(w(k)) && (k >= t.tokStart - BACK_GAP
+      || (ANNOUNCEMENT.test(w(k + 1)) && !dates.some((d) => d.start >= doc.oend[k] && d.end <= t.start)))) return 1;
     if (/[،,.]/u.test(gapBefore(doc, k))) break;
   }
   let of = fromBefore(doc, t);

@@ -1843,3 +1843,19 @@ describe('extractEvents: drones after a preposition are no marches either (stop 
     expect(r.find((e) => e.eventType === 'COERCE')?.eventDate).toBeNull();
   });
 });
+
+describe('extractEvents: غداة إعلان with the announcer named at length (stop 23)', () => {
+  it('غداة إعلان وزير الداخلية اللواء محمد علي الأحمد حل الحزب: the dissolution is the day before', () => {
+    const a = 'واعتقلت الشرطة اليوم الأربعاء عشرات من قادة الحزب، غداة إعلان وزير الداخلية اللواء محمد علي الأحمد حل الحزب.';
+    const ra = run(a, { published: '2015-03-11', dates: [dateIn(a, 'اليوم الأربعاء', '2015-03-11', true)] });
+    expect(ra.find((e) => e.trigger.includes('حل'))?.eventDate).toBe('2015-03-10');
+  });
+  it('… but a day written between the announcement and the act is the act\'s own', () => {
+    const a = 'واعتقلت الشرطة اليوم الأربعاء عشرات من قادة الحزب، غداة إعلان وزير الداخلية مساء الاثنين حل الحزب.';
+    const ra = run(a, {
+      published: '2015-03-11',
+      dates: [dateIn(a, 'اليوم الأربعاء', '2015-03-11', true), dateIn(a, 'مساء الاثنين', '2015-03-09', true)],
+    });
+    expect(ra.find((e) => e.trigger.includes('حل'))?.eventDate).toBe('2015-03-09');
+  });
+});
