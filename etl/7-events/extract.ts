@@ -561,7 +561,8 @@ function sentenceEvents(
       ? undefined : contrasted;
     const span = { start: before ? doc.oend[before.tokEnd - 1] : sent.start, end: after ? doc.ostart[after.tokStart] : sent.end };
     // ردا على اغتيال …، استجابة لدعوات …: the act behind this one happened before it, not on its day
-    const cause = t.def.pos === 'n' && (!!cues.modality.get('cause')?.some((c) => c.tokEnd === t.tokStart) || spanned(doc, cues.modality, t, end));
+    const cause = t.def.pos === 'n' && (!!cues.modality.get('cause')?.some((c) => c.tokEnd === t.tokStart
+      || (c.tokStart === t.tokStart && c.tokEnd < t.tokEnd)) || spanned(doc, cues.modality, t, end));
     // (نفى أن تكون القوات قد قصفت أمس …: from the denied clause; نفت الوزارة، اليوم، الأنباء عن قصف …: a denied noun's day is
     // written after it, up to the next comma, the day before it being the denial's)
     const deniedAt = denial ? deniedFrom(doc, denial.tokEnd, t.tokStart) : -1;

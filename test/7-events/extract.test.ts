@@ -1859,3 +1859,16 @@ describe('extractEvents: غداة إعلان with the announcer named at length 
     expect(ra.find((e) => e.trigger.includes('حل'))?.eventDate).toBe('2015-03-09');
   });
 });
+
+describe('extractEvents: the request an act answered has no day of the act (stop 23)', () => {
+  it('بطلب من، بناء على طلب، استجابة لطلب: the request came before; the deployment keeps its day', () => {
+    for (const phrase of ['بطلب من', 'بناء على طلب', 'استجابة لطلب']) {
+      const a = `ونشرت الحكومة أمس الاثنين وحدات من الجيش في المدينة ${phrase} المجلس المحلي.`;
+      const ra = run(a, { published: '2018-05-08', dates: [dateIn(a, 'أمس الاثنين', '2018-05-07', true)] });
+      expect(ra.find((e) => e.eventType === 'MOBILIZE')?.eventDate).toBe('2018-05-07');
+      const request = ra.find((e) => e.eventType === 'REQUEST');
+      expect(request?.trigger).toBe(phrase);
+      expect(request?.eventDate).toBeNull();
+    }
+  });
+});
