@@ -1872,3 +1872,18 @@ describe('extractEvents: the request an act answered has no day of the act (stop
     }
   });
 });
+
+describe('extractEvents: ending a part, exports or contact as a sanction (stop 23)', () => {
+  it('إنهاء مشاركة، وقف تصدير الأسلحة، تجميد مساعداتها، تعليق كافة أشكال التواصل are SANCTION', () => {
+    for (const a of [
+      'وقرر التحالف إنهاء مشاركة القوات الكويتية في عملياته.',
+      'وأعلنت هولندا وقف تصدير الأسلحة إلى السعودية.',
+      'وأعلنت كندا تجميد مساعداتها للحكومة الانتقالية.',
+      'وقررت الوزارة تعليق كافة أشكال التواصل مع السفارة الفرنسية.',
+    ]) expect(run(a).map((e) => e.eventType), a).toEqual(['SANCTION']);
+  });
+  it('… while flights suspended after a strike on an airport are no sanction', () => {
+    const a = 'واستهدفت طائرة مسيرة مطار المدينة، ما أدى إلى تعليق الرحلات الجوية.';
+    expect(run(a).map((e) => e.eventType)).not.toContain('SANCTION');
+  });
+});
