@@ -1887,3 +1887,13 @@ describe('extractEvents: ending a part, exports or contact as a sanction (stop 2
     expect(run(a).map((e) => e.eventType)).not.toContain('SANCTION');
   });
 });
+
+describe('extractEvents: vows in the negative future (stop 23)', () => {
+  it('لن يسكت على، لن تسمح بالخروج على القانون are THREATEN; لن تخضع، لن ننحني، لن نتحاور are REJECT', () => {
+    expect(run('وأكد الجيش في بيان أنه «لن يسكت» على استهداف جنوده.').map((e) => e.eventType)).toContain('THREATEN');
+    expect(run('وقالت الشرطة إنها لن تسمح بالخروج على القانون.').map((e) => e.eventType)).toEqual(['THREATEN']);
+    for (const a of ['وقال الوزير إن الحكومة لن تخضع لمطالب الخاطفين.', 'وأكد الرئيس أن بلاده لن تنحني أمام الضغوط.', 'وقال المتحدث إن الحركة لن تتحاور مع الانقلابيين.']) {
+      expect(run(a).map((e) => e.eventType), a).toEqual(['REJECT']);
+    }
+  });
+});
