@@ -1586,6 +1586,10 @@ function restates(a: Draft, b: Draft): boolean {
     const [p, q] = [protestKind(x.trigger), protestKind(y.trigger)];
     if (p && q && p !== q) return false;
   }
+  // … and so are a phone call and talks or a visit told in another sentence (اختتمت جولة من المفاوضات … وأجرى رئيس الوزراء
+  // أمس اتصالا هاتفيا بنظيره)
+  if (x.eventType === 'CONSULT' && y.eventType === 'CONSULT' && a.trigger.sentence !== b.trigger.sentence && !pointsBack(b)
+    && byPhone(x.trigger) !== byPhone(y.trigger)) return false;
   // … and so are two acts told on either side of فيما / بينما (أصيب 28 في انفجار حافلة، فيما قصفت الطائرات …)
   if (a.trigger.sentence === b.trigger.sentence && a.side !== b.side && lemma(x.trigger) !== lemma(y.trigger)
     && !pointsBack(b)) return false;
@@ -1675,6 +1679,12 @@ function protestKind(trigger: string): string | null {
   for (const [kind, re] of PROTEST_KINDS) if (re.test(w)) return kind;
   return null;
 }
+
+// Talks held by phone (اتصال هاتفي، مكالمة، اتصالا بنظيره) (folded), behind any conjunction, preposition or article.
+const PHONE = /^[وف]?(?:ب|ل|بال|لل|ال)?(?:اتصال|مكالم|محادث\S* هاتفي)|هاتفي/u;
+
+/** Whether a consultation trigger names a phone call. */
+const byPhone = (trigger: string): boolean => PHONE.test(normalizeKey(trigger));
 
 // A light verb with a pronoun pointing back to the act named right before it (شنتها، نفذه، فرضتها) (folded).
 const DONE_BY = /^(?:شنه|شنها|شنته|شنتها|شنوها|شنوه|نفذه|نفذها|نفذته|نفذتها|نفذوها|نفذوه|فرضه|فرضها|فرضته|فرضتها|نظمه|نظمها|نظمته|نظمتها|نظموها|قاده|قادها|قادته|قادتها|اطلقه|اطلقها|اطلقته|اطلقتها|ارتكبه|ارتكبها|ارتكبته|ارتكبتها|ارتكبوها|تبناه|تبنته|تبنتها|تبناها)$/u;

@@ -1897,3 +1897,13 @@ describe('extractEvents: vows in the negative future (stop 23)', () => {
     }
   });
 });
+
+describe('extractEvents: a phone call is not the talks told before it (stop 23)', () => {
+  it('جولة من المفاوضات … وأجرى رئيس الوزراء اتصالا هاتفيا بنظيره: two consultations', () => {
+    const a = 'واختتمت أمس جولة من المفاوضات بين السودان وإثيوبيا في الخرطوم. وأجرى رئيس الوزراء السوداني أمس اتصالا هاتفيا بنظيره الإثيوبي.';
+    expect(run(a).filter((e) => e.eventType === 'CONSULT').map((e) => e.trigger)).toEqual(['المفاوضات', 'اتصالا هاتفيا']);
+    // … while the call named again by a definite noun is the same call
+    const b = 'وأجرى رئيس الوزراء السوداني أمس اتصالا هاتفيا بنظيره الإثيوبي. وتناولت المكالمة ملف سد النهضة.';
+    expect(run(b).filter((e) => e.eventType === 'CONSULT')).toHaveLength(1);
+  });
+});
