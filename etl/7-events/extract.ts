@@ -973,7 +973,9 @@ function datesOf(doc: Doc, ctx: ArticleContext, sent: DocSentence): SentenceDate
     if (d.start < sent.start || d.end > sent.end) continue;
     const before = doc.body.slice(Math.max(0, d.start - 16), d.start);
     const toCome = !!d.date && !!ctx.publishedDate && d.date > ctx.publishedDate;
-    if (toCome && UNTIL.test(before)) continue;
+    // (… nor a weekday a period ends on, which the date engine reads back from publication: فرض حظر تجول حتى صباح
+    // الاثنين; a day it ends on as of today may date an act: حتى ظهر اليوم)
+    if ((toCome || (d.date !== ctx.publishedDate && d.relative)) && UNTIL.test(before)) continue;
     out.push({ ...d, effective: EFFECTIVE.test(before), since: SINCE_DAY.test(before) });
   }
   return out;

@@ -1907,3 +1907,15 @@ describe('extractEvents: a phone call is not the talks told before it (stop 23)'
     expect(run(b).filter((e) => e.eventType === 'CONSULT')).toHaveLength(1);
   });
 });
+
+describe('extractEvents: a weekday a period ends on dates no act (stop 23)', () => {
+  it('فرض حظر تجول حتى صباح الاثنين, the Monday read back from publication: the curfew keeps the day it was announced', () => {
+    const a = 'وأعلنت السلطات في العاصمة، ظهر اليوم، فرض حظر تجول حتى صباح الاثنين.';
+    const ra = run(a, { published: '2022-02-26', dates: [dateIn(a, 'ظهر اليوم', '2022-02-26', true), dateIn(a, 'صباح الاثنين', '2022-02-21', true)] });
+    expect(ra.find((e) => e.eventType === 'COERCE')?.eventDate).toBe('2022-02-26');
+    // … while a day it ends on as of today still dates the act
+    const b = 'وقتل عشرون شخصا في الاشتباكات حتى ظهر اليوم.';
+    const rb = run(b, { published: '2022-02-26', dates: [dateIn(b, 'ظهر اليوم', '2022-02-26', true)] });
+    expect(rb.find((e) => e.eventType === 'ASSAULT')?.eventDate).toBe('2022-02-26');
+  });
+});
