@@ -583,7 +583,11 @@ function sentenceEvents(
     // … unless its own day is written after it, before the next comma (بعد يوم من إعادة فتح الحدود مساء الاثنين)
     // … and so is the day in a relative clause right after a noun (التفجيرات الثلاثة التي استهدفت ليل الاثنين …)
     // (… also when the clause's verb joined the noun's mention: الهجوم الذي شنه الكيان أمس)
-    const relClause = t.def.pos === 'n' && doc.tokens.slice(t.tokStart + 1, t.tokEnd + RELATIVE_REACH).some((w) => RELATIVE.has(w.text));
+    // (… and for an indefinite noun, the verb of its relative clause right after it: بموجب اتفاق توصلت إليه قسد مع دمشق مساء
+    // الأحد، هجوم شنه مسلحون فجر السبت)
+    const nextWord = doc.tokens[t.tokEnd]?.text ?? '';
+    const relClause = t.def.pos === 'n' && (doc.tokens.slice(t.tokStart + 1, t.tokEnd + RELATIVE_REACH).some((w) => RELATIVE.has(w.text))
+      || (!definiteNoun(t) && ((t.eventType === 'AGREE' && REACHED.test(nextWord)) || DONE_BY.test(nextWord))));
     // … and so is the day written after an act the reported one came after (بعد اشتباكات اندلعت ليل الأحد، إثر عرقلة … منذ 21 أكتوبر)
     // (the day written after it, before the next comma, is what several rules below read: worked out once, when asked)
     let toCommaDay: EventDate<SentenceDate> | undefined;

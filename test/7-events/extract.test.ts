@@ -1919,3 +1919,15 @@ describe('extractEvents: a weekday a period ends on dates no act (stop 23)', () 
     expect(rb.find((e) => e.eventType === 'ASSAULT')?.eventDate).toBe('2022-02-26');
   });
 });
+
+describe('extractEvents: the day in the relative clause of an indefinite noun (stop 23)', () => {
+  it('بموجب اتفاق توصلت إليه الحكومة مع المتمردين مساء الأحد: the agreement is Sunday\'s, the deployment today\'s', () => {
+    const a = 'وانتشرت وحدات من الجيش، اليوم الثلاثاء، في المدينة، بموجب اتفاق توصلت إليه الحكومة مع المتمردين مساء الأحد.';
+    const ra = run(a, {
+      published: '2019-10-15',
+      dates: [dateIn(a, 'اليوم الثلاثاء', '2019-10-15', true), dateIn(a, 'مساء الأحد', '2019-10-13', true)],
+    });
+    expect(ra.find((e) => e.eventType === 'AGREE')?.eventDate).toBe('2019-10-13');
+    expect(ra.find((e) => e.eventType === 'MOBILIZE')?.eventDate).toBe('2019-10-15');
+  });
+});
