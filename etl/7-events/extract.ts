@@ -1553,7 +1553,11 @@ function pastTense(t: Trigger): boolean {
 }
 
 /** Whether a trigger is a definite noun (القصف، بالاشتباكات), which may point back to an act already named. */
-const pointsBack = (d: Draft): boolean => d.trigger.def.pos === 'n' && /^(?:[وف]?(?:ال|بال|لل))/u.test(normalizeKey(d.trigger.text));
+const pointsBack = (d: Draft): boolean => d.trigger.def.pos === 'n' && /^(?:[وف]?(?:ال|بال|لل))/u.test(normalizeKey(d.trigger.text))
+  // (… not the noun of a fixed phrase with its verb before it: ألقت قوات الأمن القبض على …)
+  && !FIXED_DEFINITE.test(normalizeKey(d.trigger.text));
+// Definite nouns of fixed verb phrases, which name a new act (ألقى القبض على) (folded).
+const FIXED_DEFINITE = /^[وف]?القبض/u;
 
 /** Whether b, in a later sentence, names one act (غارة) of a plural already told (غارات): an indefinite singular of the same noun. */
 function oneOfMany(a: Draft, b: Draft): boolean {

@@ -1931,3 +1931,10 @@ describe('extractEvents: the day in the relative clause of an indefinite noun (s
     expect(ra.find((e) => e.eventType === 'MOBILIZE')?.eventDate).toBe('2019-10-15');
   });
 });
+
+describe('extractEvents: ألقت قوات الأمن القبض على is a new arrest, not one told again (stop 23)', () => {
+  it('a siege, then arrests told with the doer between ألقت and القبض: two coercive acts', () => {
+    const a = 'وحاصرت الشرطة مطلوبا داخل مبنى في الحي. وألقت قوات الأمن القبض على خمسة مشتبهين في مواقع متفرقة.';
+    expect(run(a).filter((e) => e.eventType === 'COERCE').map((e) => e.trigger)).toEqual(['حاصرت', 'القبض على']);
+  });
+});
