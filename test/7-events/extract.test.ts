@@ -715,8 +715,9 @@ describe('extractEvents: a known actor after the verb\'s written subject', () =>
 });
 
 describe('extractEvents: an announced ceasefire', () => {
-  it('أعلنت وقفا أحاديا لإطلاق النار، بعد دخول وقف إطلاق النار: an agreement, not shooting; a call for one stays a call', () => {
-    expect(run('أعلنت إسرائيل وقفاً أحادياً لإطلاق النار في غزة.').map((e) => e.eventType)).toEqual(['AGREE']);
+  it('أعلنت وقفا أحاديا لإطلاق النار، بعد دخول وقف إطلاق النار: a stand-down or an agreement, not shooting; a call for one stays a call', () => {
+    // (a unilateral one is one side standing down: see "a unilateral truce is a retreat" below)
+    expect(run('أعلنت إسرائيل وقفاً أحادياً لإطلاق النار في غزة.').map((e) => e.eventType)).toEqual(['RETREAT']);
     expect(run('ارتفعت الأسهم بعد دخول وقف إطلاق النار بين البلدين.').map((e) => e.eventType)).toEqual(['AGREE']);
     expect(run('ودعا الأمين العام إلى وقف فوري لإطلاق النار.').map((e) => e.eventType)).toEqual(['REQUEST']);
   });
@@ -1936,5 +1937,14 @@ describe('extractEvents: ألقت قوات الأمن القبض على is a new
   it('a siege, then arrests told with the doer between ألقت and القبض: two coercive acts', () => {
     const a = 'وحاصرت الشرطة مطلوبا داخل مبنى في الحي. وألقت قوات الأمن القبض على خمسة مشتبهين في مواقع متفرقة.';
     expect(run(a).filter((e) => e.eventType === 'COERCE').map((e) => e.trigger)).toEqual(['حاصرت', 'القبض على']);
+  });
+});
+
+describe('extractEvents: a unilateral truce is a retreat, not an accord (stop 23)', () => {
+  it('هدنة من جانب واحد، وقفا أحاديا لإطلاق النار are RETREAT; a truce between two sides stays AGREE', () => {
+    for (const a of ['وأعلن المتمردون هدنة من جانب واحد خلال أيام العيد.', 'وأعلنت القوات وقفا أحاديا لإطلاق النار في المدينة.']) {
+      expect(run(a).map((e) => e.eventType), a).toEqual(['RETREAT']);
+    }
+    expect(run('وأعلن الطرفان هدنة لمدة ثلاثة أيام.').map((e) => e.eventType)).toEqual(['AGREE']);
   });
 });
