@@ -230,6 +230,8 @@ function mergeAdjacent(list: Trigger[], doc: Doc, actors: ActorMention[]): Trigg
       gapWords(doc, prev.tokEnd, t.tokStart) <= MERGE_GAP &&
       // (never a verb after a comma: اتهامات واهية، واتهمت حزب العمال is a new clause and a new act)
       !(/[،,؛;:]/u.test(doc.body.slice(prev.end, t.start)) && t.def.pos === 'v') &&
+      // (… nor a verb told as done during the act before it: حملة دهم واسعة اعتقل خلالها عشرات الشبان)
+      !(t.def.pos === 'v' && DURING_IT.test(doc.tokens[t.tokEnd]?.text ?? '')) &&
       !actors.some((a) => a.start >= prev.end && a.start < t.start);
     if (joinable) {
       prev.tokEnd = t.tokEnd;
@@ -242,6 +244,9 @@ function mergeAdjacent(list: Trigger[], doc: Doc, actors: ActorMention[]): Trigg
   }
   return out;
 }
+
+// "during it" / "in it" after a verb (خلالها، خلاله، فيها) (folded).
+const DURING_IT = /^(?:خلالها|خلاله|خلالهما|فيها|فيه|اثناءها|اثناءه)$/u;
 
 /** Words between two tokens, not counting a lone و. */
 function gapWords(doc: Doc, from: number, to: number): number {

@@ -979,3 +979,10 @@ triggerCases('findTriggers: a coup ousting a president, positions handed over (s
   // … a handover of a report or a letter is none
   ['وجرى تسليم التقرير النهائي إلى الأمين العام.', []],
 ]);
+
+describe('findTriggers: a verb told as done during the act before it is not merged into it (stop 23)', () => {
+  it('حملة دهم واسعة اعتقل خلالها: a raid, then arrests', () => {
+    const text = 'وشنت قوات الأمن حملة دهم واسعة اعتقل خلالها عشرات الشبان.';
+    expect(findTriggers(buildDoc(text), findActors(text)).filter((t) => t.eventType === 'COERCE').map((t) => t.text)).toEqual(['حملة دهم', 'اعتقل']);
+  });
+});
