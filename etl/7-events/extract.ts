@@ -289,8 +289,11 @@ function sentenceEvents(
     // … and so is a participle after a comma (دعا الطرفين إلى وقف القتال، مهددا باستخدام القوة)
     const stance = SPEECH_ACTS.has(t.eventType) || SWALLOWING.has(t.eventType);
     // … and so is a stance told of the call (طالبت المنظمة بتحقيق دولي، وهو ما رفضته الحكومة)
-    const newAct = (t.def.pos === 'v' && (/^[وف]/.test(t.clitic) || toldOf(doc, t))) || (t.def.pos === 'p' && t.tokStart > 0
-      && commaAt(doc, t.tokStart));
+    // … and so is an accusation told in a relative clause with a subject of its own (طالب واشنطن بتسليم غولن، الذي تتهمه
+    // أنقرة بتدبير المحاولة)
+    const newAct = (t.def.pos === 'v' && (/^[وف]/.test(t.clitic) || toldOf(doc, t)
+      || (t.eventType === 'ACCUSE' && RELATIVE.has(doc.tokens[t.tokStart - 1]?.text ?? ''))))
+      || (t.def.pos === 'p' && t.tokStart > 0 && commaAt(doc, t.tokStart));
     if (scope?.kind === 'swallow' && stance && newAct) scope = null;
     // … and so is a past-tense verb after a comma, the next clause's own (انقضت المهلة التي حددتها الفصائل لسحب قواتها،
     // أطلقت الفصائل رشقات صاروخية): what a demand or threat holds is a noun or a verb of the future

@@ -1948,3 +1948,11 @@ describe('extractEvents: a unilateral truce is a retreat, not an accord (stop 23
     expect(run('وأعلن الطرفان هدنة لمدة ثلاثة أيام.').map((e) => e.eventType)).toEqual(['AGREE']);
   });
 });
+
+describe('extractEvents: an accusation in a relative clause inside a demand is an act of its own (stop 23)', () => {
+  it('طالب واشنطن بتسليم المعارض، الذي تتهمه الحكومة بتدبير الهجوم: a demand and an accusation', () => {
+    const a = 'وطالب الرئيس الولايات المتحدة بتسليم المعارض البارز، الذي تتهمه الحكومة بتدبير الهجوم.';
+    // (the attack it alleges is claimed, as with any accusation)
+    expect(run(a).map((e) => [e.eventType, e.modality])).toEqual([['REQUEST', 'asserted'], ['ACCUSE', 'asserted'], ['ASSAULT', 'claimed']]);
+  });
+});
