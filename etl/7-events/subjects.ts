@@ -180,13 +180,25 @@ function nounPhraseEnd(tokens: Token[], from: number, to: number): number {
     if (/^و/u.test(t.norm) && !name) continue;
     // الطيران الحربي مواقع المتمردين: an indefinite noun after a definite phrase (no role or name) starts the object
     if (prevDefinite && !isDefinite(t.bare) && !role && !name && !/^و/u.test(t.norm)) return end(tokens, from, i);
+    // منظمات حقوقية السلطات: after an indefinite adjective (a nisba that is not the phrase's head) a definite word is no
+    // genitive: it starts the object
+    const prevBare = prev !== null ? tokens[prev].norm.replace(/^[وف]/u, '') : '';
+    // (a feminine or plural one: a bare final ي may be a folded ى, قوى الأمن)
+    if (prev !== null && prev > from && !prevDefinite && isDefinite(t.bare) && !name && /(?:يه|يين|يون|يتين|يتان)$/u.test(prevBare)) return end(tokens, from, i);
     if (!prevDefinite || !isDefinite(t.bare) || name) continue;
     const bare = t.norm.replace(/^[وف]/u, '');
-    if (/(?:ي|يه|يين|يون|يان|يتين|يتان)$/u.test(bare) || g.npAdjective.has(bare)) continue;
+    // وتتهم الحكومة الحوثي: an adjective agrees with a feminine head noun (الحكومة المصرية), so a masculine singular nisba
+    // after one starts the object (not after a genitive, whose head it may qualify: مجلس القيادة الرئاسي; nor after a
+    // broken plural of people: القادة اللبنانيون)
+    if (prev === from && /ه$/u.test(prevBare) && /[^ي]ي$/u.test(bare) && !g.npAdjective.has(bare)) return end(tokens, from, i);
+    if (NISBA.test(bare) || g.npAdjective.has(bare)) continue;
     return end(tokens, from, i);
   }
   return to;
 }
+
+// A nisba adjective, masculine or feminine, singular or plural (حقوقية، أمنيون، عراقيين) (folded).
+const NISBA = /(?:ي|يه|يين|يون|يان|يتين|يتان)$/u;
 
 /** The index of the last word before i at or after from, or null. */
 function lastWord(tokens: Token[], from: number, i: number): number | null {

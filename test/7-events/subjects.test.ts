@@ -53,3 +53,19 @@ describe('where a written subject ends', () => {
     expect(verbSubject(subjectScan(text, [], [at]), at, at + 3, 0, text.length, false)?.text).toBe('الطيران الحربي');
   });
 });
+
+describe('written subjects: where the subject ends before its object (stop 23)', () => {
+  it('after an indefinite feminine or plural nisba, a definite word starts the object (منظمات حقوقية السلطات)', () => {
+    const [e] = run('واتهمت منظمات حقوقية السلطات بترك مهاجرين في الصحراء.');
+    expect(e.actor1Text).toBe('منظمات حقوقية');
+    // … while قوى الأمن الداخلي, whose قوى folds to a final ي, stays one phrase
+    const [f] = run('وفرقت قوى الأمن الداخلي المعتصمين.');
+    expect(f.actor1Text).toBe('قوى الأمن الداخلي');
+  });
+  it('a masculine nisba after a feminine head noun starts the object (وتتهم الحكومة الحوثي), not after a genitive (مجلس القيادة الرئاسي)', () => {
+    const [e] = run('وتتهم الجبهة الحوثي بالسعي إلى إعادة الحكم الإمامي.');
+    expect(e.actor1Text).toBe('الجبهة');
+    const [f] = run('وفرق مجلس القيادة الرئاسي المعتصمين.');
+    expect(f.actor1Text).toBe('مجلس القيادة الرئاسي');
+  });
+});
