@@ -1956,3 +1956,10 @@ describe('extractEvents: an accusation in a relative clause inside a demand is a
     expect(run(a).map((e) => [e.eventType, e.modality])).toEqual([['REQUEST', 'asserted'], ['ACCUSE', 'asserted'], ['ASSAULT', 'claimed']]);
   });
 });
+
+describe('extractEvents: a denial told by a participle (stop 23)', () => {
+  it('داعيا …، ونافيا أن يكون مقاتلو الحركة قد اعتدوا على مدنيين: the attack is denied', () => {
+    const a = 'وقال المتحدث إن الحرب انتهت، داعيا الدول الغربية إلى عدم إغلاق سفاراتها، ونافيا أن يكون مقاتلو الحركة قد اعتدوا على مدنيين.';
+    expect(run(a).find((e) => e.eventType === 'ASSAULT')?.modality).toBe('denied');
+  });
+});
