@@ -986,3 +986,14 @@ describe('findTriggers: a verb told as done during the act before it is not merg
     expect(findTriggers(buildDoc(text), findActors(text)).filter((t) => t.eventType === 'COERCE').map((t) => t.text)).toEqual(['حملة دهم', 'اعتقل']);
   });
 });
+
+describe('findTriggers: a word written with ة is no verb (stop 23)', () => {
+  const types = (text: string): string[] => findTriggers(buildDoc(text), findActors(text)).map((t) => t.eventType);
+  it('طالبة is a student, not طالبه "demanded him"; the pronoun form stays a call', () => {
+    expect(types('واختطف مسلحون أكثر من مئة طالبة من مدرسة ثانوية.')).not.toContain('REQUEST');
+    expect(types('وطالبه الوزير بتقديم استقالته.')).toContain('REQUEST');
+  });
+  it('hosting talks, a noun, is read by its own row (تستعد لندن لاستضافة مؤتمر دولي)', () => {
+    expect(types('وتستعد لندن لاستضافة مؤتمر دولي حول الصومال.')).toEqual(['CONSULT']);
+  });
+});
