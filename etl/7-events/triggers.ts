@@ -136,6 +136,9 @@ function inBodyName(doc: Doc, i: number, clitic: string): boolean {
   return heads.has(prev) || (/^[وفبل]/u.test(prev) && heads.has(prev.slice(1)));
 }
 
+// Head nouns of a place's name (حي، ساحة، شارع، ميدان، مخيم، جسر، دوار) (folded), with a conjunction or preposition.
+const PLACE_HEAD = /^[وف]?[بل]?(?:حي|ساحه|شارع|ميدان|مخيم|جسر|دوار|جاده|حاره)$/u;
+
 // A case known by a name in marks (القضية المعروفة إعلاميا بـ«اقتحام السجون»، قضية "التخابر"): the words before the mark.
 const CASE_NAME = /(?:المعروف[ةه]?|قضي[ةه]|ملف)\s*(?:إعلامي[اً]*|اعلاميا)?\s*(?:بـ*|باسم)?\s*$/u;
 
@@ -174,6 +177,8 @@ export function findTriggers(doc: Doc, actors: ActorMention[]): Trigger[] {
     // a trigger inside a name (منظمة الأمن والتعاون) is no event; one whose object is a name (انتشار الجيش اللبناني، حل البرلمان) is
     if (a < actors.length && actors[a].start <= start) continue;
     if (inBodyName(doc, m.tokStart, clitic) || inCaseName(doc.body, start, end)) continue;
+    // حي التضامن، ساحة التحرير، شارع الاستقلال: a definite word right after a place's head noun is the place's name
+    if ((clitic === 'ال' || (clitic === '' && first.text.startsWith('ال'))) && PLACE_HEAD.test(doc.tokens[m.tokStart - 1]?.text ?? '')) continue;
     const sentence = sentenceOfToken(doc, m.tokStart);
     if (sentence < 0) continue;
     // the first row whose required complement is present

@@ -997,3 +997,11 @@ describe('findTriggers: a word written with ة is no verb (stop 23)', () => {
     expect(types('وتستعد لندن لاستضافة مؤتمر دولي حول الصومال.')).toEqual(['CONSULT']);
   });
 });
+
+describe('findTriggers: a definite word after a place\'s head noun names the place (stop 23)', () => {
+  const types = (text: string): string[] => findTriggers(buildDoc(text), findActors(text)).map((t) => t.eventType);
+  it('حي التضامن is a district, not solidarity; ساحة مواجهات stays clashes', () => {
+    expect(types('وقصفت القوات حي التضامن بالمدفعية.')).toEqual(['ASSAULT']);
+    expect(types('وتحولت المدينة إلى ساحة مواجهات بين الأمن والمحتجين.')).toEqual(['ASSAULT']);
+  });
+});
