@@ -1005,3 +1005,12 @@ describe('findTriggers: a definite word after a place\'s head noun names the pla
     expect(types('وتحولت المدينة إلى ساحة مواجهات بين الأمن والمحتجين.')).toEqual(['ASSAULT']);
   });
 });
+
+describe('findTriggers: a crowd is no mobilization (stop 23)', () => {
+  const types = (text: string): string[] => findTriggers(buildDoc(text), findActors(text)).map((t) => t.eventType);
+  it('أمام حشد من المسؤولين، بيان للحشد: no act; حشد آلاف الجنود stays MOBILIZE', () => {
+    expect(types('وقال الرئيس أمام حشد من المسؤولين إن بلاده ستواصل الإصلاح.')).not.toContain('MOBILIZE');
+    expect(types('وقتل عشرة عناصر بحسب بيان للحشد.')).not.toContain('MOBILIZE');
+    expect(types('وواصلت القوات حشد آلاف الجنود حول المدينة.')).toEqual(['MOBILIZE']);
+  });
+});
