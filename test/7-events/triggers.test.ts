@@ -1014,3 +1014,11 @@ describe('findTriggers: a crowd is no mobilization (stop 23)', () => {
     expect(types('وواصلت القوات حشد آلاف الجنود حول المدينة.')).toEqual(['MOBILIZE']);
   });
 });
+
+describe('findTriggers: إيداع is a remand, not أيد* backing (stop 23)', () => {
+  const types = (text: string): string[] => findTriggers(buildDoc(text), findActors(text)).map((t) => t.eventType);
+  it('أمر قاضي التحقيق بإيداع رجلي أعمال الحبس المؤقت: no support; وأيد المجلس القرار stays SUPPORT', () => {
+    expect(types('وأمر قاضي التحقيق بإيداع رجلي أعمال الحبس المؤقت.')).not.toContain('SUPPORT');
+    expect(types('وأيد المجلس القرار بالإجماع.')).toEqual(['SUPPORT']);
+  });
+});
