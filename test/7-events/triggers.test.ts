@@ -1022,3 +1022,21 @@ describe('findTriggers: إيداع is a remand, not أيد* backing (stop 23)', 
     expect(types('وأيد المجلس القرار بالإجماع.')).toEqual(['SUPPORT']);
   });
 });
+
+describe('findTriggers: forms the annotators never list as their row\'s type (stop 23)', () => {
+  const types = (text: string): string[] => findTriggers(buildDoc(text), findActors(text)).map((t) => t.eventType);
+  it('a decree dismissing an official is COERCE, not a concession', () => {
+    expect(types('وأصدر الرئيس مرسوما بإقالة قائد الحرس الرئاسي.')).toContain('COERCE');
+    expect(types('وأصدر الرئيس مرسوما بإقالة قائد الحرس الرئاسي.')).not.toContain('CONCEDE');
+    // … while a bare dismissal of a government in answer to protest stays one
+    expect(types('وأعلن الرئيس إقالة الحكومة.')).toContain('CONCEDE');
+  });
+  it('a conviction, a street vendor and the noun قمع are no acts', () => {
+    expect(types('وسجن الناشطون بعد إدانتهم بتهمة الإساءة.')).not.toContain('ACCUSE');
+    expect(types('وأضرم بائع متجول النار في نفسه.')).not.toContain('SUPPORT');
+    expect(types('واتهمت المنظمة الأمن بقمع المتظاهرين.')).not.toContain('COERCE');
+    // … while قمعت الشرطة المتظاهرين and أعلن استقالته stay acts
+    expect(types('وقمعت الشرطة المتظاهرين بالهراوات.')).toContain('COERCE');
+    expect(types('وأعلن الوزير استقالته.')).toContain('CONCEDE');
+  });
+});
