@@ -1040,3 +1040,16 @@ describe('findTriggers: forms the annotators never list as their row\'s type (st
     expect(types('وأعلن الوزير استقالته.')).toContain('CONCEDE');
   });
 });
+
+describe('findTriggers: a definite meeting, visit, call or threat named again is no new act (stop 23)', () => {
+  const types = (text: string): string[] => findTriggers(buildDoc(text), findActors(text)).map((t) => t.eventType);
+  it('وتناول اللقاء …، رغم الدعوات، التهديدات: none; عقد الوزيران لقاء stays CONSULT', () => {
+    expect(types('وتناول اللقاء الأوضاع في المنطقة.')).toEqual([]);
+    expect(types('واستمرت الاحتجاجات رغم الدعوات إلى التهدئة.')).not.toContain('REQUEST');
+    expect(types('وعقد الوزيران لقاء في القاهرة.')).toEqual(['CONSULT']);
+  });
+  it('mediation and a penalty are no acts of their own (في إطار الوساطة الكويتية، عقوبة الإعدام)', () => {
+    expect(types('وجاء ذلك في إطار الوساطة الكويتية بين البلدين.')).not.toContain('COOPERATE');
+    expect(types('ويواجه المتهمون عقوبة الإعدام.')).not.toContain('SANCTION');
+  });
+});
