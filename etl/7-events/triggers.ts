@@ -52,9 +52,9 @@ const BEFORE_WINDOW = 6;
 const MERGE_GAP = 1;
 
 let indexCache: PhraseIndex<TriggerDef[]> | null = null;
-// One-word forms the lexicon writes with ة (إصابة، إحالة), folded: any other word written with ة is no verb (طالبة is a
-// student, not طالبه "demanded him"; قتلة are killers, not قتله "killed him")
-const taMarbutaForms = new Set<string>();
+// One-word forms the lexicon writes with a final ة or with ئ (إصابة، إحالة، تعبئ), folded: any other word written so is no
+// verb (طالبة is a student, not طالبه "demanded him"; قتلة are killers, not قتله; بائع a vendor, not بايع "pledged")
+const foldedLetterForms = new Set<string>();
 
 // Verb endings a starred word inside a phrase may take (رفع* حالة التأهب → رفع، رفعت، رفعوا، رفعا، رفعتا).
 const INNER_ENDINGS = ['', 'ت', 'وا', 'ا', 'تا'];
@@ -101,7 +101,7 @@ function triggerIndex(): PhraseIndex<TriggerDef[]> {
     };
     for (const v of variants(r.triggers).flatMap(innerEndings)) {
       byForm.set(v, [...(byForm.get(v) ?? []), def]);
-      if (!/[ *]/u.test(v) && v.endsWith('ة')) taMarbutaForms.add(normalizeKey(v));
+      if (!/[ *]/u.test(v) && /ة$|ئ/u.test(v)) foldedLetterForms.add(normalizeKey(v));
     }
   }
   // (a form written exactly in one row and open in another, اعترف and اعترف*, keeps both rows' readings)
@@ -186,8 +186,9 @@ export function findTriggers(doc: Doc, actors: ActorMention[]): Trigger[] {
     // a one-word verb form read after the article (قنص* in القنصلية، دمر* in الدمرداش، حذر in الهدوء الحذر) is a noun
     // or a name, no act
     const nounReading = m.tokEnd - m.tokStart === 1 && /(?:ال|لل)$/u.test(clitic);
-    const writtenNoun = m.tokEnd - m.tokStart === 1 && doc.body.slice(start, end).endsWith('ة')
-      && !taMarbutaForms.has(normalizeKey(doc.body.slice(start, end)).slice(clitic.length));
+    const written = doc.body.slice(start, end);
+    const writtenNoun = m.tokEnd - m.tokStart === 1 && /ة$|ئ/u.test(written)
+      && !foldedLetterForms.has(normalizeKey(written).slice(clitic.length));
     const def = m.value.find((d) => {
       if ((nounReading || writtenNoun) && d.pos === 'v') return false;
       // a participle read after the article is an adjective (المهنية is no مهنئة, الداعية no داعية)

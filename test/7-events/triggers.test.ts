@@ -1053,3 +1053,18 @@ describe('findTriggers: a definite meeting, visit, call or threat named again is
     expect(types('ويواجه المتهمون عقوبة الإعدام.')).not.toContain('SANCTION');
   });
 });
+
+describe('findTriggers: purposes and vendors (stop 23)', () => {
+  const types = (text: string): string[] => findTriggers(buildDoc(text), findActors(text)).map((t) => t.eventType);
+  it('بائع السمك is a fish vendor, not بايع; بايع المسلحون stays a pledge', () => {
+    expect(types('واندلعت الاحتجاجات عقب وفاة بائع السمك.')).not.toContain('SUPPORT');
+    expect(types('وبايع المسلحون زعيم التنظيم.')).toEqual(['SUPPORT']);
+  });
+  it('a march in support (تأييدا للمقترح، دعما للمجلس) is the protest, not a support of its own', () => {
+    expect(types('وتظاهر المئات تأييدا للمقترح.')).toEqual(['PROTEST']);
+    expect(types('وتظاهر الآلاف دعما للمجلس العسكري.')).toEqual(['PROTEST']);
+  });
+  it('a resignation or surrender called for with the article is no act (دعوه إلى الاستقالة)', () => {
+    expect(types('ودعا المحتجون الوزير إلى الاستقالة.')).toEqual(['REQUEST']);
+  });
+});
