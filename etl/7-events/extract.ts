@@ -285,6 +285,8 @@ function sentenceEvents(
     if (scope && clause > scope.from) scope = null;
     // (a negation does not reach over a comma: دخلت الفصائل دمشق دون مقاومة تذكر، بعد انسحاب قوات النظام)
     if (isNegated(cues.modality, t, commaBefore(doc, t, sent)) || isCancelled(cues.modality, t, clause)) continue;
+    // رفض التنحي، برفض التعاون مع المفتشين: a yielding, cooperation or withdrawal refused right before it is not done
+    if (REFUSABLE.has(t.eventType) && cues.modality.get('refuse')?.some((c) => c.tokEnd === t.tokStart)) continue;
     // … طالبت X، …، ولوحت باستخدام القوة: a coordinated stance verb is a new act, not the demand's content
     // … and so is a participle after a comma (دعا الطرفين إلى وقف القتال، مهددا باستخدام القوة)
     const stance = SPEECH_ACTS.has(t.eventType) || SWALLOWING.has(t.eventType);
@@ -926,6 +928,8 @@ const PROVISION_GAP = 12;
 const ANOTHER = /^(?:ثان|ثانيه|ثاني|ثالث|ثالثه|اخر|اخري|اخريين|اخرين)$/u;
 // words before an act that another came after (folded: إثر → اثر، أعقاب → اعقاب)
 const AFTER_WORD = /^[وف]?(?:بعد|اثر|عقب|اعقاب)$/u;
+// Acts a refusal right before them says were not done (رفض التنحي، رفضت الاستجابة لمطالب، جددت رفضها فتح الحدود).
+const REFUSABLE = new Set(['CONCEDE', 'COOPERATE', 'RETREAT']);
 // "The day after" (غداة) (folded).
 const DAY_AFTER = /^[وف]?غداه$/u;
 

@@ -1964,3 +1964,13 @@ describe('extractEvents: a denial told by a participle (stop 23)', () => {
     expect(run(a).find((e) => e.eventType === 'ASSAULT')?.modality).toBe('denied');
   });
 });
+
+describe('extractEvents: an act refused right after رفض is not done (stop 23)', () => {
+  it('رفض التنحي، برفض التعاون مع المفتشين، جددت رفضها فتح الحدود: only the refusal', () => {
+    expect(run('وقال الرئيس الذي رفض التنحي إن الانتخابات مزورة.').map((e) => e.eventType)).not.toContain('CONCEDE');
+    expect(run('واتهمت واشنطن بغداد برفض التعاون مع المفتشين.').map((e) => e.eventType)).not.toContain('COOPERATE');
+    expect(run('وجددت الحكومة رفضها فتح الحدود أمام اللاجئين.').map((e) => e.eventType)).not.toContain('RETREAT');
+    // … while a rejected agreement is still named as the thing rejected elsewhere, and a resignation told as done stays one
+    expect(run('وأعلن الوزير استقالته.').map((e) => e.eventType)).toEqual(['CONCEDE']);
+  });
+});
