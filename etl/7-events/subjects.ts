@@ -184,7 +184,7 @@ function nounPhraseEnd(tokens: Token[], from: number, to: number): number {
     // genitive: it starts the object
     const prevBare = prev !== null ? tokens[prev].norm.replace(/^[وف]/u, '') : '';
     // (a feminine or plural one: a bare final ي may be a folded ى, قوى الأمن)
-    if (prev !== null && prev > from && !prevDefinite && isDefinite(t.bare) && !name && /(?:يه|يين|يون|يتين|يتان)$/u.test(prevBare)) return end(tokens, from, i);
+    if (prev !== null && prev > from && !prevDefinite && isDefinite(t.bare) && !name && LONG_NISBA.test(prevBare)) return end(tokens, from, i);
     if (!prevDefinite || !isDefinite(t.bare) || name) continue;
     const bare = t.norm.replace(/^[وف]/u, '');
     // وتتهم الحكومة الحوثي: an adjective agrees with a feminine head noun (الحكومة المصرية), so a masculine singular nisba
@@ -197,8 +197,10 @@ function nounPhraseEnd(tokens: Token[], from: number, to: number): number {
   return to;
 }
 
-// A nisba adjective, masculine or feminine, singular or plural (حقوقية، أمنيون، عراقيين) (folded).
+// A nisba adjective, masculine or feminine, singular or plural (عراقي، حقوقية، أمنيون، عراقيين) (folded), and one of them
+// that cannot be a folded ى (قوى): feminine, dual or plural.
 const NISBA = /(?:ي|يه|يين|يون|يان|يتين|يتان)$/u;
+const LONG_NISBA = /(?:يه|يين|يون|يتين|يتان)$/u;
 
 /** The index of the last word before i at or after from, or null. */
 function lastWord(tokens: Token[], from: number, i: number): number | null {

@@ -212,7 +212,7 @@ export function findTriggers(doc: Doc, actors: ActorMention[]): Trigger[] {
       tokEnd: m.tokEnd,
       start,
       end,
-      text: doc.body.slice(start, end),
+      text: written,
       sentence,
       future: clitic.includes('س'),
       clitic,

@@ -1970,7 +1970,7 @@ describe('extractEvents: an act refused right after رفض is not done (stop 23)
     expect(run('وقال الرئيس الذي رفض التنحي إن الانتخابات مزورة.').map((e) => e.eventType)).not.toContain('CONCEDE');
     expect(run('واتهمت واشنطن بغداد برفض التعاون مع المفتشين.').map((e) => e.eventType)).not.toContain('COOPERATE');
     expect(run('وجددت الحكومة رفضها فتح الحدود أمام اللاجئين.').map((e) => e.eventType)).not.toContain('RETREAT');
-    // … while a rejected agreement is still named as the thing rejected elsewhere, and a resignation told as done stays one
+    // … while a resignation told as done stays one
     expect(run('وأعلن الوزير استقالته.').map((e) => e.eventType)).toEqual(['CONCEDE']);
   });
 });
