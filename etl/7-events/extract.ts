@@ -6,7 +6,7 @@ import { leadDatelineLength } from '../2-clean/dateline.js';
 import { buildDoc, type Doc, type DocSentence } from './doc.js';
 import { anyCueIn, cuesWithin, findCues, lastCueBetween, type Cue } from './cues.js';
 import { findTriggers, type Trigger } from './triggers.js';
-import { clauseStart, denialOf, irrealis, isCancelled, isGeneric, isHalted, isNegated, isPresent, type ModalityCues } from './modality.js';
+import { clauseStart, denialOf, irrealis, isCancelled, isGeneric, isHalted, isNegated, isPresent, isRefused, type ModalityCues } from './modality.js';
 import { attribute } from './claims.js';
 import { RELATIVE, findParticipants, placeMentions, type Mention, type Participants } from './participants.js';
 import { findCounts } from './counts.js';
@@ -284,9 +284,8 @@ function sentenceEvents(
     const clause = clauseStart(cues.modality, sent.tokStart, t.tokStart);
     if (scope && clause > scope.from) scope = null;
     // (a negation does not reach over a comma: دخلت الفصائل دمشق دون مقاومة تذكر، بعد انسحاب قوات النظام)
-    if (isNegated(cues.modality, t, commaBefore(doc, t, sent)) || isCancelled(cues.modality, t, clause)) continue;
-    // رفض التنحي، برفض التعاون مع المفتشين: a yielding, cooperation or withdrawal refused right before it is not done
-    if (REFUSABLE.has(t.eventType) && cues.modality.get('refuse')?.some((c) => c.tokEnd === t.tokStart)) continue;
+    // (… nor a yielding, cooperation or withdrawal refused right before it: رفض التنحي، برفض التعاون مع المفتشين)
+    if (isNegated(cues.modality, t, commaBefore(doc, t, sent)) || isCancelled(cues.modality, t, clause) || isRefused(cues.modality, t)) continue;
     // … طالبت X، …، ولوحت باستخدام القوة: a coordinated stance verb is a new act, not the demand's content
     // … and so is a participle after a comma (دعا الطرفين إلى وقف القتال، مهددا باستخدام القوة)
     const stance = SPEECH_ACTS.has(t.eventType) || SWALLOWING.has(t.eventType);
@@ -928,8 +927,6 @@ const PROVISION_GAP = 12;
 const ANOTHER = /^(?:ثان|ثانيه|ثاني|ثالث|ثالثه|اخر|اخري|اخريين|اخرين)$/u;
 // words before an act that another came after (folded: إثر → اثر، أعقاب → اعقاب)
 const AFTER_WORD = /^[وف]?(?:بعد|اثر|عقب|اعقاب)$/u;
-// Acts a refusal right before them says were not done (رفض التنحي، رفضت الاستجابة لمطالب، جددت رفضها فتح الحدود).
-const REFUSABLE = new Set(['CONCEDE', 'COOPERATE', 'RETREAT']);
 // "The day after" (غداة) (folded).
 const DAY_AFTER = /^[وف]?غداه$/u;
 
@@ -1559,10 +1556,15 @@ function pastTense(t: Trigger): boolean {
   return t.def.pos === 'v' && !t.future && !/^[وف]?[يتنس]/u.test(normalizeKey(t.text));
 }
 
-/** Whether a trigger is a definite noun (القصف، بالاشتباكات), which may point back to an act already named. */
-const pointsBack = (d: Draft): boolean => d.trigger.def.pos === 'n' && /^(?:[وف]?(?:ال|بال|لل))/u.test(normalizeKey(d.trigger.text))
-  // (… not the noun of a fixed phrase with its verb before it: ألقت قوات الأمن القبض على …)
-  && !FIXED_DEFINITE.test(normalizeKey(d.trigger.text));
+/**
+ * Whether a trigger is a definite noun (القصف، بالاشتباكات), which may point back to an act already named; not the noun
+ * of a fixed phrase with its verb before it (ألقت قوات الأمن القبض على …). The trigger is folded once.
+ */
+function pointsBack(d: Draft): boolean {
+  if (d.trigger.def.pos !== 'n') return false;
+  const key = normalizeKey(d.trigger.text);
+  return /^(?:[وف]?(?:ال|بال|لل))/u.test(key) && !FIXED_DEFINITE.test(key);
+}
 // Definite nouns of fixed verb phrases, which name a new act (ألقى القبض على) (folded).
 const FIXED_DEFINITE = /^[وف]?القبض/u;
 

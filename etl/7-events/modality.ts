@@ -29,6 +29,14 @@ export function isCancelled(cues: ModalityCues, t: Trigger, sentenceStart: numbe
   return !!lastCueBetween(cues.get('cancel'), Math.max(sentenceStart, t.tokStart - CANCEL_REACH), t.tokStart);
 }
 
+// Acts a refusal right before them says were not done (رفض التنحي، رفضت الاستجابة لمطالب، جددت رفضها فتح الحدود).
+const REFUSABLE = new Set(['CONCEDE', 'COOPERATE', 'RETREAT']);
+
+/** Whether the trigger is a yielding, cooperation or withdrawal refused right before it (رفض التنحي، برفض التعاون). */
+export function isRefused(cues: ModalityCues, t: Trigger): boolean {
+  return REFUSABLE.has(t.eventType) && !!cues.get('refuse')?.some((c) => c.tokEnd === t.tokStart);
+}
+
 /** 'hypothetical' (في حال، إذا) or 'future' (ستواصل، تستعد لـ، س-) when the clause marks it so, else null. */
 export function irrealis(cues: ModalityCues, t: Trigger, clause: number): 'hypothetical' | 'future' | null {
   if (lastCueBetween(cues.get('hypothetical'), Math.max(clause, t.tokStart - HYPOTHETICAL_REACH), t.tokStart)) {

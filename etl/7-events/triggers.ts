@@ -53,7 +53,8 @@ const MERGE_GAP = 1;
 
 let indexCache: PhraseIndex<TriggerDef[]> | null = null;
 // One-word forms the lexicon writes with a final ة or with ئ (إصابة، إحالة، تعبئ), folded: any other word written so is no
-// verb (طالبة is a student, not طالبه "demanded him"; قتلة are killers, not قتله; بائع a vendor, not بايع "pledged")
+// verb (طالبة is a student, not طالبه "demanded him"; قتلة are killers, not قتله; بائع a vendor, not بايع "pledged").
+// Filled with the index, by triggerIndex().
 const foldedLetterForms = new Set<string>();
 
 // Verb endings a starred word inside a phrase may take (رفع* حالة التأهب → رفع، رفعت، رفعوا، رفعا، رفعتا).
