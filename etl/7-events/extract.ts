@@ -254,8 +254,10 @@ interface Draft {
   packageBefore: boolean;
   /** actor1_text is the first side of a بين pair as written (اشتباكات بين مسلحين قبليين و…), not a verb's own subject */
   pairSide: boolean;
-  /** the trigger is told as another of its kind (سيارة مفخخة ثانية، هجوم آخر، غارة أخرى): no restatement of one told before */
+  /** the trigger is told as another of its kind (سيارة مفخخة ثانية، هجوم آخر، غارة أخرى، جولة جديدة): no restatement of one told before */
   another: boolean;
+  /** the trigger is followed by "new" (غارات جديدة، بتعزيزات جديدة): in a later sentence, no restatement of one told before */
+  renewed: boolean;
   /** joined to what comes before by و / ف, on the trigger (وقصفت) or on a complementizer right before it (وأن الطائرات قصفت) */
   joined: boolean;
 }
@@ -700,7 +702,9 @@ function sentenceEvents(
       toCome: !!date.date && !!ctx.publishedDate && date.date.length === 10 && date.date > ctx.publishedDate,
       exchangeAfter: exchangeAfter(doc, t, sent),
       packageBefore: doc.tokens.slice(Math.max(clause, t.tokStart - PACKAGE_REACH), t.tokStart).some((w) => PACKAGE.test(w.text)),
-      another: doc.tokens.slice(t.tokEnd, t.tokEnd + 2).some((w) => ANOTHER.test(w.text)),
+      another: doc.tokens.slice(t.tokStart + 1, t.tokEnd + 2).some((w) => ANOTHER.test(w.text))
+        || doc.tokens.slice(t.tokStart + 1, t.tokEnd).some((w) => RENEWED.test(w.text)),
+      renewed: doc.tokens.slice(t.tokStart + 1, t.tokEnd + 2).some((w) => RENEWED.test(w.text)),
       pairSide,
       joined: /^[وف]/u.test(t.clitic) || joinedThat(doc, t, clause),
       record: {
@@ -925,6 +929,8 @@ const AGREED_ON = /^(?:علي|يقضي|تقضي|ينص|تنص|يتضمن|تتض�
 const PROVISION_GAP = 12;
 // words after a trigger that tell another act of its kind (ثانية، آخر، أخرى) (folded)
 const ANOTHER = /^(?:ثان|ثانيه|ثاني|ثالث|ثالثه|اخر|اخري|اخريين|اخرين)$/u;
+// "new" (جولة جديدة، غارات جديدة): another of its kind when told in a later sentence (folded)
+const RENEWED = /^(?:جديد|جديده|جديدا)$/u;
 // words before an act that another came after (folded: إثر → اثر، أعقاب → اعقاب)
 const AFTER_WORD = /^[وف]?(?:بعد|اثر|عقب|اعقاب)$/u;
 // "The day after" (غداة) (folded).
@@ -1593,6 +1599,7 @@ function restates(a: Draft, b: Draft): boolean {
   const y = b.record;
   // كما انفجرت سيارة مفخخة ثانية بعد دقائق: an act told as another of its kind is a new one
   if (b.another && a.trigger.start < b.trigger.start) return false;
+  if (b.renewed && a.trigger.sentence < b.trigger.sentence) return false;
   // clashes and air strikes (اندلعت اشتباكات … وشن الطيران غارات): attacks of different modes named with
   // different words are two acts, unless one is a definite noun pointing back (أطلقت النار …، وأسفر القصف عن …)
   if (x.eventType === 'ASSAULT' && y.eventType === 'ASSAULT' && x.eventMode !== y.eventMode

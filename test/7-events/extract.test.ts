@@ -1974,3 +1974,18 @@ describe('extractEvents: an act refused right after رفض is not done (stop 23)
     expect(run('وأعلن الوزير استقالته.').map((e) => e.eventType)).toEqual(['CONCEDE']);
   });
 });
+
+describe('extractEvents: a numbered or new round of talks (stop 24)', () => {
+  it('اتفقا على عقد جولة ثانية السبت المقبل: the agreement and the round to come', () => {
+    const rows = run('وأعلنت الخارجية أن المحادثات جرت في أجواء ودية. وقال الوزير إن الطرفين اتفقا على عقد جولة ثانية السبت المقبل.');
+    expect(rows.map((e) => e.eventType)).toEqual(['CONSULT', 'AGREE', 'CONSULT']);
+  });
+
+  it('على أن تعقد جولة جديدة خلال أيام; جولة أولى من المفاوضات is one round with its noun', () => {
+    expect(run('وانتهت المحادثات دون نتائج، على أن تعقد جولة جديدة خلال أيام.').filter((e) => e.eventType === 'CONSULT')).toHaveLength(2);
+    expect(run('وعقد الوفدان جولة أولى من المفاوضات في جنيف.').filter((e) => e.eventType === 'CONSULT')).toHaveLength(1);
+    // … while a round of an election or a match is no meeting
+    expect(run('وتجرى جولة ثانية من الانتخابات الرئاسية الشهر المقبل.').map((e) => e.eventType)).not.toContain('CONSULT');
+    expect(run('وخسر الفريق في جولة ثانية من الدوري.').map((e) => e.eventType)).not.toContain('CONSULT');
+  });
+});
