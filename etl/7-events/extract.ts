@@ -582,7 +582,9 @@ function sentenceEvents(
     // انتشرت وحدات من الجيش منذ مساء السبت، فيما اعتقلت قوات الأمن العشرات: a day an act runs since is no day of the
     // physical act told across the contrast
     const sharedFrom = physical && contrasted && !before ? doc.ostart[contrasted.tokStart] : -1;
-    const dates = sentDates.filter((d) => (!d.effective || (d.start >= t.end && d.start <= toComma)) && !(d.since && d.end <= sharedFrom));
+    const dates = sentDates.filter((d) => (!d.effective || (d.start >= t.end && d.start <= toComma)) && !(d.since && d.end <= sharedFrom)
+      // (a day a participle gives a noun, الموقع في 21 سبتمبر, is only that noun's)
+      && !(d.attributive && d.precision === 'day' && !(t.def.pos === 'n' && d.start >= t.end && words(doc.body.slice(t.end, d.start)) <= ATTRIBUTIVE_REACH)));
     // بعد يومين من هجوم …، بعد ثلاثة أيام من احتجاز …: so many days before the day of its sentence
     const back = t.def.pos === 'n' || DAY_AFTER.test(doc.tokens[t.tokStart - 1]?.text ?? '')
       ? daysBefore(doc, t, CAME.test(doc.tokens[sent.tokStart]?.text ?? ''), dates) : null;
@@ -950,6 +952,8 @@ const MAX_BACK_DAYS = 10;
 const EFFECTIVE = /(?:ابتداء|ابتداءً|اعتبارا|اعتباراً|بدءا|بدءاً|بداية)[ \t]+من[ \t]+$/u;
 // the words before the day a period ends (حظر التجول حتى صباح الأحد المقبل، إلى غاية 31 أوت المقبل): when that day is still
 // to come, no act happened on it (حتى ظهر اليوم, as of today, may date one)
+// a participle that makes the day after it a noun's (اتفاق السلم والشراكة الموقع في 21 سبتمبر، الانتخابات المقررة في 4 جويلية)
+const ATTRIBUTIVE = /(?:^|[ \t])[وف]?ال(?:موقع|موقعة|مبرم|مبرمة|مقرر|مقررة|مؤرخ|مؤرخة|منعقد|منعقدة|مرتقب|مرتقبة|صادر|صادرة)[ \t]+(?:(?:في|يوم|بتاريخ)[ \t]+)?$/u;
 const UNTIL = /(?:^|[ \t])(?:حتى|لغاية|غاية|إلى حين)[ \t]+(?:يوم[ \t]+)?$/u;
 
 // superlatives before an act (أكبر هجوم، أعنف قصف، أول غارة) (folded: أ → ا)
@@ -974,7 +978,7 @@ function fromBefore(doc: Doc, t: Trigger): number {
 }
 
 /** A date mention of a sentence: whether an act takes effect from it (ابتداء من اليوم) or runs since it (منذ مساء السبت). */
-type SentenceDate = DateMention & { effective: boolean; since: boolean };
+type SentenceDate = DateMention & { effective: boolean; since: boolean; attributive: boolean };
 // verbs of arresting (اعتقلت، أوقفوا، ألقت القبض، أحيلوا)
 const ARREST_VERB = /^[وف]?(?:اعتقل|يعتقل|تعتقل|اوقف|يوقف|القت القبض|القي القبض|القوا القبض|احيل)/u;
 // the word before a day an act runs since
@@ -990,7 +994,7 @@ function datesOf(doc: Doc, ctx: ArticleContext, sent: DocSentence): SentenceDate
     // (… nor a weekday a period ends on, which the date engine reads back from publication: فرض حظر تجول حتى صباح
     // الاثنين; a day it ends on as of today may date an act: حتى ظهر اليوم)
     if ((toCome || (d.date !== ctx.publishedDate && d.relative)) && UNTIL.test(before)) continue;
-    out.push({ ...d, effective: EFFECTIVE.test(before), since: SINCE_DAY.test(before) });
+    out.push({ ...d, effective: EFFECTIVE.test(before), since: SINCE_DAY.test(before), attributive: ATTRIBUTIVE.test(doc.body.slice(Math.max(0, d.start - 24), d.start)) });
   }
   return out;
 }
@@ -1550,6 +1554,8 @@ function gapText(doc: Doc, d: DateMention, t: Trigger): string {
 }
 
 /** How many words a stretch of text holds. */
+// words from a noun to the day a participle gives it (اتفاق السلم والشراكة الموقع في)
+const ATTRIBUTIVE_REACH = 5;
 const words = (text: string): number => text.split(/\s+/u).filter(Boolean).length;
 
 /** Whether a verb's subject is written after it (وحث المرجع الديني …، اتهمت حكومة الولاية …), not shared with an earlier verb. */

@@ -1989,3 +1989,14 @@ describe('extractEvents: a numbered or new round of talks (stop 24)', () => {
     expect(run('وخسر الفريق في جولة ثانية من الدوري.').map((e) => e.eventType)).not.toContain('CONSULT');
   });
 });
+
+describe('extractEvents: a day a participle gives a noun is only that noun\'s (stop 24)', () => {
+  it('داعيا … إلى سحب مسلحيها تنفيذا لاتفاق السلم الموقع في 21 سبتمبر: the call takes no day from the agreement', () => {
+    const text = 'وأكد الوزير خلال استقباله نظيره اليمني أن المملكة لن تسمح بذلك، داعيا الجماعة إلى سحب مسلحيها تنفيذا لاتفاق السلم والشراكة الموقع في 21 سبتمبر.';
+    const rows = run(text, { published: '2014-10-29', dates: [dateIn(text, '21 سبتمبر', '2014-09-21')] });
+    expect(rows.find((e) => e.eventType === 'CONSULT')?.eventDate).toBeNull();
+    // … while the agreement it names keeps its day
+    const deal = 'وبحث الوزيران تنفيذ اتفاق السلام الموقع في 21 سبتمبر.';
+    expect(run(deal, { published: '2014-10-29', dates: [dateIn(deal, '21 سبتمبر', '2014-09-21')] }).find((e) => e.eventType === 'AGREE')?.eventDate).toBe('2014-09-21');
+  });
+});
