@@ -2000,3 +2000,11 @@ describe('extractEvents: a day a participle gives a noun is only that noun\'s (s
     expect(run(deal, { published: '2014-10-29', dates: [dateIn(deal, '21 سبتمبر', '2014-09-21')] }).find((e) => e.eventType === 'AGREE')?.eventDate).toBe('2014-09-21');
   });
 });
+
+describe('extractEvents: a bomb going off told by its noun (stop 24)', () => {
+  it('اعتقلت … أمس …، وذلك بعد يومين من انفجار سيارة مفخخة: the blast is two days before the arrests', () => {
+    const text = 'اعتقلت قوات الأمن أمس 18 مشتبها بهم، وذلك بعد يومين من انفجار سيارة مفخخة قرب مركز للشرطة.';
+    const rows = run(text, { published: '2008-01-08', dates: [dateIn(text, 'أمس', '2008-01-07', true)] });
+    expect(rows.map((e) => [e.eventType, e.eventDate])).toEqual([['COERCE', '2008-01-07'], ['ASSAULT', '2008-01-05']]);
+  });
+});
