@@ -31,6 +31,20 @@ export function leadDatelineLength(text: string): number {
   return m && m[0].trim().split(/\s+/u).length <= 8 ? m[0].length : 0;
 }
 
+// … and with the publication day after the outlet or before it (بيدوا – «العربي» – 11 رجب 1438هـ:، جازان، الثلاثاء ١ رمضان
+// ١٤٤٢هـ – «جازان تايمز»:): a year, Western, Arabic-Indic or Hijri, stands in the date part.
+const DATED_DATELINE = /^\s*[^\n:–—\-()،]{1,30}?(?:\s[-–—]\s[^\n:–—،]{1,30}?\s*[-–—،]\s*([^\n:–—\-]{4,60}?)|،\s*([^\n:–—\-]{4,40}?)\s[-–—]\s[^\n:–—\-]{1,30}?):(?=\s*\S)/u;
+const DATE_YEAR = /(?:^|[^0-9٠-٩])(?:1[34]\d\d|19\d\d|20\d\d|[١][٣٤][٠-٩][٠-٩]|[١][٩][٠-٩][٠-٩]|[٢][٠][٠-٩][٠-٩])(?:[^0-9٠-٩]|$)/u;
+
+/**
+ * How many UTF-16 units a dateline with its publication day takes at the head of `text` (at most sixteen words), or 0:
+ * the events of the text take no day from it, as the day is the article's, not an act's.
+ */
+export function datedLeadLength(text: string): number {
+  const m = DATED_DATELINE.exec(text);
+  return m && DATE_YEAR.test(m[1] ?? m[2] ?? '') && m[0].trim().split(/\s+/u).length <= 16 ? m[0].length : 0;
+}
+
 /** Names of the outlets in "A / B": the last is the author, an earlier one the site that republished it. */
 function splitSources(s: string): { outlet: string | null; republishedBy: string | null } {
   const parts = s.split(/\s*[/|،,]\s*/).map((p) => p.trim()).filter(Boolean);

@@ -2,7 +2,7 @@ import type { ArticleContext, DateMention, EventRecord, Modality } from '../type
 import { loadLexicon } from '../lexicon/load.js';
 import { normalizeKey } from '../3-segment/normalize.js';
 import { actorById, findPlacesInView, sideOf, type PlaceMention } from '../5-actors/index.js';
-import { leadDatelineLength } from '../2-clean/dateline.js';
+import { datedLeadLength, leadDatelineLength } from '../2-clean/dateline.js';
 import { buildDoc, type Doc, type DocSentence } from './doc.js';
 import { anyCueIn, cuesWithin, findCues, lastCueBetween, type Cue } from './cues.js';
 import { findTriggers, type Trigger } from './triggers.js';
@@ -135,7 +135,7 @@ interface DocCues {
 export function extractEvents(body: string, ctx: ArticleContext): EventRecord[] {
   const doc = buildDoc(body);
   // a dateline left at the head of the body (الخرطوم – التغيير:، تونس (رويترز) -) names where and who wrote, not who acted
-  const dateline = leadDatelineLength(body);
+  const dateline = Math.max(leadDatelineLength(body), datedLeadLength(body));
   const actors = ctx.actors.filter((m) => m.end > dateline).sort((a, b) => a.start - b.start);
   // … nor when (الفاشر – السودان اليوم:، جنيف 24 أكتوبر 2020 (وال) –): an outlet's اليوم is no day, and the day of filing
   // is the publication's, not an act's

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { datedLeadLength } from '../../etl/2-clean/dateline.js';
 import { projectRoot } from '../../etl/lexicon/load.js';
 import { brief, dateIn, run } from './helpers.js';
 
@@ -2006,5 +2007,21 @@ describe('extractEvents: a bomb going off told by its noun (stop 24)', () => {
     const text = 'اعتقلت قوات الأمن أمس 18 مشتبها بهم، وذلك بعد يومين من انفجار سيارة مفخخة قرب مركز للشرطة.';
     const rows = run(text, { published: '2008-01-08', dates: [dateIn(text, 'أمس', '2008-01-07', true)] });
     expect(rows.map((e) => [e.eventType, e.eventDate])).toEqual([['COERCE', '2008-01-07'], ['ASSAULT', '2008-01-05']]);
+  });
+});
+
+describe('extractEvents: a dateline with its publication day holds no day of an act (stop 24)', () => {
+  it('بيدوا – «العربي» – 11 رجب 1438هـ: قُتل خمسة جنود في هجوم … فجر الخميس: the attack is Thursday\'s', () => {
+    const text = 'بيدوا – «العربي» – 11 رجب 1438هـ: قُتل خمسة جنود صوماليين وأصيب ثمانية آخرون في هجوم شنه مسلحو حركة الشباب على قاعدة عسكرية قرب بلدة بورهكبة شمال بيدوا فجر الخميس.';
+    const rows = run(text, { published: '2017-04-08', dates: [dateIn(text, '11 رجب 1438هـ', '2017-04-08'), dateIn(text, 'فجر الخميس', '2017-04-06', true)] });
+    expect(rows.find((e) => e.eventType === 'ASSAULT')?.eventDate).toBe('2017-04-06');
+  });
+
+  it('the day may stand before the outlet (جازان، الثلاثاء ١ رمضان ١٤٤٢هـ – «جازان تايمز»:) or after a comma; a sentence with a dash is no dateline', () => {
+    expect(datedLeadLength('جازان، الثلاثاء ١ رمضان ١٤٤٢هـ – «جازان تايمز»: قال')).toBe('جازان، الثلاثاء ١ رمضان ١٤٤٢هـ – «جازان تايمز»:'.length);
+    expect(datedLeadLength('عمّان – «Ammon Signal»، الاثنين ١٠ محرم ١٤٤١هـ: قال')).toBe('عمّان – «Ammon Signal»، الاثنين ١٠ محرم ١٤٤١هـ:'.length);
+    // (no year in it: a dateline of its outlet only, read by leadDatelineLength)
+    expect(datedLeadLength('صنعاء – 26 سبتمبر نت: قال')).toBe(0);
+    expect(datedLeadLength('قتل خمسة جنود في هجوم شنه مسلحون على قاعدة – وفق مصادر محلية – فجر الخميس.')).toBe(0);
   });
 });
