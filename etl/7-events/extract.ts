@@ -1135,15 +1135,17 @@ function daysBefore(doc: Doc, t: Trigger, came: boolean, dates: readonly Sentenc
   if (of < 0) return null;
   const u = /^(?:واحد|واحده|فقط)$/u.test(w(of - 1)) ? of - 2 : of - 1;
   const unit = w(u);
+  // (… also the second of two, joined by و: غداة إعلان حالة الطوارئ، وبعد يومين من دخول القوات)
+  const after = (k: number): boolean => /^[وف]?بعد$/u.test(w(k));
   // (بعد أربعة أيام من الاشتباكات is as often four days of clashes: see the span cues)
-  if (w(u - 1) === 'بعد' && (unit === 'يوم' || unit === 'يومين')) return unit === 'يومين' ? 2 : 1;
+  if (after(u - 1) && (unit === 'يوم' || unit === 'يومين')) return unit === 'يومين' ? 2 : 1;
   // وجاء إعلان الاستقالة بعد ساعات من هجوم …: hours before the act the sentence says came then, on its day
   if (came && /^(?:بعد|قبل)$/u.test(w(u - 1)) && /^(?:ساعات|ساعه|ساعتين|دقائق)$/u.test(unit)) return 0;
   // (… but not one act, told in a sentence that tells what another came after: ويأتي الكمين بعد أربعة أيام من اغتيال
   // النائب; not جاء الاتفاق بعد خمسة أيام من المحادثات، من احتجاجات, which ran over those days)
   if (!gap && !(came && !/ات$/u.test(w(t.tokStart)))) return null;
-  if (w(u - 1) === 'بعد' && unit === 'اسبوع') return 7;
-  const n = w(u - 2) === 'بعد' && unit === 'ايام' ? parseNumber(w(u - 1)) : null;
+  if (after(u - 1) && unit === 'اسبوع') return 7;
+  const n = after(u - 2) && unit === 'ايام' ? parseNumber(w(u - 1)) : null;
   return n !== null && n <= MAX_BACK_DAYS ? n : null;
 }
 

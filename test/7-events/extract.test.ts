@@ -2025,3 +2025,11 @@ describe('extractEvents: a dateline with its publication day holds no day of an 
     expect(datedLeadLength('قتل خمسة جنود في هجوم شنه مسلحون على قاعدة – وفق مصادر محلية – فجر الخميس.')).toBe(0);
   });
 });
+
+describe('extractEvents: the second of two acts an act came after (stop 24)', () => {
+  it('غداة إعلان …، وبعد يومين من دخول قوات …: the entry is two days before the curfew', () => {
+    const text = 'فرضت السلطات أمس حظر التجول في العاصمة، غداة إعلان الملك حالة السلامة الوطنية، وبعد يومين من دخول قوات درع الجزيرة إلى المملكة.';
+    const rows = run(text, { published: '2011-03-17', dates: [dateIn(text, 'أمس', '2011-03-16', true)] });
+    expect(rows.map((e) => [e.eventType, e.eventDate])).toEqual([['COERCE', '2011-03-16'], ['COERCE', '2011-03-15'], ['MOBILIZE', '2011-03-14']]);
+  });
+});
