@@ -247,6 +247,11 @@ function mergeAdjacent(list: Trigger[], doc: Doc, actors: ActorMention[]): Trigg
       !(/[،,؛;:]/u.test(doc.body.slice(prev.end, t.start)) && t.def.pos === 'v') &&
       // (… nor a verb told as done during the act before it: حملة دهم واسعة اعتقل خلالها عشرات الشبان)
       !(t.def.pos === 'v' && DURING_IT.test(doc.tokens[t.tokEnd]?.text ?? '')) &&
+      // (… nor a verb joined by و: أعلنت حالة الطوارئ وأغلقت المطار, نفذت حملة تمشيط واسعة واعتقلت ثلاثة)
+      // (… and so is a second measure named by its noun, حظر التجول وحالة الطوارئ, but not the second noun of a campaign,
+      // حملة دهم واعتقالات)
+      !(t.eventType === 'COERCE' && /^[وف]/u.test(t.clitic)
+        && (t.def.pos === 'v' || (prev.def.pos === 'n' && !CAMPAIGN.test(normalizeKey(prev.text))))) &&
       !actors.some((a) => a.start >= prev.end && a.start < t.start);
     if (joinable) {
       prev.tokEnd = t.tokEnd;
@@ -259,6 +264,9 @@ function mergeAdjacent(list: Trigger[], doc: Doc, actors: ActorMention[]): Trigg
   }
   return out;
 }
+
+// a campaign of measures (حملة دهم واعتقالات، حملة مداهمات واعتقال) (folded)
+const CAMPAIGN = /^[وف]?(?:ب|ل)?(?:ال)?حمل/u;
 
 // "during it" / "in it" after a verb (خلالها، خلاله، فيها) (folded).
 const DURING_IT = /^(?:خلالها|خلاله|خلالهما|فيها|فيه|اثناءها|اثناءه)$/u;

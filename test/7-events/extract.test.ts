@@ -2033,3 +2033,12 @@ describe('extractEvents: the second of two acts an act came after (stop 24)', ()
     expect(rows.map((e) => [e.eventType, e.eventDate])).toEqual([['COERCE', '2011-03-16'], ['COERCE', '2011-03-15'], ['MOBILIZE', '2011-03-14']]);
   });
 });
+
+describe('extractEvents: two coercive measures joined by و are two rows (stop 24)', () => {
+  it('أعلنت حالة الطوارئ وأغلقت المطار; فرضت حظر التجول وحالة الطوارئ; but حملة دهم واعتقالات is one campaign', () => {
+    expect(run('وأعلنت حكومة الإقليم حالة الطوارئ وأغلقت المطار.').filter((e) => e.eventType === 'COERCE')).toHaveLength(2);
+    expect(run('وفرضت السلطات حظر التجول وحالة الطوارئ في المدينة.').filter((e) => e.eventType === 'COERCE')).toHaveLength(2);
+    expect(run('ونفذت وحدات الجيش حملة تمشيط واسعة واعتقلت ثلاثة مشتبهين.').filter((e) => e.eventType === 'COERCE')).toHaveLength(2);
+    expect(run('وشنت قوات الأمن حملة دهم واعتقالات واسعة في الحي.').filter((e) => e.eventType === 'COERCE')).toHaveLength(1);
+  });
+});
