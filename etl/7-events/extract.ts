@@ -1138,7 +1138,8 @@ function daysBefore(doc: Doc, t: Trigger, came: boolean, dates: readonly Sentenc
   // (… also the second of two, joined by و: غداة إعلان حالة الطوارئ، وبعد يومين من دخول القوات)
   const after = (k: number): boolean => /^[وف]?بعد$/u.test(w(k));
   // (بعد أربعة أيام من الاشتباكات is as often four days of clashes: see the span cues)
-  if (after(u - 1) && (unit === 'يوم' || unit === 'يومين')) return unit === 'يومين' ? 2 : 1;
+  // (… and بعد ليلة من القصف, a night of shelling before the day told: the day before)
+  if (after(u - 1) && (unit === 'يوم' || unit === 'يومين' || unit === 'ليله')) return unit === 'يومين' ? 2 : 1;
   // وجاء إعلان الاستقالة بعد ساعات من هجوم …: hours before the act the sentence says came then, on its day
   if (came && /^(?:بعد|قبل)$/u.test(w(u - 1)) && /^(?:ساعات|ساعه|ساعتين|دقائق)$/u.test(unit)) return 0;
   // (… but not one act, told in a sentence that tells what another came after: ويأتي الكمين بعد أربعة أيام من اغتيال

@@ -2042,3 +2042,11 @@ describe('extractEvents: two coercive measures joined by و are two rows (stop 2
     expect(run('وشنت قوات الأمن حملة دهم واعتقالات واسعة في الحي.').filter((e) => e.eventType === 'COERCE')).toHaveLength(1);
   });
 });
+
+describe('extractEvents: after a night of an act (stop 24)', () => {
+  it('سيطرت … فجر اليوم …، بعد ليلة من القصف الجوي: the shelling is the day before', () => {
+    const text = 'سيطرت قوات الاحتلال، فجر اليوم الثلاثاء، على معبر رفح، بعد ليلة من القصف الجوي والمدفعي العنيف على الأحياء الشرقية للمدينة.';
+    const rows = run(text, { published: '2024-05-07', dates: [dateIn(text, 'فجر اليوم الثلاثاء', '2024-05-07', true)] });
+    expect(rows.map((e) => e.eventDate)).toEqual(['2024-05-07', '2024-05-06']);
+  });
+});
