@@ -2050,3 +2050,10 @@ describe('extractEvents: after a night of an act (stop 24)', () => {
     expect(rows.map((e) => e.eventDate)).toEqual(['2024-05-07', '2024-05-06']);
   });
 });
+
+describe('extractEvents: refusing to open a border (stop 24)', () => {
+  it('أكدت الحكومة أنها لن تفتح حدودها أمام اللاجئين: a rejection; لن تفتح باب الحوار is no border', () => {
+    expect(run('وأكدت الحكومة الأردنية أنها لن تفتح حدودها أمام اللاجئين.').map((e) => e.eventType)).toEqual(['REJECT']);
+    expect(run('وقال الوزير إن بلاده لن تفتح باب الحوار قبل الانتخابات.').map((e) => e.eventType)).not.toContain('REJECT');
+  });
+});
