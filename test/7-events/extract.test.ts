@@ -2057,3 +2057,11 @@ describe('extractEvents: refusing to open a border (stop 24)', () => {
     expect(run('وقال الوزير إن بلاده لن تفتح باب الحوار قبل الانتخابات.').map((e) => e.eventType)).not.toContain('REJECT');
   });
 });
+
+describe('extractEvents: أوقف with the police before it or boats and migrants after it (stop 24)', () => {
+  it('أن عناصر الفرقة الوطنية للشرطة القضائية أوقفت …; أوقفت خفر السواحل ثلاثة قوارب صيد: arrests; أوقفت الشركة الإنتاج is none', () => {
+    expect(run('وأعلن الوكيل العام أن عناصر الفرقة الوطنية للشرطة القضائية أوقفت صباح اليوم ناصر الزفزافي.').map((e) => e.eventType)).toContain('COERCE');
+    expect(run('أوقفت وحدات من خفر السواحل فجر أمس قاربا خشبيا يقل 87 مهاجرا.').map((e) => e.eventType)).toEqual(['COERCE']);
+    expect(run('أوقفت الشركة الإنتاج في المصنع بسبب نقص الوقود.').map((e) => e.eventType)).not.toContain('COERCE');
+  });
+});
