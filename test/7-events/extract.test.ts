@@ -2065,3 +2065,12 @@ describe('extractEvents: أوقف with the police before it or boats and migrant
     expect(run('أوقفت الشركة الإنتاج في المصنع بسبب نقص الوقود.').map((e) => e.eventType)).not.toContain('COERCE');
   });
 });
+
+describe('extractEvents: the Sudanese march, موكب (stop 24)', () => {
+  it('دعا تجمع المهنيين إلى موكب جديد; خرجت مواكب ترفض الاتفاق: protests; a convoy or a funeral procession is none', () => {
+    expect(run('ودعا تجمع المهنيين السودانيين إلى موكب جديد يتجه إلى القصر الجمهوري.').map((e) => e.eventType)).toContain('PROTEST');
+    expect(run('وخرجت أمس مواكب ترفض الاتفاق الإطاري في الخرطوم.').map((e) => e.eventType)).toContain('PROTEST');
+    expect(run('بعد أن داهم موكب من نحو 20 سيارة عسكرية مقر إقامته.').map((e) => e.eventType)).not.toContain('PROTEST');
+    expect(run('وشارك الآلاف في موكب التشييع بمقبرة المدينة.').map((e) => e.eventType)).not.toContain('PROTEST');
+  });
+});
