@@ -2074,3 +2074,13 @@ describe('extractEvents: the Sudanese march, موكب (stop 24)', () => {
     expect(run('وشارك الآلاف في موكب التشييع بمقبرة المدينة.').map((e) => e.eventType)).not.toContain('PROTEST');
   });
 });
+
+describe('extractEvents: withdrawing from or cancelling an accord (stop 24)', () => {
+  it('أعلنت الجبهة انسحابها من اتفاق وقف إطلاق النار; وقع قانونا يقضي بإلغاء مذكرة التفاهم: REJECT', () => {
+    expect(run('وأعلنت الجبهة انسحابها من اتفاق وقف إطلاق النار الموقع عام 1991.').map((e) => e.eventType)).toContain('REJECT');
+    expect(run('وأعلنت الجبهة انسحابها من اتفاق وقف إطلاق النار الموقع عام 1991.').map((e) => e.eventType)).not.toContain('RETREAT');
+    expect(run('ووقع الرئيس قانونا يقضي بإلغاء مذكرة التفاهم مع إثيوبيا.').map((e) => e.eventType)).toContain('REJECT');
+    // … while forces pulling back stay a withdrawal
+    expect(run('وأعلن الجيش انسحاب قواته من المدينة.').map((e) => e.eventType)).toEqual(['RETREAT']);
+  });
+});
