@@ -2084,3 +2084,12 @@ describe('extractEvents: withdrawing from or cancelling an accord (stop 24)', ()
     expect(run('وأعلن الجيش انسحاب قواته من المدينة.').map((e) => e.eventType)).toEqual(['RETREAT']);
   });
 });
+
+describe('extractEvents: sending warships, bombers or fighters is a deployment (stop 24)', () => {
+  it('أرسلت الولايات المتحدة حاملة الطائرات وقاذفات إلى المنطقة; أرسلت ألفي مقاتل إلى جنوب الموصل: MOBILIZE', () => {
+    expect(run('وأرسلت الولايات المتحدة حاملة الطائرات «أبراهام لينكولن» وقاذفات «بي-52» إلى المنطقة.').map((e) => e.eventType)).toEqual(['MOBILIZE']);
+    expect(run('وكانت الحكومة المحلية قد أرسلت الأسبوع الماضي ألفي مقاتل من الحشد الشعبي إلى جنوب الموصل.').map((e) => e.eventType)).toEqual(['MOBILIZE']);
+    // … while arms or fighters sent in support of another stay aid
+    expect(run('وأرسلت الحكومة أسلحة وذخائر لدعم القوات الحليفة.').map((e) => e.eventType)).toEqual(['AID']);
+  });
+});
