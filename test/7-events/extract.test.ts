@@ -2093,3 +2093,10 @@ describe('extractEvents: sending warships, bombers or fighters is a deployment (
     expect(run('وأرسلت الحكومة أسلحة وذخائر لدعم القوات الحليفة.').map((e) => e.eventType)).toEqual(['AID']);
   });
 });
+
+describe('extractEvents: an order to fire is no shooting (stop 24)', () => {
+  it('نفى قائد الشرطة إعطاء أوامر بإطلاق النار الحي: a denial, no attack; أطلقت الشرطة النار stays one', () => {
+    expect(run('ونفى قائد شرطة الشمال إعطاء أوامر بإطلاق النار الحي.').map((e) => e.eventType)).not.toContain('ASSAULT');
+    expect(run('وأطلقت الشرطة النار على المتظاهرين.').map((e) => e.eventType)).toEqual(['ASSAULT']);
+  });
+});
