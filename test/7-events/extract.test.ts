@@ -2100,3 +2100,11 @@ describe('extractEvents: an order to fire is no shooting (stop 24)', () => {
     expect(run('وأطلقت الشرطة النار على المتظاهرين.').map((e) => e.eventType)).toEqual(['ASSAULT']);
   });
 });
+
+describe('extractEvents: a warning of a danger is no threat (stop 24)', () => {
+  it('دعا المبعوث إلى وقف الهجوم، محذرا من كارثة إنسانية: a call only; محذرا من أن القوات ستضرب بقوة stays a threat', () => {
+    expect(run('ودعا المبعوث الأممي الحوثيين إلى وقف الهجوم فورا، محذرا من كارثة إنسانية تهدد الملايين.').map((e) => e.eventType)).not.toContain('THREATEN');
+    expect(run('ووزع البرنامج مساعدات غذائية على آلاف العائلات، محذرا من نفاد مخزونه خلال أسابيع.').map((e) => e.eventType)).not.toContain('THREATEN');
+    expect(run('وأعلن الجيش رفع درجة الجاهزية، محذرا من أن القوات ستضرب بقوة كل من يقترب من الحدود.').map((e) => e.eventType)).toContain('THREATEN');
+  });
+});
