@@ -2108,3 +2108,10 @@ describe('extractEvents: a warning of a danger is no threat (stop 24)', () => {
     expect(run('وأعلن الجيش رفع درجة الجاهزية، محذرا من أن القوات ستضرب بقوة كل من يقترب من الحدود.').map((e) => e.eventType)).toContain('THREATEN');
   });
 });
+
+describe('extractEvents: a description told right after a rejection is part of it (stop 24)', () => {
+  it('رفضت الفصائل الاتفاق ووصفته بأنه «طعنة في الظهر»: one rejection; ووصفت دمشق الضربة بأنها «عدوان» alone stays an accusation', () => {
+    expect(run('ورفضت الفصائل الفلسطينية الاتفاق ووصفته بأنه «طعنة في الظهر».').map((e) => e.eventType)).toEqual(['REJECT']);
+    expect(run('ووصفت دمشق الضربة بأنها «عدوان سافر».').map((e) => e.eventType)).toContain('ACCUSE');
+  });
+});
