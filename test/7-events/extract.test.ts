@@ -2115,3 +2115,11 @@ describe('extractEvents: a description told right after a rejection is part of i
     expect(run('ووصفت دمشق الضربة بأنها «عدوان سافر».').map((e) => e.eventType)).toContain('ACCUSE');
   });
 });
+
+describe('extractEvents: on the sidelines of a meeting told before (stop 24)', () => {
+  it('التقى الرئيسان أمس …. وعلى هامش اللقاء، وقّع وزيرا الداخلية اتفاقا: the signing shares the meeting\'s day', () => {
+    const text = 'التقى الرئيس اليمني أمس نظيره السعودي في جدة. وعلى هامش اللقاء، وقّع وزيرا الداخلية في البلدين اتفاقا لتبادل المعلومات الأمنية.';
+    const rows = run(text, { published: '2001-07-09', dates: [dateIn(text, 'أمس', '2001-07-08', true)] });
+    expect(rows.find((e) => e.eventType === 'AGREE')?.eventDate).toBe('2001-07-08');
+  });
+});
