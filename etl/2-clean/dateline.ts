@@ -22,6 +22,12 @@ const CITY_DASH_OUTLET = /^\s*([\p{L}\s]{2,30}?)\s*[-–—]\s*([\p{L}\s]{2,30}?
 // words up to two separators (dash, colon, a source in parentheses), then the text.
 const ANY_DATELINE = /^\s*[^\n:–—\-()]{1,40}?(?:\([^\n()]{1,30}\)\s*[-–—:]|\s[-–—]\s[^\n:–—\-]{1,30}?:|:\s[^\n:–—\-]{1,30}?\s[-–—])(?=\s*\S)/u;
 
+// A dateline with the publication day after the outlet or before it (بيدوا – «العربي» – 11 رجب 1438هـ:، جازان، الثلاثاء ١ رمضان
+// ١٤٤٢هـ – «جازان تايمز»:): a year, Western, Arabic-Indic or Hijri, stands in the date part.
+const DATED_DATELINE = /^\s*[^\n:–—\-()،]{1,30}?(?:\s[-–—]\s[^\n:–—،]{1,30}?\s*[-–—،]\s*([^\n:–—\-]{4,60}?)|،\s*([^\n:–—\-]{4,40}?)\s[-–—]\s[^\n:–—\-]{1,30}?):(?=\s*\S)/u;
+// (YEAR above, with Arabic-Indic digits too)
+const DATE_YEAR = /(?:^|[^0-9٠-٩])(?:1[34]\d\d|19\d\d|20\d\d|[١][٣٤][٠-٩][٠-٩]|[١][٩][٠-٩][٠-٩]|[٢][٠][٠-٩][٠-٩])(?:[^0-9٠-٩]|$)/u;
+
 /**
  * How many UTF-16 units a dateline-shaped head of `text` takes (at most eight words), or 0: for a
  * body whose dateline the clean step left in place because its outlet is not known.
@@ -30,11 +36,6 @@ export function leadDatelineLength(text: string): number {
   const m = ANY_DATELINE.exec(text);
   return m && m[0].trim().split(/\s+/u).length <= 8 ? m[0].length : 0;
 }
-
-// … and with the publication day after the outlet or before it (بيدوا – «العربي» – 11 رجب 1438هـ:، جازان، الثلاثاء ١ رمضان
-// ١٤٤٢هـ – «جازان تايمز»:): a year, Western, Arabic-Indic or Hijri, stands in the date part.
-const DATED_DATELINE = /^\s*[^\n:–—\-()،]{1,30}?(?:\s[-–—]\s[^\n:–—،]{1,30}?\s*[-–—،]\s*([^\n:–—\-]{4,60}?)|،\s*([^\n:–—\-]{4,40}?)\s[-–—]\s[^\n:–—\-]{1,30}?):(?=\s*\S)/u;
-const DATE_YEAR = /(?:^|[^0-9٠-٩])(?:1[34]\d\d|19\d\d|20\d\d|[١][٣٤][٠-٩][٠-٩]|[١][٩][٠-٩][٠-٩]|[٢][٠][٠-٩][٠-٩])(?:[^0-9٠-٩]|$)/u;
 
 /**
  * How many UTF-16 units a dateline with its publication day takes at the head of `text` (at most sixteen words), or 0:

@@ -704,8 +704,7 @@ function sentenceEvents(
       toCome: !!date.date && !!ctx.publishedDate && date.date.length === 10 && date.date > ctx.publishedDate,
       exchangeAfter: exchangeAfter(doc, t, sent),
       packageBefore: doc.tokens.slice(Math.max(clause, t.tokStart - PACKAGE_REACH), t.tokStart).some((w) => PACKAGE.test(w.text)),
-      another: doc.tokens.slice(t.tokStart + 1, t.tokEnd + 2).some((w) => ANOTHER.test(w.text))
-        || doc.tokens.slice(t.tokStart + 1, t.tokEnd).some((w) => RENEWED.test(w.text)),
+      another: anotherOfKind(doc, t),
       renewed: doc.tokens.slice(t.tokStart + 1, t.tokEnd + 2).some((w) => RENEWED.test(w.text)),
       pairSide,
       joined: /^[وف]/u.test(t.clitic) || joinedThat(doc, t, clause),
@@ -933,6 +932,13 @@ const PROVISION_GAP = 12;
 const ANOTHER = /^(?:ثان|ثانيه|ثاني|ثالث|ثالثه|اخر|اخري|اخريين|اخرين)$/u;
 // "new" (جولة جديدة، غارات جديدة): another of its kind when told in a later sentence (folded)
 const RENEWED = /^(?:جديد|جديده|جديدا)$/u;
+
+/** Whether a trigger is told as another of its kind: an ordinal in it or right after it (سيارة مفخخة ثانية، جولة ثالثة),
+ * or "new" in its own words (جولة جديدة من المحادثات). */
+function anotherOfKind(doc: Doc, t: Trigger): boolean {
+  const own = doc.tokens.slice(t.tokStart + 1, t.tokEnd);
+  return own.some((w) => RENEWED.test(w.text)) || [...own, ...doc.tokens.slice(t.tokEnd, t.tokEnd + 2)].some((w) => ANOTHER.test(w.text));
+}
 // words before an act that another came after (folded: إثر → اثر، أعقاب → اعقاب)
 const AFTER_WORD = /^[وف]?(?:بعد|اثر|عقب|اعقاب)$/u;
 // "The day after" (غداة) (folded).
@@ -950,10 +956,10 @@ const ANNOUNCEMENT = /^(?:اعلان|قرار)$/u;
 const MAX_BACK_DAYS = 10;
 // the words before a day an act takes effect from (ابتداء من اليوم، اعتبارا من الساعة السادسة من صباح الغد)
 const EFFECTIVE = /(?:ابتداء|ابتداءً|اعتبارا|اعتباراً|بدءا|بدءاً|بداية)[ \t]+من[ \t]+$/u;
-// the words before the day a period ends (حظر التجول حتى صباح الأحد المقبل، إلى غاية 31 أوت المقبل): when that day is still
-// to come, no act happened on it (حتى ظهر اليوم, as of today, may date one)
 // a participle that makes the day after it a noun's (اتفاق السلم والشراكة الموقع في 21 سبتمبر، الانتخابات المقررة في 4 جويلية)
 const ATTRIBUTIVE = /(?:^|[ \t])[وف]?ال(?:موقع|موقعة|مبرم|مبرمة|مقرر|مقررة|مؤرخ|مؤرخة|منعقد|منعقدة|مرتقب|مرتقبة|صادر|صادرة)[ \t]+(?:(?:في|يوم|بتاريخ)[ \t]+)?$/u;
+// the words before the day a period ends (حظر التجول حتى صباح الأحد المقبل، إلى غاية 31 أوت المقبل): when that day is still
+// to come, no act happened on it (حتى ظهر اليوم, as of today, may date one)
 const UNTIL = /(?:^|[ \t])(?:حتى|لغاية|غاية|إلى حين)[ \t]+(?:يوم[ \t]+)?$/u;
 
 // superlatives before an act (أكبر هجوم، أعنف قصف، أول غارة) (folded: أ → ا)
@@ -1556,9 +1562,10 @@ function gapText(doc: Doc, d: DateMention, t: Trigger): string {
   return d.end <= t.start ? doc.body.slice(d.end, t.start) : doc.body.slice(t.end, d.start);
 }
 
-/** How many words a stretch of text holds. */
 // words from a noun to the day a participle gives it (اتفاق السلم والشراكة الموقع في)
 const ATTRIBUTIVE_REACH = 5;
+
+/** How many words a stretch of text holds. */
 const words = (text: string): number => text.split(/\s+/u).filter(Boolean).length;
 
 /** Whether a verb's subject is written after it (وحث المرجع الديني …، اتهمت حكومة الولاية …), not shared with an earlier verb. */
@@ -1608,6 +1615,7 @@ function restates(a: Draft, b: Draft): boolean {
   const y = b.record;
   // كما انفجرت سيارة مفخخة ثانية بعد دقائق: an act told as another of its kind is a new one
   if (b.another && a.trigger.start < b.trigger.start) return false;
+  // … and so is one told as new in a later sentence (وشنت الطائرات غارات جديدة)
   if (b.renewed && a.trigger.sentence < b.trigger.sentence) return false;
   // clashes and air strikes (اندلعت اشتباكات … وشن الطيران غارات): attacks of different modes named with
   // different words are two acts, unless one is a definite noun pointing back (أطلقت النار …، وأسفر القصف عن …)
