@@ -2123,3 +2123,11 @@ describe('extractEvents: on the sidelines of a meeting told before (stop 24)', (
     expect(rows.find((e) => e.eventType === 'AGREE')?.eventDate).toBe('2001-07-08');
   });
 });
+
+describe('extractEvents: the attributive day with a shadda on its participle (stop 24)', () => {
+  it('خلال استقباله نظيره …، تنفيذا لاتفاق السلم الموقّع في 21 سبتمبر: the meeting takes no day from it', () => {
+    const text = 'وأكد الوزير خلال استقباله نظيره اليمني أن المملكة لن تسمح بذلك، داعيا الجماعة إلى سحب مسلحيها تنفيذا لاتفاق السلم والشراكة الموقّع في 21 سبتمبر.';
+    const rows = run(text, { published: '2014-10-29', dates: [dateIn(text, '21 سبتمبر', '2014-09-21')] });
+    expect(rows.find((e) => e.eventType === 'CONSULT')?.eventDate).toBeNull();
+  });
+});
