@@ -1,5 +1,5 @@
 import { canonicalOutlet } from './outlets.js';
-import { normalizeForMatch } from '../3-segment/normalize.js';
+import { normalizeForMatch, normalizeKey } from '../3-segment/normalize.js';
 
 /** The dateline of an article: its text, and who wrote and republished it when stated. */
 export interface Dateline {
@@ -25,8 +25,6 @@ const ANY_DATELINE = /^\s*[^\n:–—\-()]{1,40}?(?:\([^\n()]{1,30}\)\s*[-–—
 // A dateline with the publication day after the outlet or before it (بيدوا – «العربي» – 11 رجب 1438هـ:، جازان، الثلاثاء ١ رمضان
 // ١٤٤٢هـ – «جازان تايمز»:): a year, Western, Arabic-Indic or Hijri, stands in the date part.
 const DATED_DATELINE = /^\s*[^\n:–—\-()،]{1,30}?(?:\s[-–—]\s[^\n:–—،]{1,30}?\s*[-–—،]\s*([^\n:–—\-]{4,60}?)|،\s*([^\n:–—\-]{4,40}?)\s[-–—]\s[^\n:–—\-]{1,30}?):(?=\s*\S)/u;
-// (YEAR above, with Arabic-Indic digits too)
-const DATE_YEAR = /(?:^|[^0-9٠-٩])(?:1[34]\d\d|19\d\d|20\d\d|[١][٣٤][٠-٩][٠-٩]|[١][٩][٠-٩][٠-٩]|[٢][٠][٠-٩][٠-٩])(?:[^0-9٠-٩]|$)/u;
 
 /**
  * How many UTF-16 units a dateline-shaped head of `text` takes (at most eight words), or 0: for a
@@ -43,7 +41,7 @@ export function leadDatelineLength(text: string): number {
  */
 export function datedLeadLength(text: string): number {
   const m = DATED_DATELINE.exec(text);
-  return m && DATE_YEAR.test(m[1] ?? m[2] ?? '') && m[0].trim().split(/\s+/u).length <= 16 ? m[0].length : 0;
+  return m && YEAR.test(normalizeKey(m[1] ?? m[2] ?? '')) && m[0].trim().split(/\s+/u).length <= 16 ? m[0].length : 0;
 }
 
 /** Names of the outlets in "A / B": the last is the author, an earlier one the site that republished it. */

@@ -956,10 +956,9 @@ const ANNOUNCEMENT = /^(?:اعلان|قرار)$/u;
 const MAX_BACK_DAYS = 10;
 // the words before a day an act takes effect from (ابتداء من اليوم، اعتبارا من الساعة السادسة من صباح الغد)
 const EFFECTIVE = /(?:ابتداء|ابتداءً|اعتبارا|اعتباراً|بدءا|بدءاً|بداية)[ \t]+من[ \t]+$/u;
-// a participle that makes the day after it a noun's (اتفاق السلم والشراكة الموقع في 21 سبتمبر، الانتخابات المقررة في 4 جويلية)
-// short vowels and shadda, which may be written on the participle (الموقّع، المقرّرة)
-const HARAKAT = /[\u064B-\u0652]/gu;
-const ATTRIBUTIVE = /(?:^|[ \t])[وف]?ال(?:موقع|موقعة|مبرم|مبرمة|مقرر|مقررة|مؤرخ|مؤرخة|منعقد|منعقدة|مرتقب|مرتقبة|صادر|صادرة)[ \t]+(?:(?:في|يوم|بتاريخ)[ \t]+)?$/u;
+// a participle that makes the day after it a noun's (اتفاق السلم والشراكة الموقع في 21 سبتمبر، الانتخابات المقررة في 4 جويلية),
+// read on the folded text before the day (short vowels and shadda dropped: الموقّع)
+const ATTRIBUTIVE = /(?:^| )[وف]?ال(?:موقع|موقعه|مبرم|مبرمه|مقرر|مقرره|مورخ|مورخه|منعقد|منعقده|مرتقب|مرتقبه|صادر|صادره)(?: (?:في|يوم|بتاريخ))?$/u;
 // the words before the day a period ends (حظر التجول حتى صباح الأحد المقبل، إلى غاية 31 أوت المقبل): when that day is still
 // to come, no act happened on it (حتى ظهر اليوم, as of today, may date one)
 const UNTIL = /(?:^|[ \t])(?:حتى|لغاية|غاية|إلى حين)[ \t]+(?:يوم[ \t]+)?$/u;
@@ -1002,7 +1001,7 @@ function datesOf(doc: Doc, ctx: ArticleContext, sent: DocSentence): SentenceDate
     // (… nor a weekday a period ends on, which the date engine reads back from publication: فرض حظر تجول حتى صباح
     // الاثنين; a day it ends on as of today may date an act: حتى ظهر اليوم)
     if ((toCome || (d.date !== ctx.publishedDate && d.relative)) && UNTIL.test(before)) continue;
-    out.push({ ...d, effective: EFFECTIVE.test(before), since: SINCE_DAY.test(before), attributive: ATTRIBUTIVE.test(doc.body.slice(Math.max(0, d.start - 28), d.start).replace(HARAKAT, '')) });
+    out.push({ ...d, effective: EFFECTIVE.test(before), since: SINCE_DAY.test(before), attributive: ATTRIBUTIVE.test(normalizeKey(doc.body.slice(Math.max(0, d.start - 28), d.start))) });
   }
   return out;
 }
