@@ -4,6 +4,7 @@ import { followingSubject, frontedSubject, skipCommas, type ScanContext } from '
 import { grammar, isCount, isDefinite } from '../6-quotes/grammar.js';
 import { isGivenName, isNameLink, roleMatcher } from '../6-quotes/titles.js';
 import { isQuoteMark } from '../6-quotes/marks.js';
+import { matchCue } from '../6-quotes/cues.js';
 
 /**
  * The written subject of an event verb when no gazetteer actor stands there: "قوات الأمن" in
@@ -87,7 +88,10 @@ export function verbSubject(
     if (r && r.from > fromTok && sc.cueAt.has(r.from - 1)) return null;
     // وكانت قوات الأمن قد فرقت: the subject may end at قد
     const to = r && r.to === v - 1 && tokens[v - 1].norm === 'قد' ? v : r?.to;
-    if (r && to === v) return accept(body, tokens, r.from, r.to, MAX_FRONTED_WORDS, patient);
+    // أعلن الرئيس فرض حالة الطوارئ: a past speech verb opening the words before a verbal noun is its own verb, and its
+    // subject stands after it (VSO)
+    const spoken = r && to === v && r.to - r.from > 1 && matchCue(tokens, r.from)?.tense === 'past';
+    if (r && to === v) return accept(body, tokens, spoken ? r.from + 1 : r.from, r.to, MAX_FRONTED_WORDS, patient);
     if (r) return null;
     // أنها أسقطت طائرة: a verb right after a complementizer has a pronoun subject, and what follows is its object;
     // any other word right before the verb (an object, a relative clause) is no VSO opening either

@@ -2131,3 +2131,21 @@ describe('extractEvents: the attributive day with a shadda on its participle (st
     expect(rows.find((e) => e.eventType === 'CONSULT')?.eventDate).toBeNull();
   });
 });
+
+describe('extractEvents: dual attack nouns (stop 25)', () => {
+  it('قتل 20 شخصا في تفجيرين بسيارتين مفخختين، شنت الطائرات غارتين، هجومين متزامنين: each is an attack', () => {
+    expect(run('وقتل عشرون شخصا في تفجيرين بسيارتين مفخختين وسط المدينة.').map((e) => e.eventType)).toContain('ASSAULT');
+    expect(run('وندد المجلس بالهجومين المتزامنين على البلدة.').map((e) => e.eventType)).toContain('ASSAULT');
+    const air = run('وشنت طائرات حربية غارتين على موقع عسكري قرب الحدود.');
+    expect(air.find((e) => e.eventType === 'ASSAULT')?.trigger).toContain('غارتين');
+  });
+});
+
+describe('extractEvents: a speech verb before a verbal noun is no part of its doer (stop 25)', () => {
+  it('أعلن الرئيس أحمد علي فرض حالة الطوارئ: the doer is the president, not «أعلن الرئيس …»', () => {
+    const rows = run('أعلن الرئيس أحمد علي فرض حالة الطوارئ في البلاد لمدة شهر.');
+    const e = rows.find((r) => r.eventType === 'COERCE');
+    expect(e?.actor1Text ?? '').not.toMatch(/^أعلن/u);
+    expect(e?.actor1Text ?? '').toContain('الرئيس');
+  });
+});
