@@ -650,6 +650,9 @@ function sentenceEvents(
     // سيطرت على المدينة بعد معارك استمرت ثلاثة أسابيع: an act told as lasting days has no single day (… unless its own day
     // is written after it)
     const lastedDays = !ownDay?.date && lasted(doc, cues.modality, t, end);
+    // خرج المقاتلون أمس بموجب اتفاق رعته الأمم المتحدة، تنفيذا لاتفاق أبرم برعاية روسية: an accord another act carries out
+    // was made before it, and takes only a day written with it (… توصلت إليه روسيا وتركيا مساء الثلاثاء)
+    const underAccord = t.eventType === 'AGREE' && t.def.pos === 'n' && UNDER_ACCORD.test(doc.tokens[t.tokStart - 1]?.text ?? '');
     // فرضت السلطات حظر التجول، بعد مواجهات اندلعت السبت: the sentence's day, written after the act it came after, is that
     // act's; a measure, a statement or a move told before it takes no day from it (the annotators leave it undated 27 times
     // in 31 over the read sets after a comma, and 12 in 12 for all but a protest without one); an attack came after another
@@ -680,7 +683,7 @@ function sentenceEvents(
       ? calledDate
       : planned
         ? planned
-      : irrealisDate || !stated || spoken || arrestsSince || ongoing || lastedDays || cameAfterDay
+      : irrealisDate || !stated || spoken || arrestsSince || ongoing || lastedDays || cameAfterDay || (underAccord && !ownDay?.date)
         ? { date: null, precision: 'unknown' as const }
         : presentDated
           ? eventDate(dates, sent, t, presentHere, ctx.publishedDate)
@@ -699,7 +702,7 @@ function sentenceEvents(
         && (POINTER.test(doc.tokens[t.tokStart - 1]?.text ?? '') || blamedFor(doc, t) || (!date.date && cueShortlyBefore(doc, cues.modality.get('claimed-back'), t))),
       toll: t.def.weak && t.eventType === 'ASSAULT' && tollOf(doc, cues.modality.get('toll'), t),
       back: back !== null && !date.date && !irrealisDate ? back : null,
-      uncarried: running || cause,
+      uncarried: running || cause || underAccord,
       alleged: !!alleged,
       toCome: !!date.date && !!ctx.publishedDate && date.date.length === 10 && date.date > ctx.publishedDate,
       exchangeAfter: exchangeAfter(doc, t, sent),
@@ -848,6 +851,9 @@ function namesProtest(doc: Doc, from: number, to: number): boolean {
   }
   return false;
 }
+
+// Words that tell an act carried out under an accord (بموجب اتفاق، تنفيذا لاتفاق، تطبيقا للاتفاق، وفقا لاتفاق) (folded).
+const UNDER_ACCORD = /^[وف]?(?:بموجب|بمقتضي|تنفيذا|تطبيقا|وفقا|طبقا|وفق)$/u;
 
 // A sentence opened by "came" (ويأتي ذلك، وجاءت هذه التطورات، وتأتي الغارة) tells what the act named next came after (folded).
 const CAME = /^[وف]?(?:ياتي|تاتي|جاء|جاءت)$/u;

@@ -2149,3 +2149,23 @@ describe('extractEvents: a speech verb before a verbal noun is no part of its do
     expect(e?.actor1Text ?? '').toContain('الرئيس');
   });
 });
+
+describe('extractEvents: suspending school classes is a coercive measure (stop 25)', () => {
+  it('أعلنت السلطات حظر التجول وتعليق الدراسة: two measures; تعطيل الدراسة too', () => {
+    expect(run('وأعلنت السلطات المحلية حظر التجول في المدينة وتعليق الدراسة في جميع المدارس حتى إشعار آخر.').filter((e) => e.eventType === 'COERCE').map((e) => e.trigger))
+      .toEqual(expect.arrayContaining([expect.stringContaining('الدراسة')]));
+    expect(run('وقرر المجلس البلدي تعطيل الدراسة ثلاثة أيام.').map((e) => e.eventType)).toContain('COERCE');
+  });
+});
+
+describe('extractEvents: an accord another act carries out takes only its own day (stop 25)', () => {
+  it('خرج المقاتلون أمس بموجب اتفاق رعته الأمم المتحدة: the exit is dated, the accord is not; with its own day it keeps it', () => {
+    const text = 'وخرج مئات المقاتلين أمس من الأحياء المحاصرة بموجب اتفاق رعته الأمم المتحدة بين الطرفين.';
+    const rows = run(text, { published: '2014-05-08', dates: [dateIn(text, 'أمس', '2014-05-07', true)] });
+    expect(rows.find((e) => e.eventType === 'AGREE')?.eventDate).toBeNull();
+    expect(rows.find((e) => e.eventType === 'RETREAT')?.eventDate).toBe('2014-05-07');
+    const own = 'وبدأت أمس عملية الإجلاء تنفيذا لاتفاق توصلت إليه روسيا وتركيا مساء الثلاثاء.';
+    const kept = run(own, { published: '2016-12-16', dates: [dateIn(own, 'أمس', '2016-12-15', true), dateIn(own, 'مساء الثلاثاء', '2016-12-13')] });
+    expect(kept.find((e) => e.eventType === 'AGREE')?.eventDate).toBe('2016-12-13');
+  });
+});
