@@ -806,6 +806,17 @@ function sameOccasion(doc: Doc, rows: Draft[], modality: ModalityCues): void {
       r.datePrecision = 'day';
       continue;
     }
+    // وتحولت المسيرة إلى مواجهات عنيفة، وتخللت المسيرات اشتباكات: clashes the protest dated before turned into or held, with no
+    // day of their own, are told on its day
+    if (r.eventType === 'ASSAULT' && protest && sentence > protest.trigger.sentence && !d.uncarried) {
+      const from = doc.sentences[sentence].tokStart;
+      const turned = doc.tokens.slice(from, d.trigger.tokStart).findIndex((w) => TURNED.test(w.text));
+      if (turned >= 0 && namesProtest(doc, from + turned + 1, Math.min(d.trigger.tokStart, from + turned + 3))) {
+        r.eventDate = protest.record.eventDate;
+        r.datePrecision = 'day';
+        continue;
+      }
+    }
     // وجاء الهجوم بعد يومين من مواجهات …: with no day in its sentence, so many days before the act told last
     // (… or before the act the sentence says came then, even over days of it: ويأتي الكمين بعد أربعة أيام من اغتيال النائب)
     const came = d.back !== null ? comesAfter(doc, rows, d, first) : null;
@@ -841,6 +852,9 @@ function sameOccasion(doc: Doc, rows: Draft[], modality: ModalityCues): void {
 
 // The people or gathering of a protest named again by a definite noun (المحتجين، للمتظاهرين، المعتصمون، المسيرة، الاعتصام) (folded).
 const PROTEST_BACK = /^[وفبل]?(?:ال|لل)(?:محتج|متظاهر|معتصم|مسيره|مسيرات|تظاهره|تظاهرات|مظاهره|مظاهرات|اعتصام|وقفه)/u;
+
+// Verbs a protest turns into or holds clashes by (تحولت المسيرة إلى مواجهات، تخللت المسيرات اشتباكات) (folded).
+const TURNED = /^[وف]?(?:تحولت|تحول|تخللت|تخلل)$/u;
 
 /** Whether tokens from..to (folded already) name a protest's people or gathering again by a definite noun. */
 function namesProtest(doc: Doc, from: number, to: number): boolean {

@@ -2169,3 +2169,14 @@ describe('extractEvents: an accord another act carries out takes only its own da
     expect(kept.find((e) => e.eventType === 'AGREE')?.eventDate).toBe('2016-12-13');
   });
 });
+
+describe('extractEvents: clashes a protest dated before turned into (stop 25)', () => {
+  it('خرج الآلاف أمس في مسيرة …. وتحولت المسيرة إلى مواجهات: the clashes take the march\'s day; clashes told alone stay undated', () => {
+    const text = 'خرج آلاف الشبان أمس الخميس في مسيرة حاشدة وسط العاصمة. وتحولت المسيرة إلى مواجهات عنيفة مع قوات مكافحة الشغب.';
+    const rows = run(text, { published: '2001-06-15', dates: [dateIn(text, 'أمس الخميس', '2001-06-14', true)] });
+    expect(rows.find((e) => e.eventType === 'ASSAULT')?.eventDate).toBe('2001-06-14');
+    const alone = 'خرج آلاف الشبان أمس الخميس في مسيرة حاشدة وسط العاصمة. واندلعت مواجهات عنيفة في مدينة أخرى.';
+    const other = run(alone, { published: '2001-06-15', dates: [dateIn(alone, 'أمس الخميس', '2001-06-14', true)] });
+    expect(other.find((e) => e.eventType === 'ASSAULT')?.eventDate).toBeNull();
+  });
+});
