@@ -2180,3 +2180,11 @@ describe('extractEvents: clashes a protest dated before turned into (stop 25)', 
     expect(other.find((e) => e.eventType === 'ASSAULT')?.eventDate).toBeNull();
   });
 });
+
+describe('extractEvents: stone-throwing is an attack (stop 25)', () => {
+  it('ورشق محتجون مقر الشرطة بالحجارة، تعرضوا للرشق بالحجارة: an attack; رشقة صواريخ stays a rocket salvo', () => {
+    expect(run('ورشق محتجون غاضبون مقر المعتمدية بالحجارة.').map((e) => e.eventType)).toContain('ASSAULT');
+    expect(run('وقالت الشرطة إن عناصرها تعرضوا للرشق بالحجارة.').map((e) => e.eventType)).toContain('ASSAULT');
+    expect(run('ورشقت الصحف الحكومة بانتقادات حادة.').map((e) => e.eventType)).not.toContain('ASSAULT');
+  });
+});
