@@ -1563,6 +1563,9 @@ function farAfter(doc: Doc, d: DateMention | undefined, t: Trigger): boolean {
 
 // Words after بعد that keep its act on the day (بعد ظهر الجمعة، بعد منتصف الليل، بعد ساعات من، بعد دقائق من) (folded).
 const SAME_DAY_AFTER = /^(?:ظهر|الظهر|منتصف|ساعات|ساعه|ساعتين|دقائق|لحظات)$/u;
+// … and the prayer an act followed (فرقت قوات الأمن، عقب صلاة الجمعة اليوم، مسيرة), a time, no act of its own; not after a
+// call, whose day is the called protest's (دعا ناشطون إلى التظاهر بعد صلاة الجمعة اليوم) (folded)
+const PRAYER = /^(?:صلاه|الصلاه|صلاتي)$/u;
 
 /**
  * Whether a day written after the trigger stands past a time preposition that opens the act it came after
@@ -1573,7 +1576,10 @@ function dayAfterAct(doc: Doc, t: Trigger, d: DateMention, bare: boolean): boole
   for (let k = t.tokEnd; k < doc.tokens.length && doc.ostart[k] < d.start; k++) {
     comma ||= commaAt(doc, k);
     const w = doc.tokens[k].text;
-    if (AFTER_WORD.test(w) || DAY_AFTER.test(w)) return !SAME_DAY_AFTER.test(doc.tokens[k + 1]?.text ?? '') && (bare || comma);
+    if (AFTER_WORD.test(w) || DAY_AFTER.test(w)) {
+      const next = doc.tokens[k + 1]?.text ?? '';
+      return !SAME_DAY_AFTER.test(next) && !(PRAYER.test(next) && t.eventType !== 'REQUEST') && (bare || comma);
+    }
   }
   return false;
 }

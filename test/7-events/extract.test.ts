@@ -2188,3 +2188,14 @@ describe('extractEvents: stone-throwing is an attack (stop 25)', () => {
     expect(run('ورشقت الصحف الحكومة بانتقادات حادة.').map((e) => e.eventType)).not.toContain('ASSAULT');
   });
 });
+
+describe('extractEvents: the prayer an act followed is a time, not an act (stop 25)', () => {
+  it('فرقت قوات الأمن، عقب صلاة الجمعة اليوم، مسيرة: the dispersal is today; a call to march after the prayer today stays undated', () => {
+    const text = 'فرقت قوات الأمن بالقنابل المسيلة للدموع، عقب صلاة الجمعة اليوم، مسيرة شارك فيها نحو ثلاثة آلاف شخص.';
+    const rows = run(text, { published: '2000-10-13', dates: [dateIn(text, 'اليوم', '2000-10-13', true)] });
+    expect(rows.find((e) => e.eventType === 'COERCE')?.eventDate).toBe('2000-10-13');
+    const call = 'ودعا ناشطون إلى التظاهر، بعد صلاة الجمعة اليوم، في الساحات العامة.';
+    const called = run(call, { published: '2011-02-18', dates: [dateIn(call, 'اليوم', '2011-02-18', true)] });
+    expect(called.find((e) => e.eventType === 'REQUEST')?.eventDate).toBeNull();
+  });
+});
