@@ -2199,3 +2199,13 @@ describe('extractEvents: the prayer an act followed is a time, not an act (stop 
     expect(called.find((e) => e.eventType === 'REQUEST')?.eventDate).toBeNull();
   });
 });
+
+describe('extractEvents: intercepting boats and the plural threat participle (stop 25)', () => {
+  it('اعترضت دوريات خفر السواحل زورقا يقل مهاجرين: coercion, not an attack; اعترضت الدفاعات صاروخا stays an attack', () => {
+    expect(run('واعترضت دوريات خفر السواحل فجر اليوم زورقا خشبيا يقل 87 مهاجرا.').map((e) => e.eventType)).toEqual(['COERCE']);
+    expect(run('واعترضت الدفاعات الجوية صاروخا باليستيا فوق المدينة.').map((e) => e.eventType)).toContain('ASSAULT');
+  });
+  it('طالب المحتجون بإقالة المحافظ، مهددين بالتصعيد: a threat too', () => {
+    expect(run('وطالب المحتجون بإقالة المحافظ فورا، مهددين بالتصعيد.').map((e) => e.eventType)).toContain('THREATEN');
+  });
+});
