@@ -281,6 +281,8 @@ function sentenceEvents(
   const contrastCues = (cues.modality.get('break') ?? []).filter((c) => contrasts(doc, c));
   // where the last verb joined after a comma starts its clause (ونفت …، واتهمت …)
   let joinedFrom = -1;
+  // the last act counted back from the sentence's day (غداة إعلان السيسي عزل الرئيس), which a noun joined to it by و shares
+  let counted: { t: Trigger; back: number } | null = null;
   for (let k = 0; k < own.length; k++) {
     const t = own[k];
     const clause = clauseStart(cues.modality, sent.tokStart, t.tokStart);
@@ -586,8 +588,16 @@ function sentenceEvents(
       // (a day a participle gives a noun, الموقع في 21 سبتمبر, is only that noun's)
       && !(d.attributive && d.precision === 'day' && !(t.def.pos === 'n' && d.start >= t.end && words(doc.body.slice(t.end, d.start)) <= ATTRIBUTIVE_REACH)));
     // بعد يومين من هجوم …، بعد ثلاثة أيام من احتجاز …: so many days before the day of its sentence
-    const back = t.def.pos === 'n' || DAY_AFTER.test(doc.tokens[t.tokStart - 1]?.text ?? '')
+    const ownBack = t.def.pos === 'n' || DAY_AFTER.test(doc.tokens[t.tokStart - 1]?.text ?? '')
       ? daysBefore(doc, t, CAME.test(doc.tokens[sent.tokStart]?.text ?? ''), dates) : null;
+    // (… and so does a noun joined by و to the act counted back: غداة إعلان السيسي عزل الرئيس وتعطيل العمل بالدستور)
+    const joinedBack: number | null = ownBack === null && counted && t.def.pos === 'n'
+      // (… or by a light verbal noun before it: وفرضها حصارا بحريا)
+      && (/^و/u.test(t.clitic) || (t.tokStart - 1 >= counted.t.tokEnd && /^و/u.test(doc.tokens[t.tokStart - 1].text)))
+      && t.tokStart - counted.t.tokEnd <= JOINED_BACK_GAP
+      && !doc.tokens.slice(counted.t.tokEnd + 1, t.tokStart + 1).some((_, i) => commaAt(doc, counted!.t.tokEnd + 1 + i)) ? counted.back : null;
+    const back: number | null = ownBack ?? joinedBack;
+    if (back !== null) counted = { t, back };
     // … unless its own day is written after it, before the next comma (بعد يوم من إعادة فتح الحدود مساء الاثنين)
     // … and so is the day in a relative clause right after a noun (التفجيرات الثلاثة التي استهدفت ليل الاثنين …)
     // (… also when the clause's verb joined the noun's mention: الهجوم الذي شنه الكيان أمس)
@@ -972,6 +982,8 @@ const SINCE_REACH = 6;
 const BACK_GAP = 3;
 // … and how many after غداة إعلان / قرار, where the name of who announced it stands between
 const ANNOUNCED_GAP = 9;
+// How many words may stand between an act counted back and a noun joined to it by و (عزل الرئيس محمد مرسي وتعطيل).
+const JOINED_BACK_GAP = 7;
 const ANNOUNCEMENT = /^(?:اعلان|قرار)$/u;
 const MAX_BACK_DAYS = 10;
 // the words before a day an act takes effect from (ابتداء من اليوم، اعتبارا من الساعة السادسة من صباح الغد)

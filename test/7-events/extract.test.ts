@@ -2209,3 +2209,12 @@ describe('extractEvents: intercepting boats and the plural threat participle (st
     expect(run('وطالب المحتجون بإقالة المحافظ فورا، مهددين بالتصعيد.').map((e) => e.eventType)).toContain('THREATEN');
   });
 });
+
+describe('extractEvents: a noun joined by و to an act counted back shares its day (stop 25)', () => {
+  it('استهدف الطيران اليوم المقر، بعد يوم من قصف إسرائيل مدارج المطار وفرضها حصارا بحريا: the blockade is the day before too', () => {
+    const text = 'واستهدف الطيران فجر اليوم الجمعة مبنى المقر العام للحزب، بعد يوم من قصف إسرائيل مدارج المطار وفرضها حصارا بحريا على لبنان.';
+    const rows = run(text, { published: '2006-07-14', dates: [dateIn(text, 'فجر اليوم الجمعة', '2006-07-14', true)] });
+    expect(rows.find((e) => e.eventType === 'ASSAULT' && e.trigger.includes('قصف'))?.eventDate).toBe('2006-07-13');
+    expect(rows.find((e) => e.eventType === 'COERCE')?.eventDate).toBe('2006-07-13');
+  });
+});
