@@ -2218,3 +2218,15 @@ describe('extractEvents: a noun joined by و to an act counted back shares its d
     expect(rows.find((e) => e.eventType === 'COERCE')?.eventDate).toBe('2006-07-13');
   });
 });
+
+describe('extractEvents: a session or talks held, and who holds them (stop 25)', () => {
+  it('يعقد مجلس الوزراء اليوم جلسة في قصر بعبدا: a meeting of the cabinet; جلسة alone (جلسة النطق بالحكم) is none', () => {
+    const rows = run('ويعقد مجلس الوزراء اليوم جلسة في قصر بعبدا لإقرار الورقة الإصلاحية.');
+    const e = rows.find((r) => r.eventType === 'CONSULT');
+    expect(e?.actor1Text ?? '').toContain('مجلس الوزراء');
+    expect(run('وأرجأت المحكمة جلسة النطق بالحكم إلى الشهر المقبل.').map((r) => r.eventType)).not.toContain('CONSULT');
+  });
+  it('أغلق مئات المحتجين الطريق: protesters blocking a road, the doer after the verb', () => {
+    expect(run('وأغلق مئات المحتجين الطريق المؤدي إلى الميناء.').map((r) => r.eventType)).toContain('PROTEST');
+  });
+});
