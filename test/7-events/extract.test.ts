@@ -2230,3 +2230,17 @@ describe('extractEvents: a session or talks held, and who holds them (stop 25)',
     expect(run('وأغلق مئات المحتجين الطريق المؤدي إلى الميناء.').map((r) => r.eventType)).toContain('PROTEST');
   });
 });
+
+describe('extractEvents: more forms of accusing, burning and shelling (stop 25)', () => {
+  it('بعد ساعات من اتهامه قوات الدعم السريع بارتكاب إبادة: an accusation told by its noun with a possessive', () => {
+    expect(run('وقتل الوالي بعد ساعات من اتهامه قوات الدعم السريع بارتكاب إبادة جماعية.').map((e) => e.eventType)).toContain('ACCUSE');
+  });
+  it('أحرق محتجون القنصلية: an attack on a building', () => {
+    expect(run('وأحرق محتجون غاضبون القنصلية الإيرانية في المدينة.').map((e) => e.eventType)).toContain('ASSAULT');
+    expect(run('وأضرم الشاب النار في جسده أمام مقر الولاية.').map((e) => e.eventType)).not.toContain('ASSAULT');
+  });
+  it('قذائف عشوائية سقطت على أحياء سكنية، سقطت قذيفتا هاون: shelling, noun first or dual', () => {
+    expect(run('وقال العميد إن قذائف عشوائية سقطت على أحياء سكنية في المدينة.').map((e) => e.eventType)).toContain('ASSAULT');
+    expect(run('وسقطت قذيفتا هاون قرب مبنى المحافظة.').map((e) => e.eventType)).toContain('ASSAULT');
+  });
+});
