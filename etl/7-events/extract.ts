@@ -876,6 +876,9 @@ function namesProtest(doc: Doc, from: number, to: number): boolean {
   return false;
 }
 
+// Nouns a day names (خطوط الرابع من حزيران، ذكرى 17 فبراير، ثورة 25 يناير): the day is the name's, no act's (folded).
+const NAMED_BY_DAY = /(?:^|\s)[وبل]?(?:ال)?(?:خطوط|ذكري|ثوره|انتفاضه|نكسه|نكبه)\s*$/u;
+
 // Words that tell an act carried out under an accord (بموجب اتفاق، تنفيذا لاتفاق، تطبيقا للاتفاق، وفقا لاتفاق) (folded).
 const UNDER_ACCORD = /^[وف]?(?:بموجب|بمقتضي|تنفيذا|تطبيقا|وفقا|طبقا|وفق)$/u;
 
@@ -1033,6 +1036,8 @@ function datesOf(doc: Doc, ctx: ArticleContext, sent: DocSentence): SentenceDate
     // (… nor a weekday a period ends on, which the date engine reads back from publication: فرض حظر تجول حتى صباح
     // الاثنين; a day it ends on as of today may date an act: حتى ظهر اليوم)
     if ((toCome || (d.date !== ctx.publishedDate && d.relative)) && UNTIL.test(before)) continue;
+    // (… nor a day that names a line, an anniversary or a revolution: الانسحاب إلى خطوط الرابع من حزيران 1967، ذكرى ثورة 25 يناير)
+    if (NAMED_BY_DAY.test(normalizeKey(before))) continue;
     out.push({ ...d, effective: EFFECTIVE.test(before), since: SINCE_DAY.test(before), attributive: ATTRIBUTIVE.test(normalizeKey(doc.body.slice(Math.max(0, d.start - 28), d.start))) });
   }
   return out;

@@ -2244,3 +2244,11 @@ describe('extractEvents: more forms of accusing, burning and shelling (stop 25)'
     expect(run('وسقطت قذيفتا هاون قرب مبنى المحافظة.').map((e) => e.eventType)).toContain('ASSAULT');
   });
 });
+
+describe('extractEvents: a day that names a line or an anniversary dates no act (stop 25)', () => {
+  it('طالبت دمشق بالانسحاب إلى خطوط الرابع من حزيران 1967: the demand is not dated 1967', () => {
+    const text = 'وطالبت دمشق بالتزام واضح بالانسحاب إلى خطوط الرابع من حزيران 1967 قبل بحث الترتيبات الأمنية.';
+    const rows = run(text, { published: '2000-01-09', dates: [dateIn(text, 'الرابع من حزيران 1967', '1967-06-04')] });
+    expect(rows.find((e) => e.eventType === 'REQUEST')?.eventDate).toBeNull();
+  });
+});
