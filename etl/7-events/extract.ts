@@ -3,7 +3,7 @@ import { loadLexicon } from '../lexicon/load.js';
 import { normalizeKey } from '../3-segment/normalize.js';
 import { actorById, findPlacesInView, sideOf, type PlaceMention } from '../5-actors/index.js';
 import { datedLeadLength, leadDatelineLength } from '../2-clean/dateline.js';
-import { buildDoc, type Doc, type DocSentence } from './doc.js';
+import { buildDoc, tokenAtOrAfter, type Doc, type DocSentence } from './doc.js';
 import { anyCueIn, cuesWithin, findCues, lastCueBetween, type Cue } from './cues.js';
 import { findTriggers, type Trigger } from './triggers.js';
 import { clauseStart, denialOf, irrealis, isCancelled, isGeneric, isHalted, isNegated, isPresent, isRefused, type ModalityCues } from './modality.js';
@@ -685,6 +685,10 @@ function sentenceEvents(
       && !!stated?.from && stated.from.start >= t.end && stated.from.since;
     // ملوحا بإضراب عام يوم 20 جوان، دعت إلى التظاهر الجمعة المقبلة: a stance is taken by the time it is reported; a day
     // still to come is that of what it names (the annotators leave such a stance undated 13 times in 13 over the read sets)
+    // ودعت مجموعات الحراك إلى التظاهر مساء اليوم، دعا أنصاره إلى الخروج اليوم الجمعة: the day written after what a call
+    // asks for is that act's; the call was made before it
+    const callsFor = t.eventType === 'REQUEST' && !!stated?.from && stated === spanDay && stated.from.start >= t.end
+      && doc.tokens.slice(t.tokEnd, tokenAtOrAfter(doc, stated.from.start)).some((w) => w.text === 'الي');
     const stanceToCome = TOLD_STANCES.has(threat ? 'THREATEN' : t.eventType) && !called && !!ctx.publishedDate && !!stated?.date
       && stated.date.length === 10 && stated.date > ctx.publishedDate;
     const date = stanceToCome
@@ -693,7 +697,7 @@ function sentenceEvents(
       ? calledDate
       : planned
         ? planned
-      : irrealisDate || !stated || spoken || arrestsSince || ongoing || lastedDays || cameAfterDay || (underAccord && !ownDay?.date)
+      : irrealisDate || !stated || spoken || callsFor || arrestsSince || ongoing || lastedDays || cameAfterDay || (underAccord && !ownDay?.date)
         ? { date: null, precision: 'unknown' as const }
         : presentDated
           ? eventDate(dates, sent, t, presentHere, ctx.publishedDate)

@@ -326,7 +326,7 @@ describe('words that are no event of their own', () => {
 
 describe('dates across a contrast', () => {
   it('a day stated on one side of فيما / في حين does not date the act on the other side', () => {
-    const t = 'ودعت الفصائل إلى إضراب شامل اليوم السبت، فيما طالب الرئيس مجلس الأمن بتوفير الحماية الدولية.';
+    const t = 'ودعت الفصائل اليوم السبت إلى إضراب شامل، فيما طالب الرئيس مجلس الأمن بتوفير الحماية الدولية.';
     const dates = [dateIn(t, 'اليوم السبت', '2023-10-07')];
     expect(run(t, { dates, published: '2023-10-07' }).filter((e) => e.eventType === 'REQUEST').map((e) => [e.trigger, e.eventDate])).toEqual([['دعت', '2023-10-07'], ['طالب', null]]);
     const u = 'اتهمت المعارضة الحكومة بالتضييق على الصحفيين، في حين انتقد الاتحاد الأوروبي أمس القانون الجديد.';
@@ -2250,5 +2250,16 @@ describe('extractEvents: a day that names a line or an anniversary dates no act 
     const text = 'وطالبت دمشق بالتزام واضح بالانسحاب إلى خطوط الرابع من حزيران 1967 قبل بحث الترتيبات الأمنية.';
     const rows = run(text, { published: '2000-01-09', dates: [dateIn(text, 'الرابع من حزيران 1967', '1967-06-04')] });
     expect(rows.find((e) => e.eventType === 'REQUEST')?.eventDate).toBeNull();
+  });
+});
+
+describe('extractEvents: the day a call asks for is the called act\'s (stop 25)', () => {
+  it('ودعت مجموعات الحراك إلى التظاهر مساء اليوم: the call is undated, the protest is today; دعا أمس إلى … keeps its day', () => {
+    const text = 'ودعت مجموعات الحراك إلى التظاهر مساء اليوم في ساحة رياض الصلح.';
+    const rows = run(text, { published: '2019-10-30', dates: [dateIn(text, 'مساء اليوم', '2019-10-30', true)] });
+    expect(rows.find((e) => e.eventType === 'REQUEST')?.eventDate).toBeNull();
+    const before = 'ودعا الرئيس أمس إلى الحوار بين الأطراف.';
+    const kept = run(before, { published: '2019-10-30', dates: [dateIn(before, 'أمس', '2019-10-29', true)] });
+    expect(kept.find((e) => e.eventType === 'REQUEST')?.eventDate).toBe('2019-10-29');
   });
 });
