@@ -2263,3 +2263,11 @@ describe('extractEvents: the day a call asks for is the called act\'s (stop 25)'
     expect(kept.find((e) => e.eventType === 'REQUEST')?.eventDate).toBe('2019-10-29');
   });
 });
+
+describe('extractEvents: an accusation told of a report named before it (stop 25)', () => {
+  it('بدأت الضربات أمس بعد تقرير لرئيس المفتشين اتهم فيه بغداد بعدم التعاون: the accusation takes no day from the strikes', () => {
+    const text = 'وتواصلت الضربات الجوية أمس على بغداد، بعد تقرير لرئيس فريق المفتشين اتهم فيه العراق بعدم التعاون.';
+    const rows = run(text, { published: '1998-12-18', dates: [dateIn(text, 'أمس', '1998-12-17', true)] });
+    expect(rows.find((e) => e.eventType === 'ACCUSE')?.eventDate).toBeNull();
+  });
+});
