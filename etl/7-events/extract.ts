@@ -279,6 +279,7 @@ function sentenceEvents(
   const sentDates = datesOf(doc, ctx, sent);
   const present = isPresent(cues.modality, sent.tokStart, sent.tokEnd);
   const contrastCues = (cues.modality.get('break') ?? []).filter((c) => contrasts(doc, c));
+  const butCues = (cues.modality.get('break') ?? []).filter((c) => contrasts(doc, c) || BUT.test(doc.tokens[c.tokStart].text));
   // where the last verb joined after a comma starts its clause (ونفت …، واتهمت …)
   let joinedFrom = -1;
   // the last act counted back from the sentence's day (غداة إعلان السيسي عزل الرئيس), which a noun joined to it by و shares
@@ -564,7 +565,8 @@ function sentenceEvents(
     // not when it is reported there, فيما أعلن الجيش رفع حالة التأهب, nor a day told after it: أوقفت …، فيما تجددت المواجهات أمس)
     const physical = PHYSICAL.has(t.eventType);
     const after = contrastCues.find((c) => c.tokStart >= t.tokEnd && c.tokStart < sent.tokEnd);
-    const contrasted = lastCueBetween(contrastCues, sent.tokStart, t.tokStart);
+    // (… and for a stance, one told after لكن، غير أن، إلا أن: التقى الوزير أمس ممثلين عنهم، غير أن العمال رفضوا فك الاعتصام)
+    const contrasted = lastCueBetween(TOLD_STANCES.has(t.eventType) ? butCues : contrastCues, sent.tokStart, t.tokStart);
     const before = physical && contrasted && !cues.claims.get('say')?.some((c) => c.tokStart >= contrasted.tokEnd && c.tokEnd <= t.tokStart)
       ? undefined : contrasted;
     const span = { start: before ? doc.oend[before.tokEnd - 1] : sent.start, end: after ? doc.ostart[after.tokStart] : sent.end };
@@ -885,6 +887,10 @@ function namesProtest(doc: Doc, from: number, to: number): boolean {
 
 // Nouns a day names (خطوط الرابع من حزيران، ذكرى 17 فبراير، ثورة 25 يناير): the day is the name's, no act's (folded).
 const NAMED_BY_DAY = /(?:^|\s)[وبل]?(?:ال)?(?:خطوط|ذكري|ثوره|انتفاضه|نكسه|نكبه)\s*$/u;
+
+// "But" (لكن، غير أن، إلا أن): a stance told after it stands apart from the day told before it; not لكنه، لكنها, which go on
+// with the same subject, on the same day (أعلن مبارك فجر اليوم إقالة الحكومة، لكنه رفض التنحي) (folded).
+const BUT = /^[وف]?(?:لكن|غير|الا)$/u;
 
 // A pronoun after a verb that ties it to the report or statement named before it (اتهم فيه، وصف فيها، دعا خلاله) (folded).
 const TOLD_IN = /^(?:فيه|فيها|فيهما|خلاله|خلالها)$/u;

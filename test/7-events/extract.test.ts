@@ -2271,3 +2271,14 @@ describe('extractEvents: an accusation told of a report named before it (stop 25
     expect(rows.find((e) => e.eventType === 'ACCUSE')?.eventDate).toBeNull();
   });
 });
+
+describe('extractEvents: a stance told after «but» with a subject of its own (stop 25)', () => {
+  it('التقى الوزير أمس ممثلين عن المعتصمين، غير أن العمال رفضوا فك الاعتصام: the refusal is undated; لكنه رفض keeps the day', () => {
+    const text = 'والتقى وزير الزراعة ممثلين عن المعتصمين أمس، غير أن العمال رفضوا فك الاعتصام قبل الحصول على التزام مكتوب.';
+    const rows = run(text, { published: '2010-05-30', dates: [dateIn(text, 'أمس', '2010-05-29', true)] });
+    expect(rows.find((e) => e.eventType === 'REJECT')?.eventDate).toBeNull();
+    const same = 'وأعلن الرئيس في خطاب متلفز فجر اليوم إقالة الحكومة، لكنه رفض التنحي عن الحكم.';
+    const kept = run(same, { published: '2011-01-29', dates: [dateIn(same, 'فجر اليوم', '2011-01-29', true)] });
+    expect(kept.find((e) => e.eventType === 'REJECT')?.eventDate).toBe('2011-01-29');
+  });
+});
