@@ -2282,3 +2282,10 @@ describe('extractEvents: a stance told after «but» with a subject of its own (
     expect(kept.find((e) => e.eventType === 'REJECT')?.eventDate).toBe('2011-01-29');
   });
 });
+
+describe('extractEvents: a sea landing is an attack (stop 25)', () => {
+  it('نفذت القوات إنزالا بحريا على المدينة: an attack; a landing of aid stays aid', () => {
+    expect(run('وكانت القوات قد نفذت فجر الجمعة إنزالا بحريا وجويا قرب المدينة.').map((e) => e.eventType)).toContain('ASSAULT');
+    expect(run('ونفذ سلاح الجو عملية إنزال جوي لمساعدات غذائية على شمال القطاع.').map((e) => e.eventType)).not.toContain('ASSAULT');
+  });
+});
