@@ -688,12 +688,12 @@ function sentenceEvents(
     // after it (the annotators leave them undated 6 times in 6 over the dev sets)
     const arrestsSince = t.def.pos === 'v' && t.eventType === 'COERCE' && ARREST_VERB.test(normalizeKey(t.text))
       && !!stated?.from && stated.from.start >= t.end && stated.from.since;
-    // ملوحا بإضراب عام يوم 20 جوان، دعت إلى التظاهر الجمعة المقبلة: a stance is taken by the time it is reported; a day
-    // still to come is that of what it names (the annotators leave such a stance undated 13 times in 13 over the read sets)
     // ودعت مجموعات الحراك إلى التظاهر مساء اليوم، دعا أنصاره إلى الخروج اليوم الجمعة: the day written after what a call
     // asks for is that act's; the call was made before it
     const callsFor = t.eventType === 'REQUEST' && !!stated?.from && stated === spanDay && stated.from.start >= t.end
       && doc.tokens.slice(t.tokEnd, tokenAtOrAfter(doc, stated.from.start)).some((w) => w.text === 'الي');
+    // ملوحا بإضراب عام يوم 20 جوان، دعت إلى التظاهر الجمعة المقبلة: a stance is taken by the time it is reported; a day
+    // still to come is that of what it names (the annotators leave such a stance undated 13 times in 13 over the read sets)
     const stanceToCome = TOLD_STANCES.has(threat ? 'THREATEN' : t.eventType) && !called && !!ctx.publishedDate && !!stated?.date
       && stated.date.length === 10 && stated.date > ctx.publishedDate;
     const date = stanceToCome
@@ -892,7 +892,7 @@ const NAMED_BY_DAY = /(?:^|\s)[وبل]?(?:ال)?(?:خطوط|ذكري|ثوره|ا
 // with the same subject, on the same day (أعلن مبارك فجر اليوم إقالة الحكومة، لكنه رفض التنحي) (folded).
 const BUT = /^[وف]?(?:لكن|غير|الا)$/u;
 
-// A pronoun after a verb that ties it to the report or statement named before it (اتهم فيه، وصف فيها، دعا خلاله) (folded).
+// A pronoun after an accusing verb that ties it to the report or statement named before it (اتهم فيه، اتهم فيها) (folded).
 const TOLD_IN = /^(?:فيه|فيها|فيهما|خلاله|خلالها)$/u;
 
 // Words that tell an act carried out under an accord (بموجب اتفاق، تنفيذا لاتفاق، تطبيقا للاتفاق، وفقا لاتفاق) (folded).
