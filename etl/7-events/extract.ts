@@ -5,7 +5,7 @@ import { actorById, findPlacesInView, sideOf, type PlaceMention } from '../5-act
 import { datedLeadLength, leadDatelineLength } from '../2-clean/dateline.js';
 import { buildDoc, tokenAtOrAfter, type Doc, type DocSentence } from './doc.js';
 import { anyCueIn, cuesWithin, findCues, lastCueBetween, type Cue } from './cues.js';
-import { findTriggers, type Trigger } from './triggers.js';
+import { DURING_IT, findTriggers, type Trigger } from './triggers.js';
 import { clauseStart, denialOf, irrealis, isCancelled, isGeneric, isHalted, isNegated, isPresent, isRefused, type ModalityCues } from './modality.js';
 import { attribute } from './claims.js';
 import { RELATIVE, findParticipants, placeMentions, type Mention, type Participants } from './participants.js';
@@ -636,7 +636,7 @@ function sentenceEvents(
     const unreported = !!clauseDay?.date && UNREPORTED_DAY.has(t.eventType);
     // تقرير لرئيس المفتشين اتهم فيه العراق بعدم التعاون، تصريحات تلفزيونية اتهم فيها …: an accusation a relative clause tells of
     // a report or statement named before it takes only a day written after it (the annotators leave it undated 12 times in 17)
-    const toldIn = t.eventType === 'ACCUSE' && t.def.pos === 'v' && TOLD_IN.test(doc.tokens[t.tokEnd]?.text ?? '');
+    const toldIn = t.eventType === 'ACCUSE' && t.def.pos === 'v' && DURING_IT.test(doc.tokens[t.tokEnd]?.text ?? '');
     const stated = irrealisDate ? null
       : unreported || detainedBefore || toldIn ? dayToComma()
       : running ? eventDate(dates, { start: dateSpan.start, end: Math.min(dateSpan.end, doc.oend[end - 1]) }, t, false, ctx.publishedDate, pastVerb)
@@ -892,9 +892,6 @@ const NAMED_BY_DAY = /(?:^|\s)[وبل]?(?:ال)?(?:خطوط|ذكري|ثوره|ا
 // with the same subject, on the same day (أعلن مبارك فجر اليوم إقالة الحكومة، لكنه رفض التنحي) (folded).
 const BUT = /^[وف]?(?:لكن|غير|الا)$/u;
 
-// A pronoun after an accusing verb that ties it to the report or statement named before it (اتهم فيه، اتهم فيها) (folded).
-const TOLD_IN = /^(?:فيه|فيها|فيهما|خلاله|خلالها)$/u;
-
 // Words that tell an act carried out under an accord (بموجب اتفاق، تنفيذا لاتفاق، تطبيقا للاتفاق، وفقا لاتفاق) (folded).
 const UNDER_ACCORD = /^[وف]?(?:بموجب|بمقتضي|تنفيذا|تطبيقا|وفقا|طبقا|وفق)$/u;
 
@@ -1048,13 +1045,15 @@ function datesOf(doc: Doc, ctx: ArticleContext, sent: DocSentence): SentenceDate
   for (const d of ctx.dates) {
     if (d.start < sent.start || d.end > sent.end) continue;
     const before = doc.body.slice(Math.max(0, d.start - 16), d.start);
+    // the words before the day, folded once for the rules that read them (الموقّع في، خطوط الرابع من)
+    const folded = normalizeKey(doc.body.slice(Math.max(0, d.start - 28), d.start));
     const toCome = !!d.date && !!ctx.publishedDate && d.date > ctx.publishedDate;
     // (… nor a weekday a period ends on, which the date engine reads back from publication: فرض حظر تجول حتى صباح
     // الاثنين; a day it ends on as of today may date an act: حتى ظهر اليوم)
     if ((toCome || (d.date !== ctx.publishedDate && d.relative)) && UNTIL.test(before)) continue;
     // (… nor a day that names a line, an anniversary or a revolution: الانسحاب إلى خطوط الرابع من حزيران 1967، ذكرى ثورة 25 يناير)
-    if (NAMED_BY_DAY.test(normalizeKey(before))) continue;
-    out.push({ ...d, effective: EFFECTIVE.test(before), since: SINCE_DAY.test(before), attributive: ATTRIBUTIVE.test(normalizeKey(doc.body.slice(Math.max(0, d.start - 28), d.start))) });
+    if (NAMED_BY_DAY.test(folded)) continue;
+    out.push({ ...d, effective: EFFECTIVE.test(before), since: SINCE_DAY.test(before), attributive: ATTRIBUTIVE.test(folded) });
   }
   return out;
 }

@@ -282,8 +282,8 @@ function mergeAdjacent(list: Trigger[], doc: Doc, actors: ActorMention[]): Trigg
 // a campaign of measures (حملة دهم واعتقالات، حملة مداهمات واعتقال) (folded)
 const CAMPAIGN = /^[وف]?(?:ب|ل)?(?:ال)?حمل/u;
 
-// "during it" / "in it" after a verb (خلالها، خلاله، فيها) (folded).
-const DURING_IT = /^(?:خلالها|خلاله|خلالهما|فيها|فيه|اثناءها|اثناءه)$/u;
+// "during it" / "in it" after a verb (خلالها، خلاله، فيها) (folded): a verb told of the act or report named before it.
+export const DURING_IT = /^(?:خلالها|خلاله|خلالهما|فيها|فيه|اثناءها|اثناءه)$/u;
 
 /** Words between two tokens, not counting a lone و. */
 function gapWords(doc: Doc, from: number, to: number): number {
