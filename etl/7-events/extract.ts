@@ -260,6 +260,8 @@ interface Draft {
   renewed: boolean;
   /** joined to what comes before by و / ف, on the trigger (وقصفت) or on a complementizer right before it (وأن الطائرات قصفت) */
   joined: boolean;
+  /** a noun naming the act another came after (سيطر المسلحون على المدينة بعد معارك عنيفة) */
+  cameBefore: boolean;
 }
 
 /** The events of one sentence, trigger by trigger, with the scopes earlier triggers open. */
@@ -730,6 +732,7 @@ function sentenceEvents(
       renewed: doc.tokens.slice(t.tokStart + 1, t.tokEnd + 2).some((w) => RENEWED.test(w.text)),
       pairSide,
       joined: /^[وف]/u.test(t.clitic) || joinedThat(doc, t, clause),
+      cameBefore: t.def.pos === 'n' && afterAct(doc, t),
       record: {
         start: sent.start,
         end: sent.end,
@@ -1695,6 +1698,9 @@ function restates(a: Draft, b: Draft): boolean {
   // … and so are two acts told on either side of فيما / بينما (أصيب 28 في انفجار حافلة، فيما قصفت الطائرات …)
   if (a.trigger.sentence === b.trigger.sentence && a.side !== b.side && lemma(x.trigger) !== lemma(y.trigger)
     && !pointsBack(b)) return false;
+  // سيطر المسلحون على المدينة بعد معارك عنيفة: the fighting an act came after, named with another word, is an act of its own
+  if (a.trigger.sentence === b.trigger.sentence && a.cameBefore !== b.cameBefore && lemma(x.trigger) !== lemma(y.trigger)
+    && isClash((a.cameBefore ? x : y).trigger) && !isClash((a.cameBefore ? y : x).trigger)) return false;
   // إطلاق سراح 33 محتجزا مقابل الإفراج عن مئات الأسرى: the two sides of an exchange are two acts
   if (a.trigger.sentence === b.trigger.sentence && exchanged(a, b)) return false;
   // … في غارة استهدفت حيا سكنيا after شن الطيران غارات: one strike of the raids, told in a later sentence, is an act of its own

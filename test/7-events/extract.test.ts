@@ -1409,7 +1409,8 @@ describe('extractEvents: two sides of one country are two parties (stop 19)', ()
   it('سيطر الجيش السوداني على … وقصفت قوات الدعم السريع …: two attacks, not one told from the other side', () => {
     const text = 'سيطر الجيش السوداني أمس على جسر الحلفايا بعد معارك مع قوات الدعم السريع. وقصفت قوات الدعم السريع أمس أحياء في أم درمان بالمدفعية.';
     const rows = run(text, { published: '2024-09-27', dates: [dateIn(text, 'أمس', '2024-09-26', true)] }).filter((e) => e.eventType === 'ASSAULT');
-    expect(rows.map((e) => e.actor1Id)).toEqual(['sudanese-armed-forces', 'rapid-support-forces']);
+    // (the fighting the takeover came after, بعد معارك, is a row of its own since stop 26)
+    expect(rows.filter((e) => e.trigger !== 'معارك').map((e) => e.actor1Id)).toEqual(['sudanese-armed-forces', 'rapid-support-forces']);
   });
 
   it('… and a leader stands with his armed group, not with the government of his country', () => {
@@ -2287,5 +2288,14 @@ describe('extractEvents: a sea landing is an attack (stop 25)', () => {
   it('نفذت القوات إنزالا بحريا على المدينة: an attack; a landing of aid stays aid', () => {
     expect(run('وكانت القوات قد نفذت فجر الجمعة إنزالا بحريا وجويا قرب المدينة.').map((e) => e.eventType)).toContain('ASSAULT');
     expect(run('ونفذ سلاح الجو عملية إنزال جوي لمساعدات غذائية على شمال القطاع.').map((e) => e.eventType)).not.toContain('ASSAULT');
+  });
+});
+
+describe('extractEvents: the fighting another attack came after (stop 26)', () => {
+  it('سيطر المسلحون على المدينة بعد معارك عنيفة مع الجيش: two attacks; a clash not told as before stays one row', () => {
+    const rows = run('سيطر مسلحو الجماعة أمس على مقر اللواء في المدينة بعد معارك عنيفة مع قوات الجيش استمرت أياما.');
+    expect(rows.filter((e) => e.eventType === 'ASSAULT').map((e) => e.trigger).sort()).toEqual(['سيطر', 'معارك'].sort());
+    const one = run('سيطر مسلحو الجماعة أمس على مقر اللواء في المدينة خلال معارك عنيفة مع قوات الجيش.');
+    expect(one.filter((e) => e.eventType === 'ASSAULT')).toHaveLength(1);
   });
 });
