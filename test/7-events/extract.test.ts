@@ -2299,3 +2299,11 @@ describe('extractEvents: the fighting another attack came after (stop 26)', () =
     expect(one.filter((e) => e.eventType === 'ASSAULT')).toHaveLength(1);
   });
 });
+
+describe('extractEvents: barring, told in the past with a doer (stop 26)', () => {
+  it('منعت إسرائيل وفدا وزاريا من زيارة رام الله: COERCE; منع alone as a noun of prevention is none', () => {
+    expect(run('ومنعت أبوظبي المواطنين القطريين من دخول أراضيها.').map((e) => e.eventType)).toContain('COERCE');
+    expect(run('منعت إسرائيل وفدا وزاريا عربيا من زيارة رام الله.').map((e) => e.eventType)).toContain('COERCE');
+    expect(run('وأكد الوزير أهمية التعاون في منع انتشار الأوبئة.').map((e) => e.eventType)).not.toContain('COERCE');
+  });
+});
