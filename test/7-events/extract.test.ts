@@ -2307,3 +2307,12 @@ describe('extractEvents: barring, told in the past with a doer (stop 26)', () =>
     expect(run('وأكد الوزير أهمية التعاون في منع انتشار الأوبئة.').map((e) => e.eventType)).not.toContain('COERCE');
   });
 });
+
+describe('extractEvents: fighting told as lasting days, written أياما (stop 26)', () => {
+  it('بعد معارك عنيفة استمرت أياما: the fighting has no single day; the takeover keeps its own', () => {
+    const text = 'سيطر مسلحو الجماعة، أمس الثلاثاء، على مقر اللواء في المدينة، بعد معارك عنيفة استمرت أياما.';
+    const rows = run(text, { published: '2014-07-09', dates: [dateIn(text, 'أمس الثلاثاء', '2014-07-08', true)] });
+    expect(rows.find((e) => e.trigger.startsWith('معارك'))?.eventDate).toBeNull();
+    expect(rows.find((e) => e.trigger === 'سيطر')?.eventDate).toBe('2014-07-08');
+  });
+});
