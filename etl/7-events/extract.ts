@@ -452,14 +452,21 @@ function sentenceEvents(
     const ownDoerOnly = !!denial || !!referred;
     // a verb's own subject that is no known actor (فرقت قوات الأمن المتظاهرين): its words, and no borrowed doer
     // … and so is the written subject of a light verb whose object names the act (شن الطيران الحربي غارات)
+    // (… also the verb that opens the clause as its break: وأعلنت السلطات اعتقال خمسة أشخاص)
+    const lightCues = cues.modality.get('light-verb');
     const light = !p.actor1 && !referred && !proposer && t.def.pos === 'n'
-      ? lastCueBetween(cues.modality.get('light-verb'), Math.max(clause, t.tokStart - LIGHT_REACH), t.tokStart) : undefined;
+      ? lastCueBetween(lightCues, Math.max(clause, t.tokStart - LIGHT_REACH), t.tokStart)
+        ?? lightCues?.find((c) => c.tokEnd === clause && c.tokEnd > sent.tokStart && t.tokStart - c.tokEnd <= LIGHT_REACH) : undefined;
     // … not a speech verb's clause (أعلنت أن المعارك …)
     const clauseBetween = !!light && doc.tokens.slice(light.tokEnd, t.tokStart).some((w) => COMPLEMENTIZER.test(w.text));
     const lightSubject = light && !clauseBetween ? verbSubject(scan(), doc.ostart[light.tokStart], doc.oend[light.tokEnd - 1], doc.ostart[clause], sent.end, false) : null;
+    // (… a known actor named in it is the doer itself: وأعلنت الحكومة الأرمينية عن استدعاء الاحتياط)
+    const lightActor = lightSubject && lightSubject.end <= t.start
+      ? all.find((m) => m.start >= lightSubject.start && m.end <= lightSubject.end && !m.locational) : undefined;
+    if (lightActor) p = { actor1: lightActor, actor2: p.actor2 === lightActor ? null : p.actor2 };
     let written = !p.actor1 && !omitted && !referred && !proposer && t.def.pos === 'v' && !t.def.weak
       ? verbSubject(scan(), t.start, t.end, doc.ostart[clause], sent.end, PATIENT_FIRST.has(t.eventType))
-      : lightSubject && lightSubject.end <= t.start ? lightSubject : null;
+      : !lightActor && lightSubject && lightSubject.end <= t.start ? lightSubject : null;
     // غارات شنتها القوات الأجنبية، الهجوم الذي نفذه مسلحون: a noun's relative clause names its doer after its verb
     if (!p.actor1 && !written && !referred && !proposer && !denial && t.def.pos === 'n') {
       for (let j = t.tokStart + 1; j < Math.min(sent.tokEnd, t.tokEnd + 2); j++) {

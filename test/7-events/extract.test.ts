@@ -2316,3 +2316,11 @@ describe('extractEvents: fighting told as lasting days, written أياما (stop
     expect(rows.find((e) => e.trigger === 'سيطر')?.eventDate).toBe('2014-07-08');
   });
 });
+
+describe('extractEvents: the announcer of an act named by a noun, with و (stop 26)', () => {
+  it('وأعلنت السلطات اعتقال خمسة أشخاص: actor1 is the authorities, as without و', () => {
+    expect(run('وأعلنت السلطات اعتقال خمسة أشخاص.').find((e) => e.eventType === 'COERCE')?.actor1Text).toBe('السلطات');
+    expect(run('وأعلن المجلس البلدي إغلاق الطريق الساحلي أمام حركة السير.').find((e) => e.eventType === 'COERCE')?.actor1Text).toBe('المجلس البلدي');
+    expect(run('أعلنت السلطات اعتقال خمسة أشخاص.').find((e) => e.eventType === 'COERCE')?.actor1Text).toBe('السلطات');
+  });
+});
