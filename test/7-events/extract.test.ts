@@ -2324,3 +2324,9 @@ describe('extractEvents: the announcer of an act named by a noun, with و (stop 
     expect(run('أعلنت السلطات اعتقال خمسة أشخاص.').find((e) => e.eventType === 'COERCE')?.actor1Text).toBe('السلطات');
   });
 });
+
+describe('extractEvents: who decided an act named by a noun is its doer (stop 26)', () => {
+  it('وقرر المجلس العسكري حل البرلمان: actor1 is the council', () => {
+    expect(run('وقرر المجلس العسكري حل البرلمان.').find((e) => e.eventType === 'COERCE')?.actor1Text).toBe('المجلس العسكري');
+  });
+});
