@@ -24,6 +24,8 @@ export interface SubjectScan {
   sc: ScanContext;
 }
 
+// An object pronoun on a verb (فرقتها، اعتقلتهم، استهدفتهما) (folded).
+const OBJECT_PRONOUN = /(?:ها|هم|هما)$/u;
 // A subject longer than this is a clause the scanner ran into, not a noun phrase.
 const MAX_SUBJECT_WORDS = 8;
 // A fronted subject stands this close before its verb (قوات الأمن فرقت، مسلحون مجهولون اختطفوا).
@@ -82,6 +84,12 @@ export function verbSubject(
   const agent = passiveAgentAfter(tokens, last + 1, endTok);
   if (agent !== null) return agent < endTok ? subjectAt(scan, agent, endTok, false) : null;
   const fromTok = tokenAt(tokens, clauseStart);
+  // مسيرات لأنصار الجماعة فرقتها قوات الأمن: a verb carrying an object pronoun that points back to the noun before it has
+  // its subject after it, when a phrase stands there
+  if (v > fromTok && last === v && OBJECT_PRONOUN.test(verb) && !/(وا|ون)$/u.test(verb.replace(OBJECT_PRONOUN, ''))) {
+    const after = subjectAt(scan, skipCommas(tokens, last + 1), endTok, patient);
+    if (after) return after;
+  }
   if (v > fromTok) {
     const r = frontedSubject(sc, v, fromTok);
     // مظاهرات جديدة رفع فيها المحتجون …: a phrase that starts right after another trigger describes it, it is no subject

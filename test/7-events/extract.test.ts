@@ -2330,3 +2330,10 @@ describe('extractEvents: who decided an act named by a noun is its doer (stop 26
     expect(run('وقرر المجلس العسكري حل البرلمان.').find((e) => e.eventType === 'COERCE')?.actor1Text).toBe('المجلس العسكري');
   });
 });
+
+describe('extractEvents: a verb with an object pronoun has its subject after it (stop 26)', () => {
+  it('مسيرات لأنصار الجماعة فرقتها قوات الأمن: actor1 is the security forces, not the marchers', () => {
+    const rows = run('وشهدت المدينة مسيرات محدودة لأنصار الجماعة فرقتها قوات الأمن بالقوة.');
+    expect(rows.find((e) => e.trigger === 'فرقتها')?.actor1Text).toBe('قوات الأمن');
+  });
+});
