@@ -400,7 +400,9 @@ function sentenceEvents(
     // ونفت قوات الدعم السريع استهداف المدنيين، واتهمت الجيش …؛ رفضت الجبهة المقترح، ودعت إلى …: a verb joined after a comma
     // is an act of its own, outside what is denied or proposed before the comma
     // (… and so are the acts that verb names: واتهمت الجيش بقصف الأحياء is claimed, not denied)
-    const afterComma = t.def.pos === 'v' && /^[وف]/u.test(t.clitic) ? commaBefore(doc, t, sent) : sent.tokStart;
+    // (… and so is a participle after a comma: نفى المصدر استهداف المدنيين، متهما المسلحين …)
+    const participleAfterComma = t.def.pos === 'p' && t.tokStart > sent.tokStart && commaAt(doc, t.tokStart);
+    const afterComma = (t.def.pos === 'v' && /^[وف]/u.test(t.clitic)) || participleAfterComma ? commaBefore(doc, t, sent) : sent.tokStart;
     if (afterComma > sent.tokStart) joinedFrom = afterComma;
     const ownClause = Math.max(clause, joinedFrom);
     const denial = denialOf(cues.modality, t, ownClause);
@@ -420,12 +422,12 @@ function sentenceEvents(
     // تظاهر مئات الطلاب أمس احتجاجا على غارات شنتها القوات الأمريكية، وطالبوا بانسحابها: a verb joined after a comma with no
     // subject of its own after it goes on with the subject of the sentence's first verb, not with a name before the comma
     let omitted: Draft | undefined;
-    if (afterComma > sent.tokStart && p.actor1 && p.actor1.tokEnd <= afterComma && !att.reported && !denial) {
+    if (afterComma > sent.tokStart && ((p.actor1 && p.actor1.tokEnd <= afterComma) || (participleAfterComma && !p.actor1)) && !att.reported && !denial) {
       // (the first verb of the sentence's own clause, not one inside a report: وقال التجمع إن السلطات اعتقلت …، ودعا إلى …;
       // and not when the name before the comma is that verb's subject: اقتحمت قوة من جيش الاحتلال …، واعتقلت)
       const first = drafts.find((d) => d.trigger.sentence === t.sentence && d.trigger.def.pos === 'v' && d.trigger.tokStart >= clause);
       const reportedFirst = !!first && doc.tokens.slice(sent.tokStart, first.trigger.tokStart).some((w) => COMPLEMENTIZER.test(w.text));
-      const ownName = !!first && p.actor1.tokStart - first.trigger.tokEnd <= OMITTED_NEAR;
+      const ownName = !!first && !!p.actor1 && p.actor1.tokStart - first.trigger.tokEnd <= OMITTED_NEAR;
       omitted = first && !reportedFirst && !ownName && (!!first.participants.actor1 || !!first.record.actor1Text) ? first : undefined;
       if (omitted && omitted.participants.actor1 !== p.actor1) p = { actor1: omitted.participants.actor1, actor2: p.actor2 };
       else omitted = undefined;

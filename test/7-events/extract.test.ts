@@ -2337,3 +2337,13 @@ describe('extractEvents: a verb with an object pronoun has its subject after it 
     expect(rows.find((e) => e.trigger === 'فرقتها')?.actor1Text).toBe('قوات الأمن');
   });
 });
+
+describe('extractEvents: a participle after a comma goes with its sentence\'s first verb (stop 26)', () => {
+  it('نفت قوات الدعم السريع استهداف المخيم، متهمة الجيش بفبركة الاتهامات: the accusation is not denied, and is the denier\'s', () => {
+    const rows = run('ونفت قوات الدعم السريع أي صلة لها بقصف المخيم، متهمة الجيش بفبركة الاتهامات.');
+    const accuse = rows.find((e) => e.eventType === 'ACCUSE');
+    expect(accuse?.modality).not.toBe('denied');
+    expect(accuse?.actor1Id).toBe(rows.find((e) => e.eventType === 'REJECT')?.actor1Id);
+    expect(accuse?.actor1Id).not.toBeNull();
+  });
+});
