@@ -13,7 +13,7 @@ import { findCounts } from './counts.js';
 import { eventDate, type EventDate } from './dates.js';
 import { addDays } from '../4-dates/day-math.js';
 import { parseNumber } from '../4-dates/numbers.js';
-import { subjectAfter, subjectScan, verbSubject, type SubjectScan, type SubjectText } from './subjects.js';
+import { nameAfter, subjectAfter, subjectScan, verbSubject, type SubjectScan, type SubjectText } from './subjects.js';
 import { grammar } from '../6-quotes/grammar.js';
 
 // Statements that are acts in themselves: their speaker is their actor.
@@ -749,7 +749,7 @@ function sentenceEvents(
         eventMode: threat ? null : t.eventType === 'ASSAULT' ? t.mode ?? modeNear(doc, cues.modes, t, sent) : t.mode,
         trigger: t.text,
         actor1Id: p.actor1?.actorId ?? null,
-        actor1Text: p.actor1?.surface ?? written?.text ?? sharedText ?? (omitted ? omitted.record.actor1Text : null) ?? (called ? scope!.callerText ?? null : null),
+        actor1Text: (p.actor1 ? withName(doc.body, p.actor1, scan, sent.end) : null) ?? written?.text ?? sharedText ?? (omitted ? omitted.record.actor1Text : null) ?? (called ? scope!.callerText ?? null : null),
         actor2Id: p.actor2?.actorId ?? null,
         actor2Text: p.actor2?.surface ?? null,
         locationText: place?.surface ?? null,
@@ -1880,6 +1880,16 @@ function lastPhysical(out: Draft[], d: Draft): number {
   if (at >= 0) return at;
   for (let i = out.length - 1; i >= 0; i--) if (PHYSICAL.has(out[i].record.eventType) && out[i].trigger.start < d.trigger.start) return i;
   return -1;
+}
+
+/**
+ * The doer's words as written: a known actor's own words, with the personal name that follows a title or body (وزير الخارجية
+ * الأمريكي، الكويت + الشيخ صباح الأحمد), which the gazetteer does not hold.
+ */
+function withName(body: string, m: Mention, scan: () => SubjectScan, sentEnd: number): string {
+  if (m.person) return m.surface;
+  const end = nameAfter(scan(), m.end, sentEnd);
+  return end === null ? m.surface : body.slice(m.start, end);
 }
 
 /** Adds an event unless it restates one already listed; the fuller row stays and takes the other's facts. */

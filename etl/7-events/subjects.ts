@@ -2,7 +2,7 @@ import type { DateMention } from '../types.js';
 import { tokenizeBody, tokenAt, isComma, type Token } from '../6-quotes/tokens.js';
 import { followingSubject, frontedSubject, skipCommas, type ScanContext } from '../6-quotes/speakers.js';
 import { grammar, isCount, isDefinite } from '../6-quotes/grammar.js';
-import { isGivenName, isNameLink, roleMatcher } from '../6-quotes/titles.js';
+import { afterRanks, isGivenName, isNameLink, roleMatcher } from '../6-quotes/titles.js';
 import { isQuoteMark } from '../6-quotes/marks.js';
 import { matchCue } from '../6-quotes/cues.js';
 
@@ -239,4 +239,35 @@ function accept(body: string, tokens: Token[], from: number, to: number, maxWord
   const words = tokens.slice(from, to).filter((t) => t.word).length;
   if (words > maxWords) return null;
   return { start: first.start, end: tokens[to - 1].end, text: body.slice(first.start, tokens[to - 1].end) };
+}
+
+/**
+ * Where the personal name right after a title or body ends (وزير الخارجية الجزائري رمطان لعمامرة، قائد الجيش العماد جوزاف عون،
+ * أمير الكويت الشيخ صباح الأحمد): a given name, after any rank or honorific, then one family word, with the words that
+ * بن، آل، عبد، أبو join; null when no given name stands right after `end` (a character offset) in the sentence.
+ */
+export function nameAfter(scan: SubjectScan, end: number, sentEnd: number): number | null {
+  const { sc } = scan;
+  const { tokens } = sc;
+  const g = grammar();
+  const endTok = tokenAt(tokens, sentEnd);
+  const k = tokenAt(tokens, end);
+  if (k >= endTok || !tokens[k].word || tokens[k].start - end > 1) return null;
+  const given = afterRanks(tokens, k, Math.min(endTok, k + 3));
+  if (given >= endTok || !isGivenName(tokens[given]) || sc.cueAt.has(given) || sc.dateAt.has(given)) return null;
+  // a family word: any word but a comma, a date, another act, a small word or a title
+  const family = (j: number): boolean => j < endTok && tokens[j].word && !sc.cueAt.has(j) && !sc.dateAt.has(j) && !isCount(tokens[j])
+    && !g.stopPreposition.has(tokens[j].norm) && !g.complementizer.has(tokens[j].norm) && !g.adverb.has(tokens[j].norm)
+    && !g.relative.has(tokens[j].norm) && !roleMatcher().has(tokens, j) && !/^و/u.test(tokens[j].norm);
+  const linked = (j: number): number => {
+    while (j + 1 < endTok && isNameLink(tokens[j].norm) && family(j + 1)) j += 2;
+    return j;
+  };
+  let j = linked(given + 1);
+  if (family(j) && !isNameLink(tokens[j].norm)) {
+    // (… and one more when that word is itself a given name: أحمد داود أوغلو، طه ياسين رمضان)
+    const more = isGivenName(tokens[j]) && family(j + 1) && !isNameLink(tokens[j + 1].norm);
+    j = linked(j + (more ? 2 : 1));
+  }
+  return tokens[j - 1].end;
 }

@@ -2347,3 +2347,12 @@ describe('extractEvents: a participle after a comma goes with its sentence\'s fi
     expect(accuse?.actor1Id).not.toBeNull();
   });
 });
+
+describe('extractEvents: the name that follows a title is part of the doer as written (stop 26)', () => {
+  it('وأعلن وزير الخارجية الجزائري رمطان لعمامرة قطع العلاقات: actor1_text holds the name; a date or verb after the title stays out', () => {
+    const named = run('وأعلن وزير الخارجية الجزائري رمطان لعمامرة، أمس الثلاثاء، قطع العلاقات الدبلوماسية مع المغرب.');
+    expect(named.find((e) => e.eventType === 'SANCTION')?.actor1Text).toBe('وزير الخارجية الجزائري رمطان لعمامرة');
+    const bare = run('وأعلن وزير الخارجية الجزائري أمس قطع العلاقات الدبلوماسية مع المغرب.');
+    expect(bare.find((e) => e.eventType === 'SANCTION')?.actor1Text).toBe('وزير الخارجية الجزائري');
+  });
+});
