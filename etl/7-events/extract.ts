@@ -751,7 +751,7 @@ function sentenceEvents(
         actor1Id: p.actor1?.actorId ?? null,
         actor1Text: (p.actor1 ? withName(doc.body, p.actor1, scan, sent.end) : null) ?? written?.text ?? sharedText ?? (omitted ? omitted.record.actor1Text : null) ?? (called ? scope!.callerText ?? null : null),
         actor2Id: p.actor2?.actorId ?? null,
-        actor2Text: p.actor2?.surface ?? null,
+        actor2Text: p.actor2 ? withName(doc.body, p.actor2, scan, sent.end) : null,
         locationText: place?.surface ?? null,
         countryIso3: place?.countryIso3 ?? null,
         eventDate: date.date,

@@ -2355,4 +2355,9 @@ describe('extractEvents: the name that follows a title is part of the doer as wr
     const bare = run('وأعلن وزير الخارجية الجزائري أمس قطع العلاقات الدبلوماسية مع المغرب.');
     expect(bare.find((e) => e.eventType === 'SANCTION')?.actor1Text).toBe('وزير الخارجية الجزائري');
   });
+
+  it('… and so does actor2_text: اتصل الرئيس بوزير الخارجية الجزائري رمطان لعمامرة', () => {
+    const rows = run('وأجرى الرئيس التونسي اتصالا هاتفيا مع وزير الخارجية الجزائري رمطان لعمامرة.');
+    expect(rows.find((e) => e.eventType === 'CONSULT')?.actor2Text).toBe('وزير الخارجية الجزائري رمطان لعمامرة');
+  });
 });
