@@ -187,7 +187,9 @@ function nounPhraseEnd(tokens: Token[], from: number, to: number): number {
     // … but a coordinated nisba adjective (أمريكية وبريطانية) or a noun whose own letter it is (ولجان) goes on
     const own = t.norm.replace(/^و/u, '');
     const joined = /^و/u.test(t.norm) && (g.ownInitial.has(own) || /^[بل]\S{3,}(?:يه|يين|يون|يتين)$/u.test(own));
-    if (/^[وف]?[بل]/u.test(t.norm) && !g.inNameOf.has(t.norm) && !isNameLink(t.norm) && !joined) return end(tokens, from, i);
+    // (… not a family name after a given name, the phrase's last word: وزير الخارجية ناصر بوريطة، نيجيرفان بارزاني)
+    const familyName = name && prev !== null && isGivenName(tokens[prev]) && (i + 1 >= to || !tokens[i + 1].word);
+    if (/^[وف]?[بل]/u.test(t.norm) && !g.inNameOf.has(t.norm) && !isNameLink(t.norm) && !joined && !familyName) return end(tokens, from, i);
     // وفصائل، والموظفين: a coordinated noun joins the phrase
     if (/^و/u.test(t.norm) && !name) continue;
     // الطيران الحربي مواقع المتمردين: an indefinite noun after a definite phrase (no role or name) starts the object

@@ -2361,3 +2361,10 @@ describe('extractEvents: the name that follows a title is part of the doer as wr
     expect(rows.find((e) => e.eventType === 'CONSULT')?.actor2Text).toBe('وزير الخارجية الجزائري رمطان لعمامرة');
   });
 });
+
+describe('extractEvents: a family name starting with ب or ل ends a written subject, not cut before it (stop 26)', () => {
+  it('واستقبل وزير الخارجية ناصر بوريطة، أمس: the whole name; طالب الرئيس محمد مرسي بوقف القتال keeps بوقف out', () => {
+    expect(run('واستقبل وزير الخارجية ناصر بوريطة، أمس، وفدا من مالي.').find((e) => e.eventType === 'CONSULT')?.actor1Text).toBe('وزير الخارجية ناصر بوريطة');
+    expect(run('وطالب الرئيس محمد مرسي بوقف القتال.').find((e) => e.eventType === 'REQUEST')?.actor1Text).toBe('الرئيس محمد مرسي');
+  });
+});
