@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { datedLeadLength } from '../../etl/2-clean/dateline.js';
+import { datedLeadLength, leadDatelineLength } from '../../etl/2-clean/dateline.js';
 import { projectRoot } from '../../etl/lexicon/load.js';
 import { brief, dateIn, run } from './helpers.js';
 
@@ -2366,5 +2366,13 @@ describe('extractEvents: a family name starting with ب or ل ends a written sub
   it('واستقبل وزير الخارجية ناصر بوريطة، أمس: the whole name; طالب الرئيس محمد مرسي بوقف القتال keeps بوقف out', () => {
     expect(run('واستقبل وزير الخارجية ناصر بوريطة، أمس، وفدا من مالي.').find((e) => e.eventType === 'CONSULT')?.actor1Text).toBe('وزير الخارجية ناصر بوريطة');
     expect(run('وطالب الرئيس محمد مرسي بوقف القتال.').find((e) => e.eventType === 'REQUEST')?.actor1Text).toBe('الرئيس محمد مرسي');
+  });
+});
+
+describe('extractEvents: a dateline whose outlet in guillemets holds a hyphen names no doer (stop 26)', () => {
+  it('الخرطوم – «Al-Rakoba Record»: خرج آلاف المتظاهرين: Khartoum is the dateline, not the marchers', () => {
+    const rows = run('الخرطوم – «Al-Rakoba Record»: خرج آلاف المتظاهرين أمس في أحياء العاصمة.');
+    expect(rows.find((e) => e.eventType === 'PROTEST')?.actor1Text ?? null).not.toBe('الخرطوم');
+    expect(leadDatelineLength('الخرطوم – «Al-Rakoba Record»: خرج آلاف المتظاهرين')).toBe('الخرطوم – «Al-Rakoba Record»:'.length);
   });
 });
