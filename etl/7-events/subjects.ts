@@ -24,6 +24,8 @@ export interface SubjectScan {
   sc: ScanContext;
 }
 
+// Words that put a count as "about" (نحو، حوالي، قرابة، زهاء) (folded).
+const APPROXIMATOR = /^(?:نحو|حوالي|قرابه|زهاء)$/u;
 // An object pronoun on a verb (فرقتها، اعتقلتهم، استهدفتهما) (folded).
 const OBJECT_PRONOUN = /(?:ها|هم|هما)$/u;
 // A subject longer than this is a clause the scanner ran into, not a noun phrase.
@@ -164,7 +166,11 @@ function nounPhraseEnd(tokens: Token[], from: number, to: number): number {
   const g = grammar();
   let name = false;
   let role = roleMatcher().has(tokens, from);
+  // نحو ثلاثة آلاف طالب: the counts after an approximator are the phrase's own
+  let counted = from + 1;
+  if (APPROXIMATOR.test(tokens[from].norm)) while (counted < to && isCount(tokens[counted])) counted++;
   for (let i = from + 1; i < to; i++) {
+    if (i < counted) continue;
     const t = tokens[i];
     if (!t.word) {
       if (t.raw === '(' || t.raw === ')' || isComma(t) || isQuoteMark(t.raw)) continue;
@@ -232,7 +238,7 @@ function end(tokens: Token[], from: number, i: number): number {
 function accept(body: string, tokens: Token[], from: number, to: number, maxWords: number, patient: boolean): SubjectText | null {
   const g = grammar();
   const first = tokens[from];
-  if (!first?.word || (patient && isCount(first))) return null;
+  if (!first?.word || (patient && (isCount(first) || (APPROXIMATOR.test(first.norm) && !!tokens[from + 1] && isCount(tokens[from + 1]))))) return null;
   if (g.stopPreposition.has(first.norm) || g.complementizer.has(first.norm) || g.adverb.has(first.norm) || g.relative.has(first.norm)) return null;
   // بالرصاص، لمنع، كالعادة: a word with a preposition clitic is no subject (بشار، ليلى are names)
   // … unless the letter is the noun's own (بوارج أمريكية، بحرية الاحتلال، لجنة التحقيق)

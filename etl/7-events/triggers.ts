@@ -205,6 +205,8 @@ export function findTriggers(doc: Doc, actors: ActorMention[]): Trigger[] {
     if (!def) continue;
     // a participle after a count names the counted (50 محتجزا في غزة), not an act
     if (def.pos === 'v' && !clitic && /^م/u.test(first.text) && /^[0-9\u0660-\u0669\u06F0-\u06F9]+$/u.test(doc.tokens[m.tokStart - 1]?.text ?? '')) continue;
+    // … and so is طالب after a count (ثلاثة آلاف طالب، 300 طالب: students, not "demanded")
+    if (def.pos === 'v' && !clitic && first.text === 'طالب' && COUNTED_BEFORE.test(doc.tokens[m.tokStart - 1]?.text ?? '')) continue;
     raw.push({
       def,
       eventType: def.eventType,
@@ -234,6 +236,9 @@ function dropDescribed(list: Trigger[]): Trigger[] {
   return list.filter((t, i) => !(t.eventType === 'ACCUSE' && DESCRIBED.test(normalizeKey(t.text))
     && list.slice(Math.max(0, i - 2), i).some((p) => p.sentence === t.sentence && (p.eventType === 'REJECT' || p.eventType === 'SUPPORT'))));
 }
+
+// A count a noun follows (300، آلاف، مئات، عشرات، ألف) (folded).
+const COUNTED_BEFORE = /^(?:[0-9\u0660-\u0669\u06F0-\u06F9]+|الاف|الف|مئات|عشرات|مئه|مائه)$/u;
 
 // "described it as" (ووصفته بأنه، واصفا إياه، ووصفها بـ) (folded)
 const DESCRIBED = /^[وف]?(?:وصف|واصف|يصف|تصف)/u;

@@ -2376,3 +2376,13 @@ describe('extractEvents: a dateline whose outlet in guillemets holds a hyphen na
     expect(leadDatelineLength('الخرطوم – «Al-Rakoba Record»: خرج آلاف المتظاهرين')).toBe('الخرطوم – «Al-Rakoba Record»:'.length);
   });
 });
+
+describe('extractEvents: about N people, and students after a count (stop 26)', () => {
+  it('تظاهر نحو ثلاثة آلاف طالب: the marchers are «نحو ثلاثة آلاف طالب» and طالب is no demand; اعتقلت نحو 800 شخص: no doer', () => {
+    const rows = run('وتظاهر نحو ثلاثة آلاف طالب في جامعة الإسكندرية.');
+    expect(rows.map((e) => e.eventType)).not.toContain('REQUEST');
+    expect(rows.find((e) => e.eventType === 'PROTEST')?.actor1Text).toBe('نحو ثلاثة آلاف طالب');
+    const arrests = run('واعتقلت نحو ٨٠٠ شخص في المدينة.');
+    expect(arrests.find((e) => e.eventType === 'COERCE')?.actor1Text ?? null).toBeNull();
+  });
+});
