@@ -24,6 +24,8 @@ export interface SubjectScan {
   sc: ScanContext;
 }
 
+// A preposition carrying a pronoun (عنهم، عليه، منها، لهم، بها، فيه، معهم) (folded).
+const PREPOSITION_PRONOUN = /^(?:عن|من|علي|الي|ل|ب|في|مع|لدي)(?:ه|ها|هم|هما|هن)$/u;
 // Words that put a count as "about" (نحو، حوالي، قرابة، زهاء) (folded).
 const APPROXIMATOR = /^(?:نحو|حوالي|قرابه|زهاء)$/u;
 // An object pronoun on a verb (فرقتها، اعتقلتهم، استهدفتهما) (folded).
@@ -168,7 +170,9 @@ function nounPhraseEnd(tokens: Token[], from: number, to: number): number {
   let role = roleMatcher().has(tokens, from);
   // نحو ثلاثة آلاف طالب: the counts after an approximator are the phrase's own
   let counted = from + 1;
-  if (APPROXIMATOR.test(tokens[from].norm)) while (counted < to && isCount(tokens[counted])) counted++;
+  // (… and after أكثر من، أقل من: أكثر من 60 طائرة حربية)
+  if (/^(?:اكثر|اقل)$/u.test(tokens[from].norm) && tokens[from + 1]?.norm === 'من' && tokens[from + 2] && isCount(tokens[from + 2])) counted = from + 2;
+  if (APPROXIMATOR.test(tokens[from].norm) || counted > from + 1) while (counted < to && isCount(tokens[counted])) counted++;
   for (let i = from + 1; i < to; i++) {
     if (i < counted) continue;
     const t = tokens[i];
@@ -237,7 +241,11 @@ function end(tokens: Token[], from: number, i: number): number {
 /** The phrase [from, to) as a subject, or null when it cannot be one. */
 function accept(body: string, tokens: Token[], from: number, to: number, maxWords: number, patient: boolean): SubjectText | null {
   const g = grammar();
+  // أن تكون قوات الأمن أطلقت النار: an auxiliary before the subject is no part of it
+  if (tokens[from]?.word && g.auxiliary.has(tokens[from].norm) && from + 1 < to) from++;
   const first = tokens[from];
+  // تفرج عنهم، عليه: a preposition carrying a pronoun is no subject; nor is a quantifier alone (أعلنت كل من السعودية …)
+  if (first?.word && (PREPOSITION_PRONOUN.test(first.norm) || (g.quantifier.has(first.norm) && tokens[from + 1]?.norm === 'من'))) return null;
   if (!first?.word || (patient && (isCount(first) || (APPROXIMATOR.test(first.norm) && !!tokens[from + 1] && isCount(tokens[from + 1]))))) return null;
   if (g.stopPreposition.has(first.norm) || g.complementizer.has(first.norm) || g.adverb.has(first.norm) || g.relative.has(first.norm)) return null;
   // بالرصاص، لمنع، كالعادة: a word with a preposition clitic is no subject (بشار، ليلى are names)

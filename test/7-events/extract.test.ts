@@ -2386,3 +2386,15 @@ describe('extractEvents: about N people, and students after a count (stop 26)', 
     expect(arrests.find((e) => e.eventType === 'COERCE')?.actor1Text ?? null).toBeNull();
   });
 });
+
+describe('extractEvents: written subjects without auxiliaries, pronoun prepositions or a bare quantifier (stop 26)', () => {
+  it('أن تكون قوات الأمن أطلقت النار: the doer is «قوات الأمن»; أكثر من 60 طائرة حربية keeps its count', () => {
+    expect(run('ونفى الوزير أن تكون قوات الأمن أطلقت النار على المعتصمين.').find((e) => e.eventType === 'ASSAULT')?.actor1Text).toBe('قوات الأمن');
+    expect(run('وكانت أكثر من 60 طائرة حربية قد شنت أمس غارات متزامنة على المدينة.').find((e) => e.eventType === 'ASSAULT')?.actor1Text).toBe('أكثر من 60 طائرة حربية');
+  });
+
+  it('قبل أن تفرج عنهم: «عنهم» is no doer', () => {
+    const rows = run('وأوقفت قوات الدرك عددا من المعلمين قبل أن تفرج عنهم مساء اليوم.');
+    expect(rows.find((e) => e.eventType === 'RETREAT')?.actor1Text ?? null).not.toBe('عنهم');
+  });
+});
