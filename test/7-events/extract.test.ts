@@ -2398,3 +2398,9 @@ describe('extractEvents: written subjects without auxiliaries, pronoun prepositi
     expect(rows.find((e) => e.eventType === 'RETREAT')?.actor1Text ?? null).not.toBe('عنهم');
   });
 });
+
+describe('extractEvents: a present verb with a pronoun after an attack noun names its doer (stop 26)', () => {
+  it('قصف مدفعي تشنه القوات النظامية: actor1 is the regular forces', () => {
+    expect(run('وسط قصف مدفعي تشنه القوات النظامية على الأحياء الشرقية.').find((e) => e.eventType === 'ASSAULT')?.actor1Text).toBe('القوات النظامية');
+  });
+});
