@@ -2404,3 +2404,12 @@ describe('extractEvents: a present verb with a pronoun after an attack noun name
     expect(run('وسط قصف مدفعي تشنه القوات النظامية على الأحياء الشرقية.').find((e) => e.eventType === 'ASSAULT')?.actor1Text).toBe('القوات النظامية');
   });
 });
+
+describe('extractEvents: more light verbs name the doer of the act their object names (stop 26)', () => {
+  it.each([
+    ['وألقت قوات الأمن القبض على ٤٥ شخصا من أنصار الرئيس المعزول.', 'COERCE', 'قوات الأمن'],
+    ['ونفذت وحدات الجيش حملة اعتقالات واسعة في المدينة.', 'COERCE', 'وحدات الجيش'],
+  ])('%s', (text, type, doer) => {
+    expect(run(text).find((e) => e.eventType === type)?.actor1Text).toBe(doer);
+  });
+});
