@@ -2413,3 +2413,9 @@ describe('extractEvents: more light verbs name the doer of the act their object 
     expect(run(text).find((e) => e.eventType === type)?.actor1Text).toBe(doer);
   });
 });
+
+describe('extractEvents: إيقاف is a verbal noun (stop 26)', () => {
+  it('أعلنت وزارة الداخلية، اليوم الجمعة، إيقاف 778 شخصا: the ministry is the doer', () => {
+    expect(run('أعلنت وزارة الداخلية، اليوم الجمعة، إيقاف ٧٧٨ شخصا في عدة ولايات.').find((e) => e.eventType === 'COERCE')?.actor1Text).toBe('وزارة الداخلية');
+  });
+});
