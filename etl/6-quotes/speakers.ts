@@ -68,7 +68,8 @@ export function frontedSubject(sc: ScanContext, cue: number, sentenceFrom: numbe
   if (!first.word || r.to - r.from > 16) return null;
   if (g.stopPreposition.has(first.norm) || g.adverb.has(first.norm) || g.marker.has(first.norm)) return null;
   // a clause opening with و + word is a new coordinated clause or an adverbial (وردا على سؤال)
-  if (first.norm.startsWith('و') && !roleMatcher().has(tokens, r.from)) return null;
+  // (… not a word whose و is its own: وسائل إعلام حوثية، وزارة الخارجية)
+  if (first.norm.startsWith('و') && !roleMatcher().has(tokens, r.from) && !g.ownInitial.has(first.norm)) return null;
   for (let i = r.from; i < r.to; i++) {
     if (sc.dateAt.has(i)) return null;
     if (tokens[i].word && g.complementizer.has(tokens[i].norm)) return null;

@@ -2419,3 +2419,9 @@ describe('extractEvents: إيقاف is a verbal noun (stop 26)', () => {
     expect(run('أعلنت وزارة الداخلية، اليوم الجمعة، إيقاف ٧٧٨ شخصا في عدة ولايات.').find((e) => e.eventType === 'COERCE')?.actor1Text).toBe('وزارة الداخلية');
   });
 });
+
+describe('extractEvents: a fronted subject whose first letter و is its own (stop 26)', () => {
+  it('غير أن وسائل إعلام حوثية اتهمت التحالف: the accuser is «وسائل إعلام حوثية»', () => {
+    expect(run('غير أن وسائل إعلام حوثية اتهمت التحالف بخرق الهدنة.').find((e) => e.eventType === 'ACCUSE')?.actor1Text).toBe('وسائل إعلام حوثية');
+  });
+});
