@@ -13,7 +13,7 @@ import { findCounts } from './counts.js';
 import { eventDate, type EventDate } from './dates.js';
 import { addDays } from '../4-dates/day-math.js';
 import { parseNumber } from '../4-dates/numbers.js';
-import { nameAfter, subjectAfter, subjectScan, verbSubject, type SubjectScan, type SubjectText } from './subjects.js';
+import { nameAfter, speakerBefore, subjectAfter, subjectScan, verbSubject, type SubjectScan, type SubjectText } from './subjects.js';
 import { grammar } from '../6-quotes/grammar.js';
 
 // Statements that are acts in themselves: their speaker is their actor.
@@ -476,6 +476,13 @@ function sentenceEvents(
         written = subjectAfter(scan(), doc.oend[j], sent.end);
         break;
       }
+    }
+    // قال زعيم التيار مقتدى الصدر إن «…»، داعيا الفصائل إلى …: a participle with no doer of its own goes on with the speaker
+    if (!p.actor1 && !written && !omitted && !referred && !denial && t.def.pos === 'p') {
+      const speaker = speakerBefore(scan(), sent.start, t.start, sent.end);
+      const known = speaker ? all.find((m) => m.start >= speaker.start && m.end <= speaker.end && !m.locational) : undefined;
+      if (known) p = { actor1: known, actor2: p.actor2 === known ? null : p.actor2 };
+      else written = speaker;
     }
     // اشتباكات عنيفة بين قوات الحرس الجمهوري ومسلحين من القبائل: with no side a known actor, the first side as written
     let pairSide = false;

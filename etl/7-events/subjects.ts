@@ -287,3 +287,17 @@ export function nameAfter(scan: SubjectScan, end: number, sentEnd: number): numb
   }
   return tokens[j - 1].end;
 }
+
+/**
+ * The written subject of the first past speech verb of a sentence before `before` (a character offset): the speaker a
+ * participle after the quote goes on with (قال زعيم التيار مقتدى الصدر إن «…»، داعيا الفصائل إلى …), or null.
+ */
+export function speakerBefore(scan: SubjectScan, sentStart: number, before: number, sentEnd: number): SubjectText | null {
+  const { tokens } = scan.sc;
+  for (let k = tokenAt(tokens, sentStart); k < tokens.length && tokens[k].end <= before; k++) {
+    const cue = matchCue(tokens, k);
+    if (!cue || cue.tense !== 'past') continue;
+    return verbSubject(scan, tokens[k].start, tokens[k].end, sentStart, sentEnd, false);
+  }
+  return null;
+}

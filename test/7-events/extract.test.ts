@@ -2425,3 +2425,10 @@ describe('extractEvents: a fronted subject whose first letter و is its own (sto
     expect(run('غير أن وسائل إعلام حوثية اتهمت التحالف بخرق الهدنة.').find((e) => e.eventType === 'ACCUSE')?.actor1Text).toBe('وسائل إعلام حوثية');
   });
 });
+
+describe('extractEvents: a participle after a quote goes on with the speaker (stop 26)', () => {
+  it('قالت غرفة طوارئ أم درمان إن قذيفة سقطت …، متهمة الدعم السريع: the accuser is the emergency room', () => {
+    const rows = run('وقالت غرفة طوارئ أم درمان إن قذيفة سقطت على سوق صابرين، ما أدى إلى مقتل تسعة مدنيين، متهمة الدعم السريع بالقصف العشوائي.');
+    expect(rows.find((e) => e.eventType === 'ACCUSE')?.actor1Text).toBe('غرفة طوارئ أم درمان');
+  });
+});
