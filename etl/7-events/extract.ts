@@ -455,7 +455,8 @@ function sentenceEvents(
     // a verb's own subject that is no known actor (فرقت قوات الأمن المتظاهرين): its words, and no borrowed doer
     // … and so is the written subject of a light verb whose object names the act (شن الطيران الحربي غارات)
     // (… also the verb that opens the clause as its break: وأعلنت السلطات اعتقال خمسة أشخاص)
-    const lightCues = cues.modality.get('light-verb');
+    // (… and of a verb of going out or entering: خرج آلاف المواطنين في مسيرات سلمية)
+    const lightCues = [...(cues.modality.get('light-verb') ?? []), ...(cues.modality.get('joined-in') ?? [])].sort((a, b) => a.tokStart - b.tokStart);
     const light = !p.actor1 && !referred && !proposer && t.def.pos === 'n'
       ? lastCueBetween(lightCues, Math.max(clause, t.tokStart - LIGHT_REACH), t.tokStart)
         ?? lightCues?.find((c) => c.tokEnd === clause && c.tokEnd > sent.tokStart && t.tokStart - c.tokEnd <= LIGHT_REACH) : undefined;

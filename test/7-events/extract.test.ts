@@ -2432,3 +2432,13 @@ describe('extractEvents: a participle after a quote goes on with the speaker (st
     expect(rows.find((e) => e.eventType === 'ACCUSE')?.actor1Text).toBe('غرفة طوارئ أم درمان');
   });
 });
+
+describe('extractEvents: who went out or entered does the act named after it (stop 26)', () => {
+  it('دخلت أرامل عمال المناجم في اعتصام مفتوح: the widows hold the sit-in', () => {
+    expect(run('ودخلت أرامل عمال المناجم في اعتصام مفتوح أمام مقر الولاية.').find((e) => e.eventType === 'PROTEST')?.actor1Text).toBe('أرامل عمال المناجم');
+  });
+
+  it('ويواصل عشرات القضاة اعتصامهم: the judges hold it', () => {
+    expect(run('ويواصل عشرات القضاة اعتصامهم في مقر نادي القضاة.').find((e) => e.eventType === 'PROTEST')?.actor1Text).toBe('عشرات القضاة');
+  });
+});
