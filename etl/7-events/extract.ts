@@ -457,7 +457,14 @@ function sentenceEvents(
     // (… also the verb that opens the clause as its break: وأعلنت السلطات اعتقال خمسة أشخاص)
     // (… and of a verb of going out or entering: خرج آلاف المواطنين في مسيرات سلمية)
     const lightCues = [...(cues.modality.get('light-verb') ?? []), ...(cues.modality.get('joined-in') ?? [])].sort((a, b) => a.tokStart - b.tokStart);
-    const light = !p.actor1 && !referred && !proposer && t.def.pos === 'n'
+    // (… and of a bare past verb form right after a light verb and its subject, which is its verbal noun: أعلنت البحرين قطع
+    // علاقاتها الدبلوماسية، أعلن الجيش قتل خمسة مسلحين)
+    const lightBefore = t.def.pos === 'v' && !t.clitic ? lastCueBetween(lightCues, Math.max(clause, t.tokStart - LIGHT_REACH), t.tokStart) : undefined;
+    const masdar = !!lightBefore && !own.some((o) => o !== t && o.tokStart >= lightBefore.tokEnd && o.tokEnd <= t.tokStart)
+      && !doc.tokens.slice(lightBefore.tokEnd, t.tokStart).some((w) => COMPLEMENTIZER.test(w.text));
+    // (a known actor after such a verbal noun is its object: قطع علاقاتها مع إيران)
+    if (masdar && p.actor1 && p.actor1.start > t.end) p = { actor1: null, actor2: p.actor2 ?? p.actor1 };
+    const light = !p.actor1 && !referred && !proposer && (t.def.pos === 'n' || masdar)
       ? lastCueBetween(lightCues, Math.max(clause, t.tokStart - LIGHT_REACH), t.tokStart)
         ?? lightCues?.find((c) => c.tokEnd === clause && c.tokEnd > sent.tokStart && t.tokStart - c.tokEnd <= LIGHT_REACH) : undefined;
     // … not a speech verb's clause (أعلنت أن المعارك …)
@@ -467,7 +474,7 @@ function sentenceEvents(
     const lightActor = lightSubject && lightSubject.end <= t.start
       ? all.find((m) => m.start >= lightSubject.start && m.end <= lightSubject.end && !m.locational) : undefined;
     if (lightActor) p = { actor1: lightActor, actor2: p.actor2 === lightActor ? null : p.actor2 };
-    let written = !p.actor1 && !omitted && !referred && !proposer && t.def.pos === 'v' && !t.def.weak
+    let written = !p.actor1 && !omitted && !referred && !proposer && t.def.pos === 'v' && !t.def.weak && !masdar
       ? verbSubject(scan(), t.start, t.end, doc.ostart[clause], sent.end, PATIENT_FIRST.has(t.eventType))
       : !lightActor && lightSubject && lightSubject.end <= t.start ? lightSubject : null;
     // غارات شنتها القوات الأجنبية، الهجوم الذي نفذه مسلحون: a noun's relative clause names its doer after its verb
@@ -495,7 +502,7 @@ function sentenceEvents(
     }
     // واتهمت المعارضة اللبنانية السلطات السورية بـ…: a known actor after the verb's own written subject is its object
     // (not كل من إسبانيا وقطر: a quantifier before the list is no subject of its own)
-    if (p.actor1 && !referred && !proposer && t.def.pos === 'v' && !t.def.weak && p.actor1.start > t.end) {
+    if (p.actor1 && !referred && !proposer && t.def.pos === 'v' && !t.def.weak && !masdar && p.actor1.start > t.end) {
       const subject = verbSubject(scan(), t.start, t.end, doc.ostart[clause], sent.end, PATIENT_FIRST.has(t.eventType));
       // (a person right after a title goes on with it: بحث الرئيس بوتين، دعا الرؤساء الروسي فلاديمير بوتين والأمريكي …)
       const goesOn = p.actor1.person && !/[^\s،,]/u.test(doc.body.slice(subject?.end ?? 0, p.actor1.start));

@@ -2442,3 +2442,12 @@ describe('extractEvents: who went out or entered does the act named after it (st
     expect(run('ويواصل عشرات القضاة اعتصامهم في مقر نادي القضاة.').find((e) => e.eventType === 'PROTEST')?.actor1Text).toBe('عشرات القضاة');
   });
 });
+
+describe('extractEvents: a bare past verb form right after a light verb is its verbal noun (stop 26)', () => {
+  it('أعلنت مملكة البحرين، أمس، قطع علاقاتها الدبلوماسية مع إيران: Bahrain cut them, «علاقاتها» is no doer', () => {
+    const rows = run('أعلنت مملكة البحرين، أمس الإثنين، قطع علاقاتها الدبلوماسية مع الجمهورية الإسلامية الإيرانية.');
+    const cut = rows.find((e) => e.eventType === 'SANCTION');
+    expect(cut?.actor1Text).not.toMatch(/علاقات/u);
+    expect(cut?.actor1Id).not.toBeNull();
+  });
+});
