@@ -2445,7 +2445,8 @@ describe('extractEvents: who went out or entered does the act named after it (st
 
 describe('extractEvents: a bare past verb form right after a light verb is its verbal noun (stop 26)', () => {
   it('أعلنت مملكة البحرين، أمس، قطع علاقاتها الدبلوماسية مع إيران: Bahrain cut them, «علاقاتها» is no doer', () => {
-    const rows = run('أعلنت مملكة البحرين، أمس الإثنين، قطع علاقاتها الدبلوماسية مع الجمهورية الإسلامية الإيرانية.');
+    const text = 'أعلنت مملكة البحرين، أمس الإثنين، قطع علاقاتها الدبلوماسية مع الجمهورية الإسلامية الإيرانية.';
+    const rows = run(text, { published: '2016-01-05', dates: [dateIn(text, 'أمس الإثنين', '2016-01-04', true)] });
     const cut = rows.find((e) => e.eventType === 'SANCTION');
     expect(cut?.actor1Text).not.toMatch(/علاقات/u);
     expect(cut?.actor1Id).not.toBeNull();
