@@ -529,6 +529,12 @@ function sentenceEvents(
       if (speaks) p = { actor1: att.claimer, actor2: p.actor2 && p.actor2 !== att.claimer ? p.actor2 : null };
     }
     const last = drafts[drafts.length - 1];
+    // قطع علاقاتها الدبلوماسية مع قطر وإغلاق المنافذ …: a verbal noun joined by و to the act before it in its clause shares
+    // that act's doer; the name before it is that act's object, not its doer
+    if (t.def.pos === 'n' && /^و/u.test(t.clitic) && last && last.clause === clause && last.trigger.sentence === t.sentence
+      && p.actor1 && last.participants.actor2 === p.actor1 && last.participants.actor1) {
+      p = { actor1: last.participants.actor1, actor2: p.actor1 };
+    }
     const sides = [...drafts].reverse().find((d) => d.dualPair);
     let sharedText: string | null = null;
     if (!p.actor1 && !ownDoerOnly && !written && !omitted) {

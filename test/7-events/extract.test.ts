@@ -2452,3 +2452,12 @@ describe('extractEvents: a bare past verb form right after a light verb is its v
     expect(cut?.actor1Id).not.toBeNull();
   });
 });
+
+describe('extractEvents: a verbal noun joined by و shares the doer of the act before it (stop 26)', () => {
+  it('قطع علاقاتها مع قطر وإغلاق المنافذ: Qatar is the target of both, not the doer of the closure', () => {
+    const rows = run('أعلنت السعودية والإمارات والبحرين ومصر قطع علاقاتها الدبلوماسية مع دولة قطر وإغلاق المنافذ البرية والبحرية والجوية معها.');
+    const closure = rows.find((e) => e.eventType === 'SANCTION' && e.trigger.startsWith('إغلاق'));
+    expect(closure?.actor1Id).not.toBe(closure?.actor2Id);
+    expect(closure?.actor1Id).toBe(rows.find((e) => e.trigger === 'قطع')?.actor1Id);
+  });
+});
