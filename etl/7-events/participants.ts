@@ -24,10 +24,10 @@ export interface Participants {
   actor2: Mention | null;
 }
 
-// Words before a state's name that make it a place or a topic, not a party: في أذربيجان، حول قره باغ.
+// Words before a state's name that make it a place or a topic, not a party: في أذربيجان، حول قره باغ، بتوقيت دمشق.
 const PLACE_WORDS = new Set(
   ['في', 'داخل', 'قرب', 'بالقرب', 'حدود', 'الحدود', 'اراضي', 'الاراضي', 'مناطق', 'منطقه', 'اقليم', 'مدينه', 'مدن',
-    'عاصمه', 'العاصمه', 'ارض', 'سماء', 'اجواء', 'حول', 'بشان', 'من', 'نحو', 'عبر'].map(normalizeKey),
+    'عاصمه', 'العاصمه', 'ارض', 'سماء', 'اجواء', 'حول', 'بشان', 'من', 'نحو', 'عبر', 'بتوقيت', 'توقيت'].map(normalizeKey),
 );
 // A trigger ending in one of these words takes its counterpart next (تقف إلى جانب X، بحث مع X).
 const PREPOSITIONS = new Set(['جانب', 'مع', 'علي', 'الي', 'ضد', 'عن', 'اقتراح'].map(normalizeKey));

@@ -2461,3 +2461,10 @@ describe('extractEvents: a verbal noun joined by و shares the doer of the act b
     expect(closure?.actor1Id).toBe(rows.find((e) => e.trigger === 'قطع')?.actor1Id);
   });
 });
+
+describe('extractEvents: a city named for its clock is no party (stop 26)', () => {
+  it('دوي انفجارات فجر اليوم بتوقيت دمشق، ثم استهدفت غارات جوية …: Damascus did not strike', () => {
+    const rows = run('وأفاد سكان بسماع دوي انفجارات قوية فجر اليوم بتوقيت دمشق، ثم استهدفت غارات جوية مواقع للفصائل.');
+    expect(rows.find((e) => e.eventType === 'ASSAULT')?.actor1Text ?? null).not.toBe('دمشق');
+  });
+});
