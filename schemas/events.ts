@@ -21,7 +21,7 @@ export const events = defineTable({
     { name: 'trigger', type: 'string', required: true, description: 'The word(s) that state the event, as written.' },
     { name: 'actor1_id', type: 'string', required: false, description: 'Who acted: key into actors.' },
     { name: 'actor2_id', type: 'string', required: false, description: 'Towards whom: key into actors.' },
-    { name: 'actor1_text', type: 'string', required: false, description: 'Who acted, as written. Set with an empty actor1_id when the subject names no actor in the gazetteer (قوات الأمن، آلاف المحتجين، مسلحون مجهولون).' },
+    { name: 'actor1_text', type: 'string', required: false, description: 'Who acted, as written. Set with an empty actor1_id when the subject names no actor in the gazetteer (قوات الأمن، آلاف المحتجين، مسلحون مجهولون); holds the personal name written after a known title or body (وزير الخارجية الجزائري رمطان لعمامرة), whose office actor1_id keys.' },
     { name: 'actor2_text', type: 'string', required: false, description: 'Towards whom, as written.' },
     { name: 'location_text', type: 'string', required: false, description: 'Where, as written.' },
     { name: 'country_iso3', type: 'string', required: false, description: 'Where it happened, ISO 3166-1 alpha-3 (Nagorno-Karabakh coded AZE as in PLOVER).' },
