@@ -426,7 +426,7 @@ function sentenceEvents(
       // (the first verb of the sentence's own clause, not one inside a report: وقال التجمع إن السلطات اعتقلت …، ودعا إلى …;
       // and not when the name before the comma is that verb's subject: اقتحمت قوة من جيش الاحتلال …، واعتقلت)
       const first = drafts.find((d) => d.trigger.sentence === t.sentence && d.trigger.def.pos === 'v' && d.trigger.tokStart >= clause);
-      const reportedFirst = !!first && doc.tokens.slice(sent.tokStart, first.trigger.tokStart).some((w) => COMPLEMENTIZER.test(w.text));
+      const reportedFirst = !!first && complementizerBetween(doc, sent.tokStart, first.trigger.tokStart);
       const ownName = !!first && !!p.actor1 && p.actor1.tokStart - first.trigger.tokEnd <= OMITTED_NEAR;
       omitted = first && !reportedFirst && !ownName && (!!first.participants.actor1 || !!first.record.actor1Text) ? first : undefined;
       if (omitted && omitted.participants.actor1 !== p.actor1) p = { actor1: omitted.participants.actor1, actor2: p.actor2 };
@@ -459,20 +459,18 @@ function sentenceEvents(
     const lightCues = [...(cues.modality.get('light-verb') ?? []), ...(cues.modality.get('joined-in') ?? [])].sort((a, b) => a.tokStart - b.tokStart);
     // (… and of a bare past verb form right after a light verb and its subject, which is its verbal noun: أعلنت البحرين قطع
     // علاقاتها الدبلوماسية، أعلن الجيش قتل خمسة مسلحين)
-    const lightBefore = t.def.pos === 'v' && !t.clitic ? lastCueBetween(lightCues, Math.max(clause, t.tokStart - LIGHT_REACH), t.tokStart) : undefined;
-    const masdar = !!lightBefore && !own.some((o) => o !== t && o.tokStart >= lightBefore.tokEnd && o.tokEnd <= t.tokStart)
-      && !doc.tokens.slice(lightBefore.tokEnd, t.tokStart).some((w) => COMPLEMENTIZER.test(w.text));
+    const nearLight = lastCueBetween(lightCues, Math.max(clause, t.tokStart - LIGHT_REACH), t.tokStart);
+    const masdar = t.def.pos === 'v' && !t.clitic && !!nearLight && !own.some((o) => o !== t && o.tokStart >= nearLight.tokEnd && o.tokEnd <= t.tokStart)
+      && !complementizerBetween(doc, nearLight.tokEnd, t.tokStart);
     // (a known actor after such a verbal noun is its object: قطع علاقاتها مع إيران)
     if (masdar && p.actor1 && p.actor1.start > t.end) p = { actor1: null, actor2: p.actor2 ?? p.actor1 };
     const light = !p.actor1 && !referred && !proposer && (t.def.pos === 'n' || masdar)
-      ? lastCueBetween(lightCues, Math.max(clause, t.tokStart - LIGHT_REACH), t.tokStart)
-        ?? lightCues?.find((c) => c.tokEnd === clause && c.tokEnd > sent.tokStart && t.tokStart - c.tokEnd <= LIGHT_REACH) : undefined;
+      ? nearLight ?? lightCues.find((c) => c.tokEnd === clause && c.tokEnd > sent.tokStart && t.tokStart - c.tokEnd <= LIGHT_REACH) : undefined;
     // … not a speech verb's clause (أعلنت أن المعارك …)
-    const clauseBetween = !!light && doc.tokens.slice(light.tokEnd, t.tokStart).some((w) => COMPLEMENTIZER.test(w.text));
+    const clauseBetween = !!light && complementizerBetween(doc, light.tokEnd, t.tokStart);
     const lightSubject = light && !clauseBetween ? verbSubject(scan(), doc.ostart[light.tokStart], doc.oend[light.tokEnd - 1], doc.ostart[clause], sent.end, false) : null;
     // (… a known actor named in it is the doer itself: وأعلنت الحكومة الأرمينية عن استدعاء الاحتياط)
-    const lightActor = lightSubject && lightSubject.end <= t.start
-      ? all.find((m) => m.start >= lightSubject.start && m.end <= lightSubject.end && !m.locational) : undefined;
+    const lightActor = lightSubject && lightSubject.end <= t.start ? knownIn(all, lightSubject) : undefined;
     if (lightActor) p = { actor1: lightActor, actor2: p.actor2 === lightActor ? null : p.actor2 };
     let written = !p.actor1 && !omitted && !referred && !proposer && t.def.pos === 'v' && !t.def.weak && !masdar
       ? verbSubject(scan(), t.start, t.end, doc.ostart[clause], sent.end, PATIENT_FIRST.has(t.eventType))
@@ -488,7 +486,7 @@ function sentenceEvents(
     // قال زعيم التيار مقتدى الصدر إن «…»، داعيا الفصائل إلى …: a participle with no doer of its own goes on with the speaker
     if (!p.actor1 && !written && !omitted && !referred && !denial && t.def.pos === 'p') {
       const speaker = speakerBefore(scan(), sent.start, t.start, sent.end);
-      const known = speaker ? all.find((m) => m.start >= speaker.start && m.end <= speaker.end && !m.locational) : undefined;
+      const known = speaker ? knownIn(all, speaker) : undefined;
       if (known) p = { actor1: known, actor2: p.actor2 === known ? null : p.actor2 };
       else written = speaker;
     }
@@ -1902,6 +1900,14 @@ function lastPhysical(out: Draft[], d: Draft): number {
   for (let i = out.length - 1; i >= 0; i--) if (PHYSICAL.has(out[i].record.eventType) && out[i].trigger.start < d.trigger.start) return i;
   return -1;
 }
+
+/** The first known actor named inside a written phrase, as a party (not a place: في الخرطوم). */
+const knownIn = (all: Mention[], phrase: SubjectText): Mention | undefined =>
+  all.find((m) => m.start >= phrase.start && m.end <= phrase.end && !m.locational);
+
+/** Whether a complementizer (أن، إن، بأن) stands among the tokens [from, to): a reported clause opens there. */
+const complementizerBetween = (doc: Doc, from: number, to: number): boolean =>
+  doc.tokens.slice(from, to).some((w) => COMPLEMENTIZER.test(w.text));
 
 /**
  * The doer's words as written: a known actor's own words, with the personal name that follows a title or body (وزير الخارجية
