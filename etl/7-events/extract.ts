@@ -282,6 +282,9 @@ function sentenceEvents(
   const present = isPresent(cues.modality, sent.tokStart, sent.tokEnd);
   const contrastCues = (cues.modality.get('break') ?? []).filter((c) => contrasts(doc, c));
   const butCues = (cues.modality.get('break') ?? []).filter((c) => contrasts(doc, c) || BUT.test(doc.tokens[c.tokStart].text));
+  // verbs whose written subject does the act their object names: light verbs (شن الطيران غارات) and verbs of going out or
+  // entering (خرج آلاف المواطنين في مسيرات سلمية), in text order
+  const lightCues = [...(cues.modality.get('light-verb') ?? []), ...(cues.modality.get('joined-in') ?? [])].sort((a, b) => a.tokStart - b.tokStart);
   // where the last verb joined after a comma starts its clause (ونفت …، واتهمت …)
   let joinedFrom = -1;
   // the last act counted back from the sentence's day (غداة إعلان السيسي عزل الرئيس), which a noun joined to it by و shares
@@ -454,9 +457,8 @@ function sentenceEvents(
     const ownDoerOnly = !!denial || !!referred;
     // a verb's own subject that is no known actor (فرقت قوات الأمن المتظاهرين): its words, and no borrowed doer
     // … and so is the written subject of a light verb whose object names the act (شن الطيران الحربي غارات)
-    // (… also the verb that opens the clause as its break: وأعلنت السلطات اعتقال خمسة أشخاص)
-    // (… and of a verb of going out or entering: خرج آلاف المواطنين في مسيرات سلمية)
-    const lightCues = [...(cues.modality.get('light-verb') ?? []), ...(cues.modality.get('joined-in') ?? [])].sort((a, b) => a.tokStart - b.tokStart);
+    // (… also the verb that opens the clause as its break: وأعلنت السلطات اعتقال خمسة أشخاص; and a verb of going out or
+    // entering, lightCues above)
     // (… and of a bare past verb form right after a light verb and its subject, which is its verbal noun: أعلنت البحرين قطع
     // علاقاتها الدبلوماسية، أعلن الجيش قتل خمسة مسلحين)
     const nearLight = lastCueBetween(lightCues, Math.max(clause, t.tokStart - LIGHT_REACH), t.tokStart);
@@ -627,7 +629,7 @@ function sentenceEvents(
       // (… or by a light verbal noun before it: وفرضها حصارا بحريا)
       && (/^و/u.test(t.clitic) || (t.tokStart - 1 >= counted.t.tokEnd && /^و/u.test(doc.tokens[t.tokStart - 1].text)))
       && t.tokStart - counted.t.tokEnd <= JOINED_BACK_GAP
-      && !doc.tokens.slice(counted.t.tokEnd + 1, t.tokStart + 1).some((_, i) => commaAt(doc, counted!.t.tokEnd + 1 + i)) ? counted.back : null;
+      && !commaWithin(doc, counted.t.tokEnd + 1, t.tokStart + 1) ? counted.back : null;
     const back: number | null = ownBack ?? joinedBack;
     if (back !== null) counted = { t, back };
     // … unless its own day is written after it, before the next comma (بعد يوم من إعادة فتح الحدود مساء الاثنين)
@@ -1255,6 +1257,12 @@ function gapBefore(doc: Doc, k: number): string {
 
 /** Whether a comma stands right before token k. */
 const commaAt = (doc: Doc, k: number): boolean => /[،,]/u.test(gapBefore(doc, k));
+
+/** Whether a comma stands right before any token of [from, to). */
+function commaWithin(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (commaAt(doc, k)) return true;
+  return false;
+}
 
 /** Where the comma after a trigger stands in the body (or its sentence's end). */
 function commaAfter(doc: Doc, t: Trigger, sent: DocSentence): number {
