@@ -162,6 +162,22 @@ function viewOf(text: string, m: DateMention): string {
 // "غداة ذلك" the day after it. Matched on the normalized view (ة→ه, ى→ي, hamza folded).
 const SAME_DAY = /(?:^|[^\p{L}])[وف]?((?:(?:مساء|صباح|ظهر|ليل|فجر)\s+)?(?:اليوم\s+(?:نفسه|ذاته|عينه)|الليله\s+(?:نفسها|ذاتها|عينها)|(?:نفس|ذات)\s+(?:اليوم|الليله)|اليوم\s+(?:التالي|الموالي)|غداه\s+ذلك))(?![\p{L}])/gu;
 
+// A day named after منذ (since), a date with الماضي (last …) over a week back, or one over a month before the publication
+// day is background to the news.
+const SINCE_BEFORE = /(?:^|\s)منذ(?:\s+(?:يوم|مساء|صباح|ليل|فجر|ليله))?\s*$/u;
+const LAST_MARK = /\s(?:الماضي|الماضيه|الفائت|الفائته|المنصرم|المنصرمه)$/u;
+const BACKGROUND_DAYS = 31;
+const SENTENCE_END = /[.!?؟\n]/u;
+
+/** Whether a stated day is background (منذ السبت 27 شتنبر، في 29 ماي الماضي، في 8 أكتوبر 2002), not the news's own day. */
+function background(text: string, d: DateMention, anchor: string | null): boolean {
+  if (SINCE_BEFORE.test(normalizeForMatch(text.slice(Math.max(0, d.start - 16), d.start)).text)) return true;
+  if (!anchor || !d.date) return false;
+  // (a weekday with الماضي, الخميس الماضي, is the last week's news)
+  if (LAST_MARK.test(normalizeForMatch(d.surface).text.trim()) && addDays(d.date, 7) < anchor) return true;
+  return addDays(d.date, BACKGROUND_DAYS) < anchor;
+}
+
 /**
  * Adds the day a "same day" or "next day" phrase refers to: the last day-precise date stated before
  * it in the text, a past one before one still to come (never the publication day: with no date stated
@@ -177,7 +193,11 @@ function withSameDay(text: string, view: NormalizedView, mentions: DateMention[]
     const before = mentions.filter((d) => d.end <= s && d.kind === 'date' && d.date && d.precision === 'day');
     // a day still to come (حددت الثاني من يونيو المقبل موعدا للحكم) is passed over for the last day already past, if any
     const past = anchor ? before.filter((d) => d.date! <= anchor) : before;
-    const antecedent = past[past.length - 1] ?? before[before.length - 1];
+    // a day told as background (منذ السبت 27 شتنبر، في 29 ماي الماضي، في 8 أكتوبر 2002) is passed over for the last day
+    // the news itself is told on, if any
+    // (one in the phrase's own sentence stays its antecedent: اعتقلتهم في الثالث من نيسان الماضي، ووضع … في اليوم نفسه)
+    const told = past.filter((d) => !SENTENCE_END.test(text.slice(d.end, s)) || !background(text, d, anchor));
+    const antecedent = told[told.length - 1] ?? past[past.length - 1] ?? before[before.length - 1];
     if (!antecedent?.date) continue;
     const next = /التالي|الموالي|غداه/u.test(phrase);
     const date = next ? addDays(antecedent.date, 1) : antecedent.date;

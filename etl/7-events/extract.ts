@@ -258,6 +258,8 @@ interface Draft {
   another: boolean;
   /** the trigger is followed by "new" (غارات جديدة، بتعزيزات جديدة): in a later sentence, no restatement of one told before */
   renewed: boolean;
+  /** its sentence opens on another place (وفي الرباط، نظم العشرات وقفة): no restatement of an act told in an earlier sentence */
+  elsewhere: boolean;
   /** joined to what comes before by و / ف, on the trigger (وقصفت) or on a complementizer right before it (وأن الطائرات قصفت) */
   joined: boolean;
   /** a noun naming the act another came after (سيطر المسلحون على المدينة بعد معارك عنيفة) */
@@ -279,6 +281,7 @@ function sentenceEvents(
   const drafts: Draft[] = [];
   let scope: Scope | null = null;
   const sentDates = datesOf(doc, ctx, sent);
+  const elsewhere = opensElsewhere(doc, sent);
   const present = isPresent(cues.modality, sent.tokStart, sent.tokEnd);
   const contrastCues = (cues.modality.get('break') ?? []).filter((c) => contrasts(doc, c));
   const butCues = (cues.modality.get('break') ?? []).filter((c) => contrasts(doc, c) || BUT.test(doc.tokens[c.tokStart].text));
@@ -760,6 +763,7 @@ function sentenceEvents(
       packageBefore: doc.tokens.slice(Math.max(clause, t.tokStart - PACKAGE_REACH), t.tokStart).some((w) => PACKAGE.test(w.text)),
       another: anotherOfKind(doc, t),
       renewed: doc.tokens.slice(t.tokStart + 1, t.tokEnd + 2).some((w) => RENEWED.test(w.text)),
+      elsewhere,
       pairSide,
       joined: /^[وف]/u.test(t.clitic) || joinedThat(doc, t, clause),
       cameBefore: t.def.pos === 'n' && afterAct(doc, t),
@@ -1011,6 +1015,21 @@ const PROVISION_GAP = 12;
 const ANOTHER = /^(?:ثان|ثانيه|ثاني|ثالث|ثالثه|اخر|اخري|اخريين|اخرين)$/u;
 // "new" (جولة جديدة، غارات جديدة): another of its kind when told in a later sentence (folded)
 const RENEWED = /^(?:جديد|جديده|جديدا)$/u;
+
+// Words after a sentence's opening وفي that name no place but the discourse or the time (وفي سياق متصل، وفي المقابل، وفي
+// الأثناء، وفي اليوم نفسه، وفي أول رد فعل، وفي بيان لها، وفي 12 مايو) (folded).
+const NO_PLACE = /^(?:سياق|السياق|المقابل|الاثناء|غضون|اثناء|وقت|الوقت|اليوم|يوم|الليله|ليله|المساء|الصباح|مساء|صباح|ليل|فجر|ظهر|اول|تطور|تطورات|حادث|حادثه|بيان|بلاغ|تصريح|تصريحات|حديث|حديثه|كلمه|خطاب|مؤتمر|ندوه|لقاء|اتصال|مقابله|اجتماع|جلسه|هذا|هذه|ذلك|تلك|ختام|نهايه|بدايه|مطلع|اعقاب|اطار|ظل|ضوء|رد|ردها|رده|موازاه|شان|ما|الاسبوع|الشهر|العام|الايام|الساعات|الفتره|ساعه|ساعات|حين|حال|المحصله|النهايه|المجمل|الختام|المقابلة|المرحله|الجانب|[0-9\u0660-\u0669\u06F0-\u06F9]+)$/u;
+// How many words the place after an opening وفي may take before its comma (وفي قطاع غزة الجنوبي،).
+const OPENER_WORDS = 3;
+
+/** Whether the sentence opens on a place of its own: وفي <place>، (وفي الرباط، وفي قطاع غزة،), not a time or a link. */
+function opensElsewhere(doc: Doc, sent: DocSentence): boolean {
+  const first = doc.tokens[sent.tokStart];
+  if (!first || !/^و(?:في|فى)$/u.test(first.text) || sent.tokStart + 1 >= sent.tokEnd) return false;
+  if (NO_PLACE.test(normalizeKey(doc.tokens[sent.tokStart + 1].text))) return false;
+  for (let j = sent.tokStart + 2; j <= Math.min(sent.tokEnd - 1, sent.tokStart + 1 + OPENER_WORDS); j++) if (commaAt(doc, j)) return true;
+  return false;
+}
 
 /** Whether a trigger is told as another of its kind: an ordinal in it or right after it (سيارة مفخخة ثانية، جولة ثالثة),
  * or "new" in its own words (جولة جديدة من المحادثات). */
@@ -1715,6 +1734,8 @@ function restates(a: Draft, b: Draft): boolean {
   if (b.another && a.trigger.start < b.trigger.start) return false;
   // … and so is one told as new in a later sentence (وشنت الطائرات غارات جديدة)
   if (b.renewed && a.trigger.sentence < b.trigger.sentence) return false;
+  // … and so is one in a later sentence that opens on another place (وفي الرباط، نظم العشرات وقفة تضامنية), unless it points back
+  if (b.elsewhere && a.trigger.sentence < b.trigger.sentence && !pointsBack(b)) return false;
   // clashes and air strikes (اندلعت اشتباكات … وشن الطيران غارات): attacks of different modes named with
   // different words are two acts, unless one is a definite noun pointing back (أطلقت النار …، وأسفر القصف عن …)
   if (x.eventType === 'ASSAULT' && y.eventType === 'ASSAULT' && x.eventMode !== y.eventMode

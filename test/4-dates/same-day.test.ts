@@ -67,3 +67,24 @@ describe('a night told by the two days it joins is one expression, dated to its 
     expect(brief('قصفت الطائرات ليل الثلاثاء الخميس مواقع.', '2022-01-27')).toHaveLength(2);
   });
 });
+
+describe('"the same day" passes over a day told as background in an earlier sentence (stop 27)', () => {
+  test('منذ السبت 12 مارس: the news day before it is the antecedent', () => {
+    const got = brief('أصيب عشرون شخصا مساء أمس الخميس في مواجهات بالمدينة. وقالت الشرطة إن 80 شخصا أوقفوا منذ السبت 12 مارس. وفي العاصمة، تظاهر المئات مساء اليوم نفسه.', '2022-03-18');
+    expect(got[got.length - 1]).toEqual(['مساء اليوم نفسه', '2022-03-17', true, '2022-03-17']);
+  });
+
+  test('a month day with الماضي, or one years back, is background too', () => {
+    const last = brief('أضرب الأطباء أمس الثلاثاء احتجاجا على قانون أقره البرلمان في 3 يناير الماضي. ونظم الممرضون في اليوم نفسه وقفة.', '2022-03-16');
+    expect(last[last.length - 1]).toEqual(['اليوم نفسه', '2022-03-15', true, '2022-03-15']);
+    const old = brief('علقت الحكومة يوم الأربعاء 9 مارس المعاهدة التي وقعتها في 4 مايو 1999. وفي اليوم الموالي، جمدت البنوك التحويلات.', '2022-03-12');
+    expect(old[old.length - 1]).toEqual(['اليوم الموالي', '2022-03-10', true, '2022-03-09']);
+  });
+
+  test('a weekday with الماضي, or a background day in the phrase\'s own sentence, stays the antecedent', () => {
+    const week = brief('بدأ الإضراب أمس الأحد. وكانت الشرطة قد فرقت الخميس الماضي وقفة، واعتقلت عددا منهم قبل أن تفرج عنهم في اليوم ذاته.', '2022-03-14');
+    expect(week[week.length - 1]).toEqual(['اليوم ذاته', '2022-03-10', true, '2022-03-10']);
+    const own = brief('صدر الحكم أمس الاثنين. وكانت الشرطة قد اعتقلتهم في الثالث من يناير الماضي، ووضع آخر قيد الإقامة الجبرية في اليوم نفسه.', '2022-03-15');
+    expect(own[own.length - 1]).toEqual(['اليوم نفسه', '2022-01-03', true, '2022-01-03']);
+  });
+});

@@ -2468,3 +2468,29 @@ describe('extractEvents: a city named for its clock is no party (stop 26)', () =
     expect(rows.find((e) => e.eventType === 'ASSAULT')?.actor1Text ?? null).not.toBe('دمشق');
   });
 });
+
+describe('extractEvents: ألقت … القبض with the subject or a date between (stop 27)', () => {
+  it('وألقت أجهزة الأمن القبض، مساء الأحد، على ثلاثة: an arrest by the security services', () => {
+    const rows = run('وألقت أجهزة الأمن القبض، مساء الأحد، على خمسة من أنصار المرشح في مركز المدينة.');
+    const arrest = rows.find((e) => e.eventType === 'COERCE');
+    expect(arrest?.actor1Text).toBe('أجهزة الأمن');
+  });
+
+  it('ألقى الوزير كلمة is no arrest', () => {
+    expect(run('وألقى الوزير كلمة أمام البرلمان.').filter((e) => e.eventType === 'COERCE')).toEqual([]);
+  });
+});
+
+describe('extractEvents: a sentence opening on another place tells acts of its own (stop 27)', () => {
+  it('خرج آلاف في مسيرة بالمدينة. وفي العاصمة، نظم العشرات في الليلة ذاتها وقفة: two protests', () => {
+    const text = 'خرج آلاف المحتجين، مساء الأحد، في مسيرة حاشدة بالمدينة. وفي العاصمة، نظم العشرات في الليلة ذاتها وقفة تضامنية أمام البرلمان.';
+    const rows = run(text, { published: '2017-06-12', dates: [dateIn(text, 'مساء الأحد', '2017-06-11', true), dateIn(text, 'الليلة ذاتها', '2017-06-11', true)] });
+    expect(rows.filter((e) => e.eventType === 'PROTEST').length).toBe(2);
+  });
+
+  it('وفي سياق متصل، opens on no place: a bare noun pointing back still restates the act', () => {
+    const text = 'اندلعت اشتباكات عنيفة بين الجيش والمسلحين أمس. وفي سياق متصل، قال شهود إن الاشتباكات أسفرت عن مقتل سبعة.';
+    const rows = run(text, { published: '2020-03-02', dates: [dateIn(text, 'أمس', '2020-03-01', true)] });
+    expect(rows.filter((e) => e.eventType === 'ASSAULT').length).toBe(1);
+  });
+});
