@@ -118,6 +118,8 @@ interface Scope {
   accused?: Mention | null;
   /** يتبادلان الاتهامات: each side accuses the other */
   mutual?: boolean;
+  /** what a protest denounces (تظاهرات منددة بالغارات), not an accusation of its own */
+  denounced?: boolean;
   from: number;
 }
 
@@ -309,6 +311,9 @@ function sentenceEvents(
       || (t.eventType === 'ACCUSE' && RELATIVE.has(doc.tokens[t.tokStart - 1]?.text ?? ''))))
       || (t.def.pos === 'p' && t.tokStart > 0 && commaAt(doc, t.tokStart));
     if (scope?.kind === 'swallow' && stance && newAct) scope = null;
+    // … and a stance told after what a protest denounces is not its allegation (منددين بالإرهاب ومطالبين بتشديد الإجراءات،
+    // لافتات تندد بالهجوم، مطالبين الحكومة بحل الميليشيات)
+    if (scope?.kind === 'accuse' && scope.denounced && stance && (newAct || (t.def.pos === 'p' && /^[وف]/u.test(t.clitic)))) scope = null;
     // … and so is a past-tense verb after a comma, the next clause's own (انقضت المهلة التي حددتها الفصائل لسحب قواتها،
     // أطلقت الفصائل رشقات صاروخية): what a demand or threat holds is a noun or a verb of the future
     if (scope?.kind === 'swallow' && t.def.pos === 'v' && pastTense(t) && t.tokStart > 0 && commaAt(doc, t.tokStart)) scope = null;
@@ -792,7 +797,7 @@ function sentenceEvents(
       const call = t.eventType === 'REQUEST';
       scope = { kind: 'swallow', accuser: call ? p.actor1 : null, call, callerText: call ? p.actor1?.surface ?? written?.text ?? null : null, from: clause, callEnd: t.end };
     }
-    else if (t.eventType === 'ACCUSE') scope = { kind: 'accuse', accuser: p.actor1, accused: p.actor2, mutual: isMutual(doc, t), from: t.tokEnd };
+    else if (t.eventType === 'ACCUSE') scope = { kind: 'accuse', accuser: p.actor1, accused: p.actor2, mutual: isMutual(doc, t), from: t.tokEnd, denounced: denounces };
   }
   return drafts;
 }

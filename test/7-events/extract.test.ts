@@ -2494,3 +2494,13 @@ describe('extractEvents: a sentence opening on another place tells acts of its o
     expect(rows.filter((e) => e.eventType === 'ASSAULT').length).toBe(1);
   });
 });
+
+describe('extractEvents: a demand told after what a protest denounces is no allegation (stop 27)', () => {
+  it('تظاهر المئات أمس منددين بالتفجير ومطالبين بالحماية: the demand is the protesters\' own, on the protest\'s day', () => {
+    const text = 'وتظاهر مئات من سكان البلدة أمس أمام مقر الولاية، منددين بالتفجير ومطالبين الحكومة بتوفير الحماية.';
+    const rows = run(text, { published: '2009-05-04', dates: [dateIn(text, 'أمس', '2009-05-03', true)] });
+    const demand = rows.find((e) => e.eventType === 'REQUEST');
+    expect(demand?.modality).toBe('asserted');
+    expect(demand?.eventDate).toBe('2009-05-03');
+  });
+});
