@@ -2504,3 +2504,10 @@ describe('extractEvents: a demand told after what a protest denounces is no alle
     expect(demand?.eventDate).toBe('2009-05-03');
   });
 });
+
+describe('extractEvents: a foiled crossing or smuggling run is coercion (stop 27)', () => {
+  it('أحبطت قوات حرس الحدود محاولة تهريب: coercion by the border guards', () => {
+    const rows = run('وأحبطت قوات حرس الحدود، فجر الخميس، محاولة لتهريب كميات من الذخائر عبر الشريط الحدودي.');
+    expect(rows.find((e) => e.eventType === 'COERCE')?.actor1Text).toBe('قوات حرس الحدود');
+  });
+});
