@@ -2511,3 +2511,19 @@ describe('extractEvents: a foiled crossing or smuggling run is coercion (stop 27
     expect(rows.find((e) => e.eventType === 'COERCE')?.actor1Text).toBe('قوات حرس الحدود');
   });
 });
+
+describe('extractEvents: a sum pledged or granted is aid (stop 27)', () => {
+  it('تعهدت اليابان بتقديم عشرين مليون يورو: aid by Japan', () => {
+    const rows = run('وتعهدت اليابان بتقديم عشرين مليون يورو لإعادة تأهيل المستشفيات.');
+    expect(rows.find((e) => e.eventType === 'AID')?.actor1Text).toBe('اليابان');
+  });
+
+  it('ستخصص المفوضية 40 مليون يورو: aid still to come', () => {
+    const aid = run('وأعلن المفوض أن المفوضية ستخصص 40 مليون يورو إضافية لدعم اللاجئين.').find((e) => e.eventType === 'AID');
+    expect(aid?.modality).toBe('future');
+  });
+
+  it('تقدم القوات نحو المدينة names no sum and is no aid', () => {
+    expect(run('وتقدم الجيش نحو المدينة بعد معارك عنيفة.').some((e) => e.eventType === 'AID')).toBe(false);
+  });
+});
