@@ -2527,3 +2527,14 @@ describe('extractEvents: a sum pledged or granted is aid (stop 27)', () => {
     expect(run('وتقدم الجيش نحو المدينة بعد معارك عنيفة.').some((e) => e.eventType === 'AID')).toBe(false);
   });
 });
+
+describe('extractEvents: a projectile named before the verb that launched it (stop 27)', () => {
+  it('جراء سقوط مقذوف أطلقته الجماعة على المطار: an attack by the group', () => {
+    const rows = run('وأصيب تسعة مدنيين جراء سقوط مقذوف أطلقته جماعة الحوثي على صالة المسافرين في المطار.');
+    expect(rows.some((e) => e.eventType === 'ASSAULT' && e.trigger === 'أطلقته')).toBe(true);
+  });
+
+  it('العملية التي أطلقتها أنقرة names no projectile: the verb adds no row of its own', () => {
+    expect(run('وقتل خمسة في اليوم الثاني من العملية التي أطلقتها أنقرة.').some((e) => e.trigger === 'أطلقتها')).toBe(false);
+  });
+});
