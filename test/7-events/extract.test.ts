@@ -2538,3 +2538,10 @@ describe('extractEvents: a projectile named before the verb that launched it (st
     expect(run('وقتل خمسة في اليوم الثاني من العملية التي أطلقتها أنقرة.').some((e) => e.trigger === 'أطلقتها')).toBe(false);
   });
 });
+
+describe('extractEvents: halting negotiations is a rejection (stop 27)', () => {
+  it('أعلن المجلس وقف التفاوض مع المعارضة: a rejection by the council', () => {
+    const rows = run('وأعلن المجلس العسكري، فجر اليوم، وقف التفاوض مع قوى المعارضة.');
+    expect(rows.find((e) => e.eventType === 'REJECT')?.trigger).toBe('وقف التفاوض');
+  });
+});
