@@ -21,7 +21,9 @@ const CITY_DASH_OUTLET = /^\s*([\p{L}\s]{2,30}?)\s*[-–—]\s*([\p{L}\s]{2,30}?
 // The same shapes with any outlet, known or not, and with the colon first (الجنينة: دارفور24 –): a few
 // words up to two separators (dash, colon, a source in parentheses), then the text.
 // (an outlet in guillemets may hold a hyphen: الخرطوم – «Al-Rakoba Record»:)
-const ANY_DATELINE = /^\s*[^\n:–—\-()]{1,40}?(?:\([^\n()]{1,30}\)\s*[-–—:]|\s[-–—]\s(?:«[^«»\n]{1,40}»|[^\n:–—\-]{1,30}?):|:\s[^\n:–—\-]{1,30}?\s[-–—])(?=\s*\S)/u;
+// (… and a byline or a source after the outlet: غزة – «رأي اليوم» – من نادر الصفدي:، – وكالات:، – خاص:; and the day before a
+// source in parentheses: الخرطوم 22-5-2011 (سونا) –)
+const ANY_DATELINE = /^\s*(?:[^\n:–—\-()]{1,40}?|[\p{L}\s]{2,30}?\s[0-9\u0660-\u0669]{1,2}[-/][0-9\u0660-\u0669]{1,2}[-/][0-9\u0660-\u0669]{4}\s*)(?:\([^\n()]{1,30}\)\s*[-–—:]|\s[-–—]\s(?:«[^«»\n]{1,40}»(?:\s[-–—]\s[^\n:–—\-«»]{1,30}?)?|[^\n:–—\-]{1,30}?):|:\s[^\n:–—\-]{1,30}?\s[-–—])(?=\s*\S)/u;
 
 // A dateline with the publication day after the outlet or before it (بيدوا – «العربي» – 11 رجب 1438هـ:، جازان، الثلاثاء ١ رمضان
 // ١٤٤٢هـ – «جازان تايمز»:): a year, Western, Arabic-Indic or Hijri, stands in the date part.

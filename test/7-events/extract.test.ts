@@ -2545,3 +2545,19 @@ describe('extractEvents: halting negotiations is a rejection (stop 27)', () => {
     expect(rows.find((e) => e.eventType === 'REJECT')?.trigger).toBe('وقف التفاوض');
   });
 });
+
+describe('extractEvents: a dateline with a byline or a day before its source (stop 27)', () => {
+  it('غزة – «صوت اليوم» – من أحمد سالم: the reporter is no party and «اليوم» in no outlet name dates the lead', () => {
+    const head = 'غزة – «صوت اليوم» – من أحمد سالم:';
+    expect(leadDatelineLength(`${head} خرج آلاف الفلسطينيين إلى الشوارع مساء الثلاثاء.`)).toBe(head.length);
+    expect(leadDatelineLength('بيروت – «الشرق» – وكالات: قال الوزير')).toBe('بيروت – «الشرق» – وكالات:'.length);
+    const rows = run(`${head} خرج آلاف الفلسطينيين إلى الشوارع احتفالا.`, { published: '2014-08-27' });
+    const march = rows.find((e) => e.eventType === 'PROTEST');
+    expect(march?.actor1Text ?? null).not.toMatch(/سالم/u);
+    expect(march?.eventDate ?? null).toBeNull();
+  });
+
+  it('الخرطوم 22-5-2011 (سونا) –: a day before the agency in parentheses', () => {
+    expect(leadDatelineLength('الخرطوم 22-5-2011 (سونا) – أعلن الناطق')).toBe('الخرطوم 22-5-2011 (سونا) –'.length);
+  });
+});
