@@ -708,6 +708,12 @@ function sentenceEvents(
     // خرج المقاتلون أمس بموجب اتفاق رعته الأمم المتحدة، تنفيذا لاتفاق أبرم برعاية روسية: an accord another act carries out
     // was made before it, and takes only a day written with it (… توصلت إليه روسيا وتركيا مساء الثلاثاء)
     const underAccord = t.eventType === 'AGREE' && t.def.pos === 'n' && UNDER_ACCORD.test(doc.tokens[t.tokStart - 1]?.text ?? '');
+    // انتهت اليوم السبت المهلة التي حددتها القيادة، مع انتهاء مهلة الأسبوع: a deadline told as running out was set before;
+    // the day it ends is not the day of the threat (the annotators leave it undated 10 times in 12 over the read sets)
+    const deadlineEnded = t.eventType === 'THREATEN' && t.def.pos === 'n' && DEADLINE.test(normalizeKey(t.text))
+      && doc.tokens.slice(Math.max(clause, t.tokStart - DEADLINE_END_REACH), t.tokStart).some((w) => DEADLINE_END.test(w.text))
+      // (… unless the day it was set is written after it: بعد انتهاء المهلة التي حددها الرئيس مساء الاثنين الماضي)
+      && !dayToComma().date;
     // فرضت السلطات حظر التجول، بعد مواجهات اندلعت السبت: the sentence's day, written after the act it came after, is that
     // act's; a measure, a statement or a move told before it takes no day from it (the annotators leave it undated 27 times
     // in 31 over the read sets after a comma, and 12 in 12 for all but a protest without one); an attack came after another
@@ -743,6 +749,7 @@ function sentenceEvents(
       : planned
         ? planned
       : irrealisDate || !stated || spoken || callsFor || arrestsSince || ongoing || lastedDays || cameAfterDay || (underAccord && !ownDay?.date)
+        || deadlineEnded
         ? { date: null, precision: 'unknown' as const }
         : presentDated
           ? eventDate(dates, sent, t, presentHere, ctx.publishedDate)
@@ -933,6 +940,12 @@ const NAMED_BY_DAY = /(?:^|\s)[وبل]?(?:ال)?(?:خطوط|ذكري|ثوره|ا
 // "But" (لكن، غير أن، إلا أن): a stance told after it stands apart from the day told before it; not لكنه، لكنها, which go on
 // with the same subject, on the same day (أعلن مبارك فجر اليوم إقالة الحكومة، لكنه رفض التنحي) (folded).
 const BUT = /^[وف]?(?:لكن|غير|الا)$/u;
+
+// A deadline (مهلة، المهلة، مهلته) and the words that tell it running out (انتهت، انقضت، انتهاء، انقضاء، تنتهي) (folded), and
+// how many words before the deadline such a word may stand (انتهت اليوم السبت المهلة).
+const DEADLINE = /^[وفبل]?(?:ال)?مهل(?:ه|ته|تها|تهم)?(?:\s|$)/u;
+const DEADLINE_END = /^[وف]?(?:انتهت|انتهي|انقضت|انقضي|انتهاء|بانتهاء|لانتهاء|انقضاء|بانقضاء|تنتهي|ينتهي|تنقضي)$/u;
+const DEADLINE_END_REACH = 4;
 
 // Words that tell an act carried out under an accord (بموجب اتفاق، تنفيذا لاتفاق، تطبيقا للاتفاق، وفقا لاتفاق) (folded).
 const UNDER_ACCORD = /^[وف]?(?:بموجب|بمقتضي|تنفيذا|تطبيقا|وفقا|طبقا|وفق)$/u;

@@ -2561,3 +2561,19 @@ describe('extractEvents: a dateline with a byline or a day before its source (st
     expect(leadDatelineLength('الخرطوم 22-5-2011 (سونا) – أعلن الناطق')).toBe('الخرطوم 22-5-2011 (سونا) –'.length);
   });
 });
+
+describe('extractEvents: a deadline told as running out was set before (stop 27)', () => {
+  it('انتهت اليوم السبت المهلة التي حددها الجيش: the threat takes no day', () => {
+    const text = 'وانتهت اليوم السبت المهلة التي حددها الجيش للمسلحين لمغادرة المدينة.';
+    const rows = run(text, { published: '1999-12-11', dates: [dateIn(text, 'اليوم السبت', '1999-12-11', true)] });
+    const threat = rows.find((e) => e.eventType === 'THREATEN');
+    expect(threat).toBeDefined();
+    expect(threat?.eventDate ?? null).toBeNull();
+  });
+
+  it('… but the day it was set, written after it, is its day', () => {
+    const text = 'بدأت الضربات فجر اليوم، بعد انتهاء المهلة التي حددها الرئيس مساء الاثنين الماضي للحكومة.';
+    const rows = run(text, { published: '2003-03-20', dates: [dateIn(text, 'فجر اليوم', '2003-03-20', true), dateIn(text, 'مساء الاثنين الماضي', '2003-03-17', true)] });
+    expect(rows.find((e) => e.eventType === 'THREATEN')?.eventDate).toBe('2003-03-17');
+  });
+});
