@@ -2577,3 +2577,23 @@ describe('extractEvents: a deadline told as running out was set before (stop 27)
     expect(rows.find((e) => e.eventType === 'THREATEN')?.eventDate).toBe('2003-03-17');
   });
 });
+
+describe('extractEvents: a participle after a reported clause takes no day written inside it (stop 27)', () => {
+  it('وقالت الغرفة إن قذيفة سقطت على السوق أمس، متهمة الجماعة: the day is the shell\'s, not the accusation\'s', () => {
+    const text = 'وقالت غرفة الطوارئ إن قذيفة سقطت على السوق المركزي أمس، ما أدى إلى مقتل ستة مدنيين، متهمة الجماعة المسلحة بالقصف العشوائي.';
+    const rows = run(text, { published: '2024-02-12', dates: [dateIn(text, 'أمس', '2024-02-11', true)] });
+    expect(rows.find((e) => e.eventType === 'ACCUSE')?.eventDate ?? null).toBeNull();
+  });
+
+  it('… but a day written before the clause is the statement\'s: وقال الوزير اليوم إن …، متهما', () => {
+    const text = 'وقال وزير الداخلية في مؤتمر صحفي اليوم إن الحكومة لن تسمح بالفوضى، متهما جهات خارجية بتأجيج الاحتجاجات.';
+    const rows = run(text, { published: '2011-03-26', dates: [dateIn(text, 'اليوم', '2011-03-26', true)] });
+    expect(rows.find((e) => e.eventType === 'ACCUSE')?.eventDate).toBe('2011-03-26');
+  });
+
+  it('… and بعد أن is a conjunction of time, no reported clause', () => {
+    const text = 'تفجرت الأزمة بعد أن قطعت الدول الأربع علاقاتها مع الدوحة صباح الاثنين، متهمة إياها بدعم الإرهاب.';
+    const rows = run(text, { published: '2017-06-07', dates: [dateIn(text, 'صباح الاثنين', '2017-06-05', true)] });
+    expect(rows.find((e) => e.eventType === 'ACCUSE')?.eventDate).toBe('2017-06-05');
+  });
+});
