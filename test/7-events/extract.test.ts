@@ -2597,3 +2597,10 @@ describe('extractEvents: a participle after a reported clause takes no day writt
     expect(rows.find((e) => e.eventType === 'ACCUSE')?.eventDate).toBe('2017-06-05');
   });
 });
+
+describe('extractEvents: sending forces in with a count or formations (stop 27)', () => {
+  it('ودفعت المدينة بأكثر من مئة آلية، دفعت المديرية بتشكيلات من قوات الأمن: a mobilization', () => {
+    expect(run('ودفعت المدينة بأكثر من مئة آلية عسكرية نحو جنوب العاصمة.').some((e) => e.eventType === 'MOBILIZE')).toBe(true);
+    expect(run('ودفعت مديرية الأمن بتشكيلات من قوات الأمن المركزي إلى القرية.').find((e) => e.eventType === 'MOBILIZE')?.actor1Text).toBe('مديرية الأمن');
+  });
+});
