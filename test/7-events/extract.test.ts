@@ -2604,3 +2604,11 @@ describe('extractEvents: sending forces in with a count or formations (stop 27)'
     expect(run('ودفعت مديرية الأمن بتشكيلات من قوات الأمن المركزي إلى القرية.').find((e) => e.eventType === 'MOBILIZE')?.actor1Text).toBe('مديرية الأمن');
   });
 });
+
+describe('extractEvents: security services, armour and patrols deploying (stop 27)', () => {
+  it('وانتشرت الأجهزة الأمنية بكثافة، انتشرت مدرعات الفرقة: a mobilization; انتشرت الأخبار is none', () => {
+    expect(run('وانتشرت الأجهزة الأمنية بكثافة في شوارع المدينة.').find((e) => e.eventType === 'MOBILIZE')?.actor1Text).toBe('الأجهزة الأمنية');
+    expect(run('وانتشرت مدرعات الفرقة الأولى حول مبنى الإذاعة.').some((e) => e.eventType === 'MOBILIZE')).toBe(true);
+    expect(run('وانتشرت الأخبار في المدينة بسرعة.')).toEqual([]);
+  });
+});
