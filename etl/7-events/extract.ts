@@ -1344,6 +1344,13 @@ const NOT_ITS_SPAN = /^[وف]?(?:بعد|اثر|عقب|قبل|منذ|اعقاب)$
 // Two days or nights, a duration the span words leave out (they would read بعد يومين من as a span) (folded).
 const TWO_DAYS = /^(?:يومين|يومان|ليلتين)$/u;
 
+/** Whether the words name more hours than a day has (استمرت نحو 48 ساعة، أكثر من ٥٠ ساعة; not a curfew of 24 ساعة) (folded). */
+function overADay(words: readonly string[]): boolean {
+  return words.some((w, k) => /^(?:ساعه|ساعات)$/u.test(words[k + 1] ?? '') && Number(toAsciiDigits(w)) > HOURS_IN_DAY);
+}
+const HOURS_IN_DAY = 24;
+const toAsciiDigits = (w: string): string => w.replace(/[\u0660-\u0669]/gu, (d) => String(d.charCodeAt(0) - 0x0660)).replace(/[\u06F0-\u06F9]/gu, (d) => String(d.charCodeAt(0) - 0x06f0));
+
 /**
  * Whether a noun trigger of an act that runs over days is told, in its clause, as lasting days or longer (معارك استمرت
  * أياما، اعتصام دام أسبوعين، محادثات استمرت يومين), with no comma or time word between them (… not انسحابه بعد احتلال
@@ -1354,7 +1361,8 @@ function lasted(doc: Doc, modality: ModalityCues, t: Trigger, clauseEnd: number)
   const spans = modality.get('span') ?? [];
   return !!modality.get('lasted')?.some((c) => c.tokStart >= t.tokEnd && c.tokStart - t.tokEnd < LASTED_REACH && c.tokStart < clauseEnd
     && (spans.some((d) => d.tokStart >= c.tokEnd && d.tokStart - c.tokEnd < DURATION_REACH)
-      || doc.tokens.slice(c.tokEnd, c.tokEnd + DURATION_REACH).some((w) => TWO_DAYS.test(w.text)))
+      || doc.tokens.slice(c.tokEnd, c.tokEnd + DURATION_REACH).some((w) => TWO_DAYS.test(w.text))
+      || overADay(doc.tokens.slice(c.tokEnd, c.tokEnd + DURATION_REACH).map((w) => w.text)))
     && !doc.tokens.slice(t.tokEnd, c.tokStart).some((w, k) => NOT_ITS_SPAN.test(w.text) || commaAt(doc, t.tokEnd + k)));
 }
 

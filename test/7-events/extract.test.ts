@@ -2612,3 +2612,14 @@ describe('extractEvents: security services, armour and patrols deploying (stop 2
     expect(run('وانتشرت الأخبار في المدينة بسرعة.')).toEqual([]);
   });
 });
+
+describe('extractEvents: an operation lasting more hours than a day has no single day (stop 27)', () => {
+  it('بعد عملية عسكرية استمرت نحو 48 ساعة: undated; a curfew of 24 ساعة keeps its day', () => {
+    const text = 'انسحبت القوات من المخيم فجر اليوم بعد عملية عسكرية استمرت نحو 48 ساعة.';
+    const rows = run(text, { published: '2023-07-05', dates: [dateIn(text, 'فجر اليوم', '2023-07-05', true)] });
+    expect(rows.find((e) => e.eventType === 'ASSAULT')?.eventDate ?? null).toBeNull();
+    const curfew = 'فرضت السلطات اليوم حظرا للتجول استمر 24 ساعة.';
+    const kept = run(curfew, { published: '2008-01-06', dates: [dateIn(curfew, 'اليوم', '2008-01-06', true)] });
+    expect(kept.find((e) => e.eventType === 'COERCE')?.eventDate).toBe('2008-01-06');
+  });
+});
