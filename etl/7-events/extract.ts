@@ -433,13 +433,16 @@ function sentenceEvents(
     // تظاهر مئات الطلاب أمس احتجاجا على غارات شنتها القوات الأمريكية، وطالبوا بانسحابها: a verb joined after a comma with no
     // subject of its own after it goes on with the subject of the sentence's first verb, not with a name before the comma
     let omitted: Draft | undefined;
-    if (afterComma > sent.tokStart && ((p.actor1 && p.actor1.tokEnd <= afterComma) || (participleAfterComma && !p.actor1)) && !att.reported && !denial) {
-      // (the first verb of the sentence's own clause, not one inside a report: وقال التجمع إن السلطات اعتقلت …، ودعا إلى …;
-      // and not when the name before the comma is that verb's subject: اقتحمت قوة من جيش الاحتلال …، واعتقلت)
+    // (the first verb of the sentence's own clause, not one inside a report: وقال التجمع إن السلطات اعتقلت …، ودعا إلى …;
+    // and not when the name before the comma is that verb's subject: اقتحمت قوة من جيش الاحتلال …، واعتقلت)
+    const firstDoer = (): Draft | undefined => {
       const first = drafts.find((d) => d.trigger.sentence === t.sentence && d.trigger.def.pos === 'v' && d.trigger.tokStart >= clause);
       const reportedFirst = !!first && complementizerBetween(doc, sent.tokStart, first.trigger.tokStart);
       const ownName = !!first && !!p.actor1 && p.actor1.tokStart - first.trigger.tokEnd <= OMITTED_NEAR;
-      omitted = first && !reportedFirst && !ownName && (!!first.participants.actor1 || !!first.record.actor1Text) ? first : undefined;
+      return first && !reportedFirst && !ownName && (!!first.participants.actor1 || !!first.record.actor1Text) ? first : undefined;
+    };
+    if (afterComma > sent.tokStart && ((p.actor1 && p.actor1.tokEnd <= afterComma) || (participleAfterComma && !p.actor1)) && !att.reported && !denial) {
+      omitted = firstDoer();
       if (omitted && omitted.participants.actor1 !== p.actor1) p = { actor1: omitted.participants.actor1, actor2: p.actor2 };
       else omitted = undefined;
     }
@@ -485,6 +488,13 @@ function sentenceEvents(
     let written = !p.actor1 && !omitted && !referred && !proposer && t.def.pos === 'v' && !t.def.weak && !masdar
       ? verbSubject(scan(), t.start, t.end, doc.ostart[clause], sent.end, PATIENT_FIRST.has(t.eventType))
       : !lightActor && lightSubject && lightSubject.end <= t.start ? lightSubject : null;
+    // ونفت الجماعة أي صلة لها بالتفجير، ودانته في بيان: a verb joined after a comma with no subject written goes on with the
+    // doer of the sentence's first verb, named or only written
+    if (!p.actor1 && !written && !omitted && !referred && !denial && !att.reported && t.def.pos === 'v' && /^[وف]/u.test(t.clitic)
+      && afterComma > sent.tokStart) {
+      omitted = firstDoer();
+      if (omitted?.participants.actor1) p = { actor1: omitted.participants.actor1, actor2: p.actor2 === omitted.participants.actor1 ? null : p.actor2 };
+    }
     // غارات شنتها القوات الأجنبية، الهجوم الذي نفذه مسلحون: a noun's relative clause names its doer after its verb
     if (!p.actor1 && !written && !referred && !proposer && !denial && t.def.pos === 'n') {
       for (let j = t.tokStart + 1; j < Math.min(sent.tokEnd, t.tokEnd + 2); j++) {

@@ -2623,3 +2623,15 @@ describe('extractEvents: an operation lasting more hours than a day has no singl
     expect(kept.find((e) => e.eventType === 'COERCE')?.eventDate).toBe('2008-01-06');
   });
 });
+
+describe('extractEvents: condemned it, and a verb after a comma with no subject goes on with the first verb\'s doer (stop 27)', () => {
+  it('ونفت الجماعة أي صلة لها بالتفجير، ودانته في بيان: a condemnation by the group', () => {
+    const rows = run('ونفت الجماعة أي صلة لها بالتفجير، ودانته في بيان صدر عن مكتبها.');
+    expect(rows.find((e) => e.eventType === 'ACCUSE')?.actor1Text).toBe('الجماعة');
+  });
+
+  it('ونفت الجماعة أي صلة لها بالتفجير، وطالبت في بيان بفتح تحقيق: the demand is the group\'s', () => {
+    const rows = run('ونفت الجماعة أي صلة لها بالتفجير، وطالبت في بيان بفتح تحقيق مستقل.');
+    expect(rows.find((e) => e.eventType === 'REQUEST')?.actor1Text).toBe('الجماعة');
+  });
+});
