@@ -1056,7 +1056,7 @@ const RENEWED = /^(?:جديد|جديده|جديدا)$/u;
 
 // Words after a sentence's opening وفي that name no place but the discourse or the time (وفي سياق متصل، وفي المقابل، وفي
 // الأثناء، وفي اليوم نفسه، وفي أول رد فعل، وفي بيان لها، وفي 12 مايو) (folded).
-const NO_PLACE = /^(?:سياق|السياق|المقابل|الاثناء|غضون|اثناء|وقت|الوقت|اليوم|يوم|الليله|ليله|المساء|الصباح|مساء|صباح|ليل|فجر|ظهر|اول|تطور|تطورات|حادث|حادثه|بيان|بلاغ|تصريح|تصريحات|حديث|حديثه|كلمه|خطاب|مؤتمر|ندوه|لقاء|اتصال|مقابله|اجتماع|جلسه|هذا|هذه|ذلك|تلك|ختام|نهايه|بدايه|مطلع|اعقاب|اطار|ظل|ضوء|رد|ردها|رده|موازاه|شان|ما|الاسبوع|الشهر|العام|الايام|الساعات|الفتره|ساعه|ساعات|حين|حال|المحصله|النهايه|المجمل|الختام|المقابلة|المرحله|الجانب|[0-9\u0660-\u0669\u06F0-\u06F9]+)$/u;
+const NO_PLACE = /^(?:سياق|السياق|المقابل|الاثناء|غضون|اثناء|وقت|الوقت|اليوم|يوم|الليله|ليله|المساء|الصباح|مساء|صباح|ليل|فجر|ظهر|اول|تطور|تطورات|حادث|حادثه|بيان|بلاغ|تصريح|تصريحات|حديث|حديثه|كلمه|خطاب|مؤتمر|ندوه|لقاء|اتصال|مقابله|اجتماع|جلسه|هذا|هذه|ذلك|تلك|ختام|نهايه|بدايه|مطلع|اعقاب|اطار|ظل|ضوء|رد|ردها|رده|موازاه|شان|ما|الاسبوع|الشهر|العام|الايام|الساعات|الفتره|ساعه|ساعات|حين|حال|المحصله|النهايه|المجمل|الختام|المرحله|الجانب|[0-9]+)$/u;
 // How many words the place after an opening وفي may take before its comma (وفي قطاع غزة الجنوبي،).
 const OPENER_WORDS = 3;
 
@@ -1356,10 +1356,10 @@ const TWO_DAYS = /^(?:يومين|يومان|ليلتين)$/u;
 
 /** Whether the words name more hours than a day has (استمرت نحو 48 ساعة، أكثر من ٥٠ ساعة; not a curfew of 24 ساعة) (folded). */
 function overADay(words: readonly string[]): boolean {
-  return words.some((w, k) => /^(?:ساعه|ساعات)$/u.test(words[k + 1] ?? '') && Number(toAsciiDigits(w)) > HOURS_IN_DAY);
+  // (the view the words come from writes every digit in ASCII)
+  return words.some((w, k) => /^(?:ساعه|ساعات)$/u.test(words[k + 1] ?? '') && Number(w) > HOURS_IN_DAY);
 }
 const HOURS_IN_DAY = 24;
-const toAsciiDigits = (w: string): string => w.replace(/[\u0660-\u0669]/gu, (d) => String(d.charCodeAt(0) - 0x0660)).replace(/[\u06F0-\u06F9]/gu, (d) => String(d.charCodeAt(0) - 0x06f0));
 
 /**
  * Whether a noun trigger of an act that runs over days is told, in its clause, as lasting days or longer (معارك استمرت
