@@ -140,6 +140,9 @@ function duration(value: string): Resolved {
 // (matched on the normalized view: ة → ه, ى → ي, hamza folded)
 const DESCRIBED = /^[ \t]+(?:دام|دامي|داميه|داميا|دمويه?|دموي|حافل|حافله|حافلا|عصيب|عصيبه|عصيبا|طويل|طويله|طويلا|ساخن|ساخنه|مشحون|متوتر|عنيف|عنيفه|حزين|اسود|مأساوي|ماساوي|صعب|صعبه|هادئ|هادي|هادئه)(?![\p{L}])/u;
 
+// من followed by a complementizer (من أن، من أنها، من أنه) is governed by the verb before the offset (حذر من أن) (normalized view)
+const FROM_THAT = /^[ \t]+من[ \t]+(?:ان|انه|انها|انهم|انهما)(?![\p{L}])/u;
+
 let rules: Rule[] | null = null;
 
 /** Duration and offset rules, compiled once. */
@@ -192,8 +195,10 @@ export function durationRules(): Rule[] {
         // "بعد يومين من المحادثات"، "بعد ستة أيام على وفاتها" count from an event, not from the anchor: only a duration
         // is known (على is read folded too, its final ى as ي; بعد يوم واحد من الهجوم, بعد يومين فقط من …)
         // (… and so does a day described, بعد يوم دام في الناصرية، بعد ليلة عصيبة: a day of events, not one day from now)
-        const next = m.input.slice(end, end + 16);
-        if (/^[ \t]+(?:(?:واحد|واحدة|فقط|كامل|كاملة)[ \t]+)?(?:من|على|علي)(?![\p{L}])/u.test(next) || DESCRIBED.test(next)) {
+        // (… but not من opening what a verb governs: حذرت قبل يومين من أنها ستمنع أي تجمع, two days before publication)
+        const next = m.input.slice(end, end + 24);
+        if ((/^[ \t]+(?:(?:واحد|واحدة|فقط|كامل|كاملة)[ \t]+)?(?:من|على|علي)(?![\p{L}])/u.test(next) && !FROM_THAT.test(next))
+          || DESCRIBED.test(next)) {
           const value = isoDuration(amounts);
           return { type: 'whole', start: m.index, end, resolve: () => duration(value) };
         }
