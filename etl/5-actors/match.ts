@@ -130,13 +130,13 @@ export class PhraseIndex<T> {
     return out;
   }
 
-  /** The longest phrase starting at token i, or null. */
-  matchAt(tokens: Token[], i: number): PhraseMatch<T> | null {
+  /** The longest phrase starting at token i (of at most `maxWords` words), or null. */
+  matchAt(tokens: Token[], i: number, maxWords = Infinity): PhraseMatch<T> | null {
     let best: Best<T> | null = null;
     const better = (e: Entry<T>, skip: number): boolean =>
-      !best ||
+      e.words.length <= maxWords && (!best ||
       e.words.length > best.e.words.length ||
-      (e.words.length === best.e.words.length && (skip < best.skip || (skip === best.skip && e.order < best.e.order)));
+      (e.words.length === best.e.words.length && (skip < best.skip || (skip === best.skip && e.order < best.e.order))));
     const readings = this.allowPrefixes ? stems(tokens[i].text) : [{ stem: tokens[i].text, skip: 0 }];
     for (const { stem, skip } of readings) {
       for (const e of this.byFirst.get(stem) ?? []) if (this.restMatches(e, tokens, i) && better(e, skip)) best = { e, skip, stem };

@@ -1,6 +1,6 @@
 import type { ActorMention } from '../types.js';
 import { loadLexicon, variants } from '../lexicon/load.js';
-import { PhraseIndex, type Token } from '../5-actors/match.js';
+import { PhraseIndex, type PhraseMatch, type Token } from '../5-actors/match.js';
 import { sentenceOfToken, type Doc } from './doc.js';
 import { normalizeKey } from '../3-segment/normalize.js';
 
@@ -167,8 +167,27 @@ function inCaseName(body: string, start: number, end: number): boolean {
 export function findTriggers(doc: Doc, actors: ActorMention[]): Trigger[] {
   const raw: Trigger[] = [];
   let a = 0;
-  for (const m of triggerIndex().findAll(doc.tokens)) {
-    if (m.value.some((d) => d.eventType === '-')) continue;
+  const ix = triggerIndex();
+  for (let i = 0; i < doc.tokens.length; ) {
+    let m = ix.matchAt(doc.tokens, i);
+    if (!m) { i++; continue; }
+    if (m.value.some((d) => d.eventType === '-')) { i = m.tokEnd; continue; }
+    // a longer form whose complement is missing leaves the shorter forms it starts with their own reading (مشاورات مغلقة
+    // needs a verb of holding before it; without one, مشاورات is still talks), unless a word it excludes stands there
+    let found = triggerAt(m);
+    while (found === null && m.tokEnd - m.tokStart > 1) {
+      const shorter = ix.matchAt(doc.tokens, i, m.tokEnd - m.tokStart - 1);
+      if (!shorter || shorter.value.some((d) => d.eventType === '-')) break;
+      m = shorter;
+      found = triggerAt(m);
+    }
+    if (found && found !== 'excluded') {
+      raw.push(found);
+      i = m.tokEnd;
+    } else i++;
+  }
+  /** The trigger a match reads as, null when no row's complement is there, 'excluded' when a word a row excludes is. */
+  function triggerAt(m: PhraseMatch<TriggerDef[]>): Trigger | null | 'excluded' {
     const first = doc.tokens[m.tokStart];
     const clitic = first.text.slice(0, m.start - first.start);
     // the trigger as written keeps its article (الاشتباكات), not a conjunction or preposition
@@ -176,12 +195,12 @@ export function findTriggers(doc: Doc, actors: ActorMention[]): Trigger[] {
     const [start, end] = [doc.view.map[from], doc.oend[m.tokEnd - 1]];
     while (a < actors.length && actors[a].end <= start) a++;
     // a trigger inside a name (منظمة الأمن والتعاون) is no event; one whose object is a name (انتشار الجيش اللبناني، حل البرلمان) is
-    if (a < actors.length && actors[a].start <= start) continue;
-    if (inBodyName(doc, m.tokStart, clitic) || inCaseName(doc.body, start, end)) continue;
+    if (a < actors.length && actors[a].start <= start) return null;
+    if (inBodyName(doc, m.tokStart, clitic) || inCaseName(doc.body, start, end)) return null;
     // حي التضامن، ساحة التحرير، شارع الاستقلال: a definite word right after a place's head noun is the place's name
-    if ((clitic === 'ال' || (clitic === '' && first.text.startsWith('ال'))) && PLACE_HEAD.test(doc.tokens[m.tokStart - 1]?.text ?? '')) continue;
+    if ((clitic === 'ال' || (clitic === '' && first.text.startsWith('ال'))) && PLACE_HEAD.test(doc.tokens[m.tokStart - 1]?.text ?? '')) return null;
     const sentence = sentenceOfToken(doc, m.tokStart);
-    if (sentence < 0) continue;
+    if (sentence < 0) return null;
     // the first row whose required complement is present
     const sentEnd = doc.sentences[sentence].tokEnd;
     // a one-word verb form read after the article (قنص* in القنصلية، دمر* in الدمرداش، حذر in الهدوء الحذر) is a noun
@@ -190,6 +209,7 @@ export function findTriggers(doc: Doc, actors: ActorMention[]): Trigger[] {
     const written = doc.body.slice(start, end);
     const writtenNoun = m.tokEnd - m.tokStart === 1 && /ة$|ئ/u.test(written)
       && !foldedLetterForms.has(normalizeKey(written).slice(clitic.length));
+    let excluded = false;
     const def = m.value.find((d) => {
       if ((nounReading || writtenNoun) && d.pos === 'v') return false;
       // a participle read after the article is an adjective (المهنية is no مهنئة, الداعية no داعية)
@@ -198,16 +218,18 @@ export function findTriggers(doc: Doc, actors: ActorMention[]): Trigger[] {
       const reach = d.pos === 'v' ? REQUIRE_WINDOW.v : REQUIRE_WINDOW.n;
       const sentStart = doc.sentences[sentence].tokStart;
       // (a complement written in the form itself counts: قتلوا برصاص، فتح أجوائها، حزمة مساعدات)
-      return (!d.requires || hasComplement(d.requires, doc.tokens, m.tokStart + 1, sentEnd, reach + m.tokEnd - m.tokStart - 1)
-        || (!!d.before && hasComplement(d.before, doc.tokens, Math.max(sentStart, m.tokStart - BEFORE_WINDOW), m.tokStart, BEFORE_WINDOW)))
-        && !(d.excludes && hasComplement(d.excludes, doc.tokens, m.tokEnd, sentEnd, reach));
+      const complemented = !d.requires || hasComplement(d.requires, doc.tokens, m.tokStart + 1, sentEnd, reach + m.tokEnd - m.tokStart - 1)
+        || (!!d.before && hasComplement(d.before, doc.tokens, Math.max(sentStart, m.tokStart - BEFORE_WINDOW), m.tokStart, BEFORE_WINDOW));
+      const hit = complemented && !!d.excludes && hasComplement(d.excludes, doc.tokens, m.tokEnd, sentEnd, reach);
+      if (hit) excluded = true;
+      return complemented && !hit;
     });
-    if (!def) continue;
+    if (!def) return excluded ? 'excluded' : null;
     // a participle after a count names the counted (50 محتجزا في غزة), not an act
-    if (def.pos === 'v' && !clitic && /^م/u.test(first.text) && /^[0-9\u0660-\u0669\u06F0-\u06F9]+$/u.test(doc.tokens[m.tokStart - 1]?.text ?? '')) continue;
+    if (def.pos === 'v' && !clitic && /^م/u.test(first.text) && /^[0-9\u0660-\u0669\u06F0-\u06F9]+$/u.test(doc.tokens[m.tokStart - 1]?.text ?? '')) return null;
     // … and so is طالب after a count (ثلاثة آلاف طالب، 300 طالب: students, not "demanded")
-    if (def.pos === 'v' && !clitic && first.text === 'طالب' && COUNTED_BEFORE.test(doc.tokens[m.tokStart - 1]?.text ?? '')) continue;
-    raw.push({
+    if (def.pos === 'v' && !clitic && first.text === 'طالب' && COUNTED_BEFORE.test(doc.tokens[m.tokStart - 1]?.text ?? '')) return null;
+    return {
       def,
       eventType: def.eventType,
       mode: def.mode,
@@ -219,7 +241,7 @@ export function findTriggers(doc: Doc, actors: ActorMention[]): Trigger[] {
       sentence,
       future: clitic.includes('س'),
       clitic,
-    });
+    };
   }
   // (an operation whose quoted name is itself an act, عملية «اقتحام المخيم», is told by that act)
   const kept = raw.filter((t, i) => !t.def.named || raw[i + 1]?.tokStart !== t.tokEnd || raw[i + 1].eventType !== t.eventType);

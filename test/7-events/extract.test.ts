@@ -2635,3 +2635,14 @@ describe('extractEvents: condemned it, and a verb after a comma with no subject 
     expect(rows.find((e) => e.eventType === 'REQUEST')?.actor1Text).toBe('الجماعة');
   });
 });
+
+describe('extractEvents: a longer form whose complement is missing leaves the shorter form its reading (stop 27)', () => {
+  it('أجرى أعضاء المجلس مشاورات مغلقة: «مشاورات مغلقة» needs a verb of holding before it, «مشاورات» is still talks', () => {
+    const rows = run('وأجرى أعضاء المجلس مشاورات مغلقة حول الأزمة.');
+    expect(rows.find((e) => e.eventType === 'CONSULT')?.trigger).toBe('مشاورات');
+  });
+
+  it('… while a form a row excludes keeps the longer form from being read at all (سيطرت … على الحريق)', () => {
+    expect(run('وسيطرت فرق الدفاع المدني على الحريق بعد ساعات.').some((e) => e.eventType === 'ASSAULT' || e.eventType === 'COERCE')).toBe(false);
+  });
+});
