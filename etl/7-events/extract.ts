@@ -1354,10 +1354,13 @@ const NOT_ITS_SPAN = /^[وف]?(?:بعد|اثر|عقب|قبل|منذ|اعقاب)$
 // Two days or nights, a duration the span words leave out (they would read بعد يومين من as a span) (folded).
 const TWO_DAYS = /^(?:يومين|يومان|ليلتين)$/u;
 
-/** Whether the words name more hours than a day has (استمرت نحو 48 ساعة، أكثر من ٥٠ ساعة; not a curfew of 24 ساعة) (folded). */
-function overADay(words: readonly string[]): boolean {
+/**
+ * Whether the words after a verb of lasting name two days (استمرت يومين) or more hours than a day has (استمرت نحو 48 ساعة،
+ * أكثر من ٥٠ ساعة; not a curfew of 24 ساعة), durations the span words leave out (folded).
+ */
+function spansDays(words: readonly string[]): boolean {
   // (the view the words come from writes every digit in ASCII)
-  return words.some((w, k) => /^(?:ساعه|ساعات)$/u.test(words[k + 1] ?? '') && Number(w) > HOURS_IN_DAY);
+  return words.some((w, k) => TWO_DAYS.test(w) || (/^(?:ساعه|ساعات)$/u.test(words[k + 1] ?? '') && Number(w) > HOURS_IN_DAY));
 }
 const HOURS_IN_DAY = 24;
 
@@ -1371,8 +1374,7 @@ function lasted(doc: Doc, modality: ModalityCues, t: Trigger, clauseEnd: number)
   const spans = modality.get('span') ?? [];
   return !!modality.get('lasted')?.some((c) => c.tokStart >= t.tokEnd && c.tokStart - t.tokEnd < LASTED_REACH && c.tokStart < clauseEnd
     && (spans.some((d) => d.tokStart >= c.tokEnd && d.tokStart - c.tokEnd < DURATION_REACH)
-      || doc.tokens.slice(c.tokEnd, c.tokEnd + DURATION_REACH).some((w) => TWO_DAYS.test(w.text))
-      || overADay(doc.tokens.slice(c.tokEnd, c.tokEnd + DURATION_REACH).map((w) => w.text)))
+      || spansDays(doc.tokens.slice(c.tokEnd, c.tokEnd + DURATION_REACH).map((w) => w.text)))
     && !doc.tokens.slice(t.tokEnd, c.tokStart).some((w, k) => NOT_ITS_SPAN.test(w.text) || commaAt(doc, t.tokEnd + k)));
 }
 

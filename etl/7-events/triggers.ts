@@ -210,13 +210,13 @@ export function findTriggers(doc: Doc, actors: ActorMention[]): Trigger[] {
     const writtenNoun = m.tokEnd - m.tokStart === 1 && /ة$|ئ/u.test(written)
       && !foldedLetterForms.has(normalizeKey(written).slice(clitic.length));
     let excluded = false;
+    const sentStart = doc.sentences[sentence].tokStart;
     const def = m.value.find((d) => {
       if ((nounReading || writtenNoun) && d.pos === 'v') return false;
       // a participle read after the article is an adjective (المهنية is no مهنئة, الداعية no داعية)
       if (d.pos === 'p' && /(?:ال|لل)$/u.test(clitic)) return false;
       if (d.named && !QUOTED_NAME.test(doc.body.slice(end, end + 4))) return false;
       const reach = d.pos === 'v' ? REQUIRE_WINDOW.v : REQUIRE_WINDOW.n;
-      const sentStart = doc.sentences[sentence].tokStart;
       // (a complement written in the form itself counts: قتلوا برصاص، فتح أجوائها، حزمة مساعدات)
       const complemented = !d.requires || hasComplement(d.requires, doc.tokens, m.tokStart + 1, sentEnd, reach + m.tokEnd - m.tokStart - 1)
         || (!!d.before && hasComplement(d.before, doc.tokens, Math.max(sentStart, m.tokStart - BEFORE_WINDOW), m.tokStart, BEFORE_WINDOW));
