@@ -159,6 +159,35 @@ function inCaseName(body: string, start: number, end: number): boolean {
   return close >= 0 && CASE_NAME.test(body.slice(Math.max(0, open - 40), open));
 }
 
+// An attached pronoun (هجومه، اقتحامها، لقائهما، ترحيلهم، رفعته، منعتها), as written (ه and not ة), longest first.
+const PRONOUNS = ['هما', 'هم', 'هن', 'ها', 'ه'];
+// The kinds of act whose noun is read with a pronoun: talks, accords, backing and concessions, whose pronoun names a party
+// (مشاوراته، اتفاقهما، دعمهما، استجابتها); an attack's or an arrest's (مقتله، إحالتهم، اقتادتهم) mostly tells again of an act
+// told before it
+const WITH_PRONOUN: ReadonlySet<string> = new Set(['CONSULT', 'AGREE', 'SUPPORT', 'CONCEDE', 'REQUEST']);
+// Letters a stem keeps before its pronoun (اقتحامه → اقتحام) (folded).
+const MIN_STEM = 3;
+
+/**
+ * A one-word form of the lexicon at token i read with an attached pronoun cut off (هجومه as هجوم, دعوته as دعوة, رفعته as
+ * رفعت), spanning the whole word; null when the word has no such ending or its stem is no form.
+ */
+function withPronoun(doc: Doc, ix: PhraseIndex<TriggerDef[]>, i: number): PhraseMatch<TriggerDef[]> | null {
+  const tok = doc.tokens[i];
+  const raw = doc.body.slice(doc.ostart[i], doc.oend[i]);
+  const suffix = PRONOUNS.find((x) => raw.endsWith(x));
+  if (!suffix || tok.text.length - suffix.length < MIN_STEM) return null;
+  const stem = tok.text.slice(0, -suffix.length);
+  // (a noun's ة is written ت before a pronoun: دعوته is دعوة's)
+  for (const text of stem.endsWith('ت') ? [stem, stem.slice(0, -1) + 'ه'] : [stem]) {
+    const m = ix.matchAt([{ ...tok, text }], 0, 1);
+    if (!m || m.value.some((d) => d.eventType === '-')) continue;
+    const value = m.value.filter((d) => d.pos === 'n' && WITH_PRONOUN.has(d.eventType));
+    if (value.length) return { ...m, value, tokStart: i, tokEnd: i + 1, end: tok.end };
+  }
+  return null;
+}
+
 /**
  * Event triggers of a document, in text order: phrases of the trigger lexicon that do not start
  * inside an actor's name (منظمة الأمن والتعاون), whose required complement is present, with adjacent
@@ -169,7 +198,7 @@ export function findTriggers(doc: Doc, actors: ActorMention[]): Trigger[] {
   let a = 0;
   const ix = triggerIndex();
   for (let i = 0; i < doc.tokens.length; ) {
-    let m = ix.matchAt(doc.tokens, i);
+    let m = ix.matchAt(doc.tokens, i) ?? withPronoun(doc, ix, i);
     if (!m) { i++; continue; }
     if (m.value.some((d) => d.eventType === '-')) { i = m.tokEnd; continue; }
     // a longer form whose complement is missing leaves the shorter forms it starts with their own reading (مشاورات مغلقة

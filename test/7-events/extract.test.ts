@@ -2646,3 +2646,20 @@ describe('extractEvents: a longer form whose complement is missing leaves the sh
     expect(run('وسيطرت فرق الدفاع المدني على الحريق بعد ساعات.').some((e) => e.eventType === 'ASSAULT' || e.eventType === 'COERCE')).toBe(false);
   });
 });
+
+describe('extractEvents: a noun of talks or accord read with an attached pronoun (stop 28)', () => {
+  it('خلال محادثاته مع نظيره، مشاوراتهما، باتفاقهما: the pronoun is cut off and the noun is read', () => {
+    expect(run('وتناول الوزير خلال محادثاته مع نظيره الأردني ملف اللاجئين.').find((e) => e.eventType === 'CONSULT')?.trigger).toBe('محادثاته');
+    expect(run('واختتم الوفدان مشاوراتهما في العاصمة.').some((e) => e.eventType === 'CONSULT')).toBe(true);
+    expect(run('ورحب المبعوث باتفاقهما على تبادل الأسرى.').some((e) => e.eventType === 'AGREE')).toBe(true);
+  });
+
+  it('… a noun written with ة takes it back before the pronoun (قمتهما is قمة\'s); an attack or arrest noun is not read so (مقتله)', () => {
+    expect(run('وعقد الزعيمان قمتهما في العاصمة.').find((e) => e.eventType === 'CONSULT')?.actor1Text).toBe('الزعيمان');
+    expect(run('ونقل الجندي إلى المستشفى حيث أعلن عن مقتله متأثرا بجروحه.')).toEqual([]);
+  });
+
+  it('… a word that merely ends in the letters of a pronoun is left alone (وجه، اتجاه)', () => {
+    expect(run('وسار الموكب في اتجاه الساحة.')).toEqual([]);
+  });
+});
