@@ -488,6 +488,24 @@ function sentenceEvents(
     let written = !p.actor1 && !omitted && !referred && !proposer && t.def.pos === 'v' && !t.def.weak && !masdar
       ? verbSubject(scan(), t.start, t.end, doc.ostart[clause], sent.end, PATIENT_FIRST.has(t.eventType))
       : !lightActor && lightSubject && lightSubject.end <= t.start ? lightSubject : null;
+    // وردّت المدفعية التركية بقصف مواقع النظام: the words between a verb of answering and the attack it answers with are
+    // the attack's doer, not a name before the verb
+    const answer = answeredBy(doc, t);
+    if (answer >= 0 && answer + 1 < t.tokStart) {
+      const named = all.find((m) => !m.locational && m.tokStart > answer && m.tokEnd <= t.tokStart);
+      omitted = undefined;
+      if (named) p = { actor1: named, actor2: p.actor2 === named ? null : p.actor2 };
+      else {
+        p = { actor1: null, actor2: p.actor2 };
+        // (… up to a day or a word of time: وردّت الفصائل بعد ساعات بقصف، ردت المقاتلات اليوم بغارات)
+        let last = answer + 1;
+        while (last < t.tokStart && !ANSWER_STOP.test(doc.tokens[last].text) && !sentDates.some((d) => d.start < doc.oend[last] && doc.ostart[last] < d.end)) last++;
+        if (last > answer + 1) {
+          const [from, to] = [doc.ostart[answer + 1], doc.oend[last - 1]];
+          written = { start: from, end: to, text: doc.body.slice(from, to) };
+        }
+      }
+    }
     // ونفت الجماعة أي صلة لها بالتفجير، ودانته في بيان: a verb joined after a comma with no subject written goes on with the
     // doer of the sentence's first verb, named or only written
     if (!p.actor1 && !written && !omitted && !referred && !denial && !att.reported && t.def.pos === 'v' && /^[وف]/u.test(t.clitic)
@@ -1073,7 +1091,30 @@ function opensElsewhere(doc: Doc, sent: DocSentence): boolean {
  * or "new" in its own words (جولة جديدة من المحادثات). */
 function anotherOfKind(doc: Doc, t: Trigger): boolean {
   const own = doc.tokens.slice(t.tokStart + 1, t.tokEnd);
-  return own.some((w) => RENEWED.test(w.text)) || [...own, ...doc.tokens.slice(t.tokEnd, t.tokEnd + 2)].some((w) => ANOTHER.test(w.text));
+  return own.some((w) => RENEWED.test(w.text)) || [...own, ...doc.tokens.slice(t.tokEnd, t.tokEnd + 2)].some((w) => ANOTHER.test(w.text))
+    || retaliation(doc, t);
+}
+
+// A verb of answering (ردت، ردّ، ردوا، يرد) (folded), and how far before the act it answers with it may stand (وردّت المدفعية
+// التركية بقصف).
+const ANSWERED = /^[وف]?(?:رد|ردت|ردوا|يرد|ترد)$/u;
+const ANSWER_REACH = 6;
+// Words of time and place that end the answering side's words (folded).
+const ANSWER_STOP = /^(?:بعد|قبل|في|علي|عند|اليوم|امس|فجر|مساء|صباح|ليل|ليله|ظهر|عصر|فورا|سريعا)$/u;
+
+/** Whether an attack is told as the answer to another (ورد الجيش بقصف مدفعي، ردت الفصائل بإطلاق قذائف): an act of its own. */
+function retaliation(doc: Doc, t: Trigger): boolean {
+  return answeredBy(doc, t) >= 0;
+}
+
+/** The token of the verb of answering an attack is told with (ردّت in وردّت المدفعية بقصف), or -1. */
+function answeredBy(doc: Doc, t: Trigger): number {
+  if (t.eventType !== 'ASSAULT' || !t.clitic.endsWith('ب')) return -1;
+  for (let k = t.tokStart - 1; k >= Math.max(0, t.tokStart - ANSWER_REACH); k--) {
+    if (ANSWERED.test(doc.tokens[k].text)) return k;
+    if (commaAt(doc, k + 1)) return -1;
+  }
+  return -1;
 }
 // words before an act that another came after (folded: إثر → اثر، أعقاب → اعقاب)
 const AFTER_WORD = /^[وف]?(?:بعد|اثر|عقب|اعقاب)$/u;

@@ -2663,3 +2663,15 @@ describe('extractEvents: a noun of talks or accord read with an attached pronoun
     expect(run('وسار الموكب في اتجاه الساحة.')).toEqual([]);
   });
 });
+
+describe('extractEvents: an attack told as the answer to another is an act of its own, by who answered (stop 28)', () => {
+  it('خرقت الجماعة الهدنة باستهداف الأحياء، فرد الجيش باستهداف مواقعها: two attacks', () => {
+    const rows = run('وكانت الجماعة قد خرقت الهدنة أمس باستهداف أحياء المدينة بالقذائف، فرد الجيش باستهداف مواقعها في الضواحي.');
+    expect(rows.filter((e) => e.eventType === 'ASSAULT')).toHaveLength(2);
+  });
+
+  it('وردت المدفعية بقصف مواقعها: the shelling is the artillery\'s', () => {
+    const rows = run('وأطلقت الفصائل صواريخ على المستوطنات فجر اليوم، وردت المدفعية بقصف مواقعها شرق المدينة.');
+    expect(rows.find((e) => e.trigger === 'قصف')?.actor1Text).toBe('المدفعية');
+  });
+});
