@@ -264,6 +264,8 @@ interface Draft {
   elsewhere: boolean;
   /** joined to what comes before by و / ف, on the trigger (وقصفت) or on a complementizer right before it (وأن الطائرات قصفت) */
   joined: boolean;
+  /** a comma stands right before the trigger (…، داعيا الأطراف إلى التهدئة) */
+  afterComma: boolean;
   /** a noun naming the act another came after (سيطر المسلحون على المدينة بعد معارك عنيفة) */
   cameBefore: boolean;
 }
@@ -813,6 +815,7 @@ function sentenceEvents(
       elsewhere,
       pairSide,
       joined: /^[وف]/u.test(t.clitic) || joinedThat(doc, t, clause),
+      afterComma: t.tokStart > 0 && commaAt(doc, t.tokStart),
       cameBefore: t.def.pos === 'n' && afterAct(doc, t),
       record: {
         start: sent.start,
@@ -1854,6 +1857,9 @@ function restates(a: Draft, b: Draft): boolean {
   // اقتحم مقاتلوها المواقع وأسروا عشرات الجنود: two verbs of one sentence, different words, are two acts
   if (a.trigger.sentence === b.trigger.sentence && b.trigger.def.pos === 'v'
     && lemma(x.trigger) !== lemma(y.trigger) && b.joined) return false;
+  // طالب المجلس النواب بإقرار القوانين، داعيا الأطراف إلى التهدئة: a participle after a comma, another word, is a second act
+  if (a.trigger.sentence === b.trigger.sentence && b.trigger.def.pos === 'p' && b.afterComma && y.eventType === 'REQUEST'
+    && lemma(x.trigger) !== lemma(y.trigger)) return false;
   // a later definite noun naming no one (قبل ساعات من سريان الاتفاق، ويقضي الاتفاق) points back to the act, whatever its day
   if (x.eventType === y.eventType && !PHYSICAL.has(x.eventType) && pointsBack(b) && bare(y) && modalityClass(x.modality) === modalityClass(y.modality)) return true;
   // an act an accusation alleges is not the act its sentence tells as done (أمر بشن عملية عسكرية، متهما الجبهة بمهاجمة قاعدة)

@@ -2675,3 +2675,15 @@ describe('extractEvents: an attack told as the answer to another is an act of it
     expect(rows.find((e) => e.trigger === 'قصف')?.actor1Text).toBe('المدفعية');
   });
 });
+
+describe('extractEvents: a call told by a participle after a demand is a second act (stop 28)', () => {
+  it('طالب المجلس النواب بإقرار القوانين، داعيا جميع الأطراف إلى التهدئة: two demands', () => {
+    const rows = run('طالب المجلس الرئاسي مجلس النواب بالإسراع في إقرار القوانين الانتخابية، داعيا جميع الأطراف إلى التهدئة.');
+    expect(rows.filter((e) => e.eventType === 'REQUEST').map((e) => e.trigger)).toEqual(['طالب', 'داعيا']);
+  });
+
+  it('… the same word told again is still one act (دعا …، داعيا)', () => {
+    const rows = run('دعا المبعوث الطرفين إلى وقف القتال، داعيا إياهما إلى الحوار.');
+    expect(rows.filter((e) => e.eventType === 'REQUEST')).toHaveLength(1);
+  });
+});
