@@ -1404,7 +1404,7 @@ const TWO_DAYS = /^(?:يومين|يومان|ليلتين)$/u;
  */
 function spansDays(words: readonly string[]): boolean {
   // (the view the words come from writes every digit in ASCII)
-  return words.some((w, k) => TWO_DAYS.test(w) || (/^(?:ساعه|ساعات)$/u.test(words[k + 1] ?? '') && Number(w) > HOURS_IN_DAY));
+  return words.some((w, k) => TWO_DAYS.test(w) || (/^(?:ساعه|ساعات)$/u.test(words[k + 1] ?? '') && (parseNumber(w) ?? 0) > HOURS_IN_DAY));
 }
 const HOURS_IN_DAY = 24;
 

@@ -2687,3 +2687,14 @@ describe('extractEvents: a call told by a participle after a demand is a second 
     expect(rows.filter((e) => e.eventType === 'REQUEST')).toHaveLength(1);
   });
 });
+
+describe('extractEvents: hours over a day written in words (stop 28)', () => {
+  it('بعد عملية عسكرية استمرت نحو ثلاثين ساعة: undated, as with digits', () => {
+    const text = 'انسحبت القوات من المخيم فجر اليوم بعد عملية عسكرية استمرت نحو ثلاثين ساعة.';
+    const rows = run(text, { published: '2023-07-05', dates: [dateIn(text, 'فجر اليوم', '2023-07-05', true)] });
+    expect(rows.find((e) => e.eventType === 'ASSAULT')?.eventDate ?? null).toBeNull();
+    const short = 'انسحبت القوات من المخيم فجر اليوم بعد عملية عسكرية استمرت نحو عشر ساعات.';
+    const kept = run(short, { published: '2023-07-05', dates: [dateIn(short, 'فجر اليوم', '2023-07-05', true)] });
+    expect(kept.find((e) => e.eventType === 'ASSAULT')?.eventDate).toBe('2023-07-05');
+  });
+});
