@@ -155,6 +155,12 @@ function endsName(t: Token): boolean {
   return t.word && !isDefinite(t.bare);
 }
 
+// Nouns of a part of a body of people (قوة، عناصر، مجموعة، عدد، مئات) (folded), which من ties to the whole.
+const PARTITIVE: ReadonlySet<string> = new Set([
+  'قوه', 'قوات', 'عناصر', 'مجموعه', 'مجموعات', 'وحدات', 'وحده', 'افراد', 'عدد', 'دوريه', 'دوريات', 'كتيبه', 'سريه',
+  'مئات', 'عشرات', 'الاف', 'مسلحون', 'مسلحين', 'مقاتلون', 'مقاتلين', 'جنود', 'ضباط', 'قاده', 'اعضاء', 'ممثلون', 'ممثلين',
+]);
+
 /**
  * The subject right after a verb ("وقال المتحدث باسم الكرملين، ديميتري بيسكوف، في …"): words up
  * to a complementizer, colon, quotation mark, date, channel or adjunct; a comma continues it only
@@ -254,7 +260,10 @@ export function followingSubject(sc: ScanContext, start: number, limit: number):
       // مصدر في وزارة النفط، مسؤول في الخارجية: an anonymous source's body stays with it
       const sourceBody = (roleComplement || t.norm === 'عن') && isAnonymousAt(tokens, start) && i - start <= 3
         && (roleMatcher().has(tokens, i + 1) || (isDefinite(tokens[i + 1]?.bare ?? '') && !opensAdjunct(sc, i)));
-      if (nameAhead || sourceBody) sawName = false;
+      // قوة من الدعم السريع، عناصر من الشرطة، عدد من المسؤولين: a part named by the whole it is taken from
+      const partitive = t.norm === 'من' && i > start && PARTITIVE.has(tokens[i - 1].norm)
+        && (isDefinite(tokens[i + 1]?.bare ?? '') || PARTITIVE.has(tokens[i + 1]?.norm ?? ''));
+      if (nameAhead || sourceBody || partitive) sawName = false;
       else if (!roleComplement || i === start || sawName || endsName(tokens[i - 1]) || opensAdjunct(sc, i)) break;
     }
     if (i > start && endsName(t) && !roleMatcher().has(tokens, i) && (isDefinite(tokens[i - 1].bare) || roleMatcher().has(tokens, i - 1))) sawName = true;

@@ -2698,3 +2698,10 @@ describe('extractEvents: hours over a day written in words (stop 28)', () => {
     expect(kept.find((e) => e.eventType === 'ASSAULT')?.eventDate).toBe('2023-07-05');
   });
 });
+
+describe('extractEvents: a part named with the body it is taken from (stop 28)', () => {
+  it('انتشرت قوة من الشرطة العسكرية، اعتقلت عناصر من الأمن: the doer is the part and its body', () => {
+    expect(run('وانتشرت قوة من الشرطة العسكرية في الحي.').find((e) => e.eventType === 'MOBILIZE')?.actor1Text).toBe('قوة من الشرطة العسكرية');
+    expect(run('واعتقلت عناصر من الأمن ثلاثة شبان.').find((e) => e.eventType === 'COERCE')?.actor1Text).toBe('عناصر من الأمن');
+  });
+});
