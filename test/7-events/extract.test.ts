@@ -2705,3 +2705,18 @@ describe('extractEvents: a part named with the body it is taken from (stop 28)',
     expect(run('واعتقلت عناصر من الأمن ثلاثة شبان.').find((e) => e.eventType === 'COERCE')?.actor1Text).toBe('عناصر من الأمن');
   });
 });
+
+describe('extractEvents: arrests counted since an act whose day is written (stop 28)', () => {
+  it('أوقفت أكثر من ألف شخص منذ بداية الاحتجاجات التي اندلعت الأربعاء: the arrests take no day; the protests keep it', () => {
+    const text = 'وقال الوزير إن الأجهزة الأمنية أوقفت أكثر من ألف شخص منذ بداية الاحتجاجات التي اندلعت الأربعاء.';
+    const rows = run(text, { published: '2011-01-08', dates: [dateIn(text, 'الأربعاء', '2011-01-05')] });
+    expect(rows.find((e) => e.eventType === 'COERCE')?.eventDate ?? null).toBeNull();
+    expect(rows.find((e) => e.eventType === 'PROTEST')?.eventDate).toBe('2011-01-05');
+  });
+
+  it('… an arrest with its own day before منذ keeps it (اعتقلت الشرطة أمس ناشطا مطلوبا منذ سنوات)', () => {
+    const text = 'واعتقلت الشرطة أمس ناشطا مطلوبا منذ سنوات.';
+    const rows = run(text, { published: '2011-01-08', dates: [dateIn(text, 'أمس', '2011-01-07', true)] });
+    expect(rows.find((e) => e.eventType === 'COERCE')?.eventDate).toBe('2011-01-07');
+  });
+});
