@@ -1097,7 +1097,7 @@ function opensElsewhere(doc: Doc, sent: DocSentence): boolean {
 function anotherOfKind(doc: Doc, t: Trigger): boolean {
   const own = doc.tokens.slice(t.tokStart + 1, t.tokEnd);
   return own.some((w) => RENEWED.test(w.text)) || [...own, ...doc.tokens.slice(t.tokEnd, t.tokEnd + 2)].some((w) => ANOTHER.test(w.text))
-    || retaliation(doc, t);
+    || answeredBy(doc, t) >= 0;
 }
 
 // A verb of answering (ردت، ردّ، ردوا، يرد) (folded), and how far before the act it answers with it may stand (وردّت المدفعية
@@ -1107,12 +1107,10 @@ const ANSWER_REACH = 6;
 // Words of time and place that end the answering side's words (folded).
 const ANSWER_STOP = /^(?:بعد|قبل|في|علي|عند|اليوم|امس|فجر|مساء|صباح|ليل|ليله|ظهر|عصر|فورا|سريعا)$/u;
 
-/** Whether an attack is told as the answer to another (ورد الجيش بقصف مدفعي، ردت الفصائل بإطلاق قذائف): an act of its own. */
-function retaliation(doc: Doc, t: Trigger): boolean {
-  return answeredBy(doc, t) >= 0;
-}
-
-/** The token of the verb of answering an attack is told with (ردّت in وردّت المدفعية بقصف), or -1. */
+/**
+ * The token of the verb of answering an attack is told with (ردّت in وردّت المدفعية بقصف), or -1: an attack told as the
+ * answer to another (ورد الجيش بقصف مدفعي، ردت الفصائل بإطلاق قذائف) is an act of its own.
+ */
 function answeredBy(doc: Doc, t: Trigger): number {
   if (t.eventType !== 'ASSAULT' || !t.clitic.endsWith('ب')) return -1;
   for (let k = t.tokStart - 1; k >= Math.max(0, t.tokStart - ANSWER_REACH); k--) {
@@ -1405,7 +1403,7 @@ const TWO_DAYS = /^(?:يومين|يومان|ليلتين)$/u;
  * أكثر من ٥٠ ساعة; not a curfew of 24 ساعة), durations the span words leave out (folded).
  */
 function spansDays(words: readonly string[]): boolean {
-  // (the view the words come from writes every digit in ASCII)
+  // (a count in digits, which the view the words come from writes in ASCII, or in words: نحو ثلاثين ساعة)
   return words.some((w, k) => TWO_DAYS.test(w) || (/^(?:ساعه|ساعات)$/u.test(words[k + 1] ?? '') && (parseNumber(w) ?? 0) > HOURS_IN_DAY));
 }
 const HOURS_IN_DAY = 24;

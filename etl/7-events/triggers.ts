@@ -159,7 +159,7 @@ function inCaseName(body: string, start: number, end: number): boolean {
   return close >= 0 && CASE_NAME.test(body.slice(Math.max(0, open - 40), open));
 }
 
-// An attached pronoun (هجومه، اقتحامها، لقائهما، ترحيلهم، رفعته، منعتها), as written (ه and not ة), longest first.
+// An attached pronoun (محادثاته، مشاوراتها، لقائهما، اجتماعهم), as written (ه and not ة), longest first.
 const PRONOUNS = ['هما', 'هم', 'هن', 'ها', 'ه'];
 // The kinds of act whose noun is read with a pronoun: talks, accords, backing and concessions, whose pronoun names a party
 // (مشاوراته، اتفاقهما، دعمهما، استجابتها); an attack's or an arrest's (مقتله، إحالتهم، اقتادتهم) mostly tells again of an act
@@ -169,8 +169,9 @@ const WITH_PRONOUN: ReadonlySet<string> = new Set(['CONSULT', 'AGREE', 'SUPPORT'
 const MIN_STEM = 3;
 
 /**
- * A one-word form of the lexicon at token i read with an attached pronoun cut off (هجومه as هجوم, دعوته as دعوة, رفعته as
- * رفعت), spanning the whole word; null when the word has no such ending or its stem is no form.
+ * A one-word noun of the lexicon at token i, of a kind read with a pronoun (WITH_PRONOUN), with an attached pronoun cut off
+ * (محادثاته as محادثات, قمتهما as قمة), spanning the whole word; null when the word has no such ending or its stem is no
+ * such noun.
  */
 function withPronoun(doc: Doc, ix: PhraseIndex<TriggerDef[]>, i: number): PhraseMatch<TriggerDef[]> | null {
   const tok = doc.tokens[i];
