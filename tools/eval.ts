@@ -18,6 +18,8 @@ import { findDates } from '../etl/4-dates/index.js';
 import { findActors } from '../etl/5-actors/index.js';
 import { extractQuotes } from '../etl/6-quotes/index.js';
 import { extractEvents } from '../etl/7-events/index.js';
+import { buildDoc } from '../etl/7-events/doc.js';
+import { findTriggers, type Trigger } from '../etl/7-events/triggers.js';
 import { normalizeKey } from '../etl/3-segment/normalize.js';
 import type { ArticleContext, EventRecord, QuoteRecord } from '../etl/types.js';
 
@@ -69,6 +71,9 @@ export interface EventScore {
   typeDateRight: number;
   actor1Right: number;
   spurious: number;
+  /** missed gold events by where they were lost: no trigger of any type read at their place, a trigger of their type read
+   * and then left out (joined to an act told before, held by a demand, negated …), or only a trigger of another type */
+  lost: { noTrigger: number; leftOut: number; otherType: number };
   misses: string[];
 }
 
@@ -167,10 +172,18 @@ export function scoreQuotes(passages: Passage[]): QuoteScore {
 
 /** Scores the event extractor over passages. */
 export function scoreEvents(passages: Passage[]): EventScore {
-  const s: EventScore = { passages: passages.length, gold: 0, predicted: 0, typeRight: 0, typeDateRight: 0, actor1Right: 0, spurious: 0, misses: [] };
+  const s: EventScore = {
+    passages: passages.length, gold: 0, predicted: 0, typeRight: 0, typeDateRight: 0, actor1Right: 0, spurious: 0,
+    lost: { noTrigger: 0, leftOut: 0, otherType: 0 }, misses: [],
+  };
   for (const p of passages) {
     const gold = p.events ?? [];
-    const pred = extractEvents(p.text, context(p));
+    const ctx = context(p);
+    const pred = extractEvents(p.text, ctx);
+    // the triggers read before any rule keeps or drops them, worked out only for a passage with a miss
+    let triggers: Trigger[] | undefined;
+    const readAt = (start: number, end: number): Trigger[] =>
+      (triggers ??= findTriggers(buildDoc(p.text), [...ctx.actors].sort((a, b) => a.start - b.start))).filter((t) => t.start < end && start < t.end);
     s.gold += gold.length;
     s.predicted += pred.length;
     const used = new Set<number>();
@@ -189,7 +202,11 @@ export function scoreEvents(passages: Passage[]): EventScore {
       );
       const hit = candidates[0];
       if (!hit) {
-        s.misses.push(`${p.id} missed: ${g.type} «${g.trigger}» ${g.date ?? 'null'}`);
+        const read = at < 0 ? [] : readAt(at, at + g.trigger.length);
+        const where = read.some((t) => t.eventType === g.type) ? 'leftOut' : read.length ? 'otherType' : 'noTrigger';
+        s.lost[where]++;
+        const why = where === 'leftOut' ? 'read, left out' : where === 'otherType' ? `read as ${read.map((t) => t.eventType).join('/')}` : 'no trigger';
+        s.misses.push(`${p.id} missed (${why}): ${g.type} «${g.trigger}» ${g.date ?? 'null'}`);
         continue;
       }
       used.add(hit.k);
@@ -228,6 +245,11 @@ function report(split: string, show: boolean): void {
       `type and date right ${pct(e.typeDateRight, e.gold)}, actor1 right ${pct(e.actor1Right, e.gold)}, ` +
       `precision ${pct(e.predicted - e.spurious, e.predicted)}`,
   );
+  const missed = e.lost.noTrigger + e.lost.leftOut + e.lost.otherType;
+  if (missed) {
+    console.log(`  events missed: ${missed}: ${e.lost.noTrigger} with no trigger read, ${e.lost.leftOut} read and left out, ` +
+      `${e.lost.otherType} read as another type`);
+  }
   if (show) for (const m of [...q.misses, ...e.misses]) console.log(`  ${m}`);
 }
 

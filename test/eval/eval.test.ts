@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { join } from 'node:path';
-import { EVAL_DIR, holds, readPassages, sameName, scoreEvents, scoreQuotes } from '../../tools/eval.js';
+import { EVAL_DIR, holds, readPassages, sameName, scoreEvents, scoreQuotes, type GoldEvent, type Passage } from '../../tools/eval.js';
 
 // Hand-annotated passages from other outlets, years and conflicts (no Karabakh), written without
 // reading the extractor's rules. dev … dev88 (dev20 … dev88 events only) are the sets rules were checked against, apart from
@@ -64,5 +64,20 @@ describe('scoring', () => {
     const s = scoreEvents(split('events', 'test'));
     expect(s.typeDateRight / s.gold).toBeGreaterThanOrEqual(0.71);
     expect((s.predicted - s.spurious) / s.predicted).toBeGreaterThanOrEqual(0.75);
+  });
+});
+
+describe('where missed events were lost', () => {
+  const gold = (type: string, trigger: string): GoldEvent => ({ type, trigger, date: null, actor1: null, actor2: null, killed: null, wounded: null, modality: 'asserted' });
+  const passage = (text: string, events: GoldEvent[]): Passage => ({ id: 'w', outlet: 'x', published: '2020-05-05', text, events });
+
+  test('a word no trigger reads, a trigger read as another type, and one read and then left out are told apart', () => {
+    const s = scoreEvents([
+      passage('أعرب الوزير عن أمله في تحسن الطقس.', [gold('ASSAULT', 'الطقس')]),
+      passage('قصفت الطائرات المدينة أمس.', [gold('PROTEST', 'قصفت')]),
+      passage('لم تقصف الطائرات المدينة.', [gold('ASSAULT', 'تقصف')]),
+    ]);
+    expect(s.lost).toEqual({ noTrigger: 1, otherType: 1, leftOut: 1 });
+    expect(s.misses.filter((m) => m.includes('missed ('))).toHaveLength(3);
   });
 });
