@@ -306,19 +306,21 @@ function sentenceEvents(
     // … طالبت X، …، ولوحت باستخدام القوة: a coordinated stance verb is a new act, not the demand's content
     // … and so is a participle after a comma (دعا الطرفين إلى وقف القتال، مهددا باستخدام القوة)
     const stance = SPEECH_ACTS.has(t.eventType) || SWALLOWING.has(t.eventType);
+    // a comma right before the trigger (…، داعيا الأطراف إلى التهدئة), read by several rules below
+    const commaRightBefore = t.tokStart > 0 && commaAt(doc, t.tokStart);
     // … and so is a stance told of the call (طالبت المنظمة بتحقيق دولي، وهو ما رفضته الحكومة)
     // … and so is an accusation told in a relative clause with a subject of its own (طالب واشنطن بتسليم غولن، الذي تتهمه
     // أنقرة بتدبير المحاولة)
     const newAct = (t.def.pos === 'v' && (/^[وف]/.test(t.clitic) || toldOf(doc, t)
       || (t.eventType === 'ACCUSE' && RELATIVE.has(doc.tokens[t.tokStart - 1]?.text ?? ''))))
-      || (t.def.pos === 'p' && t.tokStart > 0 && commaAt(doc, t.tokStart));
+      || (t.def.pos === 'p' && commaRightBefore);
     if (scope?.kind === 'swallow' && stance && newAct) scope = null;
     // … and a stance told after what a protest denounces is not its allegation (منددين بالإرهاب ومطالبين بتشديد الإجراءات،
     // لافتات تندد بالهجوم، مطالبين الحكومة بحل الميليشيات)
     if (scope?.kind === 'accuse' && scope.denounced && stance && (newAct || (t.def.pos === 'p' && /^[وف]/u.test(t.clitic)))) scope = null;
     // … and so is a past-tense verb after a comma, the next clause's own (انقضت المهلة التي حددتها الفصائل لسحب قواتها،
     // أطلقت الفصائل رشقات صاروخية): what a demand or threat holds is a noun or a verb of the future
-    if (scope?.kind === 'swallow' && t.def.pos === 'v' && pastTense(t) && t.tokStart > 0 && commaAt(doc, t.tokStart)) scope = null;
+    if (scope?.kind === 'swallow' && t.def.pos === 'v' && pastTense(t) && commaRightBefore) scope = null;
     // … and so is a verb of a joined pluperfect clause (توعد بالرد على أي عدوان، وكانوا قد رفضوا استقبال الوفد)
     if (scope?.kind === 'swallow' && t.def.pos === 'v' && joinedPluperfect(doc, t)) scope = null;
     // دعت القوى الوطنية إلى إضراب شامل اليوم السبت: the called strike or march is a planned protest of the caller
@@ -812,12 +814,12 @@ function sentenceEvents(
       toCome: !!date.date && !!ctx.publishedDate && date.date.length === 10 && date.date > ctx.publishedDate,
       exchangeAfter: exchangeAfter(doc, t, sent),
       packageBefore: doc.tokens.slice(Math.max(clause, t.tokStart - PACKAGE_REACH), t.tokStart).some((w) => PACKAGE.test(w.text)),
-      another: anotherOfKind(doc, t),
+      another: anotherOfKind(doc, t) || answer >= 0,
       renewed: doc.tokens.slice(t.tokStart + 1, t.tokEnd + 2).some((w) => RENEWED.test(w.text)),
       elsewhere,
       pairSide,
       joined: /^[وف]/u.test(t.clitic) || joinedThat(doc, t, clause),
-      afterComma: t.tokStart > 0 && commaAt(doc, t.tokStart),
+      afterComma: commaRightBefore,
       cameBefore: t.def.pos === 'n' && afterAct(doc, t),
       record: {
         start: sent.start,
@@ -1096,8 +1098,7 @@ function opensElsewhere(doc: Doc, sent: DocSentence): boolean {
  * or "new" in its own words (جولة جديدة من المحادثات). */
 function anotherOfKind(doc: Doc, t: Trigger): boolean {
   const own = doc.tokens.slice(t.tokStart + 1, t.tokEnd);
-  return own.some((w) => RENEWED.test(w.text)) || [...own, ...doc.tokens.slice(t.tokEnd, t.tokEnd + 2)].some((w) => ANOTHER.test(w.text))
-    || answeredBy(doc, t) >= 0;
+  return own.some((w) => RENEWED.test(w.text)) || [...own, ...doc.tokens.slice(t.tokEnd, t.tokEnd + 2)].some((w) => ANOTHER.test(w.text));
 }
 
 // A verb of answering (ردت، ردّ، ردوا، يرد) (folded), and how far before the act it answers with it may stand (وردّت المدفعية
@@ -1109,7 +1110,7 @@ const ANSWER_STOP = /^(?:بعد|قبل|في|علي|عند|اليوم|امس|فج
 
 /**
  * The token of the verb of answering an attack is told with (ردّت in وردّت المدفعية بقصف), or -1: an attack told as the
- * answer to another (ورد الجيش بقصف مدفعي، ردت الفصائل بإطلاق قذائف) is an act of its own.
+ * answer to another (ورد الجيش بقصف مدفعي، ردت الفصائل بإطلاق قذائف) is an act of its own, another of its kind.
  */
 function answeredBy(doc: Doc, t: Trigger): number {
   if (t.eventType !== 'ASSAULT' || !t.clitic.endsWith('ب')) return -1;

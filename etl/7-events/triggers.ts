@@ -175,6 +175,9 @@ const MIN_STEM = 3;
  */
 function withPronoun(doc: Doc, ix: PhraseIndex<TriggerDef[]>, i: number): PhraseMatch<TriggerDef[]> | null {
   const tok = doc.tokens[i];
+  // (most words end in no pronoun: the folded word, which keeps the pronoun's letters, rules them out before the written
+  // one is sliced from the body)
+  if (!PRONOUNS.some((x) => tok.text.endsWith(x))) return null;
   const raw = doc.body.slice(doc.ostart[i], doc.oend[i]);
   const suffix = PRONOUNS.find((x) => raw.endsWith(x));
   if (!suffix || tok.text.length - suffix.length < MIN_STEM) return null;
