@@ -2720,3 +2720,16 @@ describe('extractEvents: arrests counted since an act whose day is written (stop
     expect(rows.find((e) => e.eventType === 'COERCE')?.eventDate).toBe('2011-01-07');
   });
 });
+
+describe('extractEvents: a ceasefire one side declares (stop 29)', () => {
+  it('أعلنت الحكومة وقفا فوريا لإطلاق النار: one side standing down, not an accord', () => {
+    const rows = run('وأعلنت الحكومة المؤقتة مساء أمس وقفا فوريا لإطلاق النار في العاصمة.');
+    expect(rows.map((e) => e.eventType)).toContain('RETREAT');
+    expect(rows.map((e) => e.eventType)).not.toContain('AGREE');
+  });
+
+  it('… an accord on a ceasefire stays an accord (توصل الطرفان إلى اتفاق لوقف إطلاق النار)', () => {
+    const rows = run('وتوصل الطرفان إلى اتفاق لوقف إطلاق النار في المدينة.');
+    expect(rows.map((e) => e.eventType)).toContain('AGREE');
+  });
+});
