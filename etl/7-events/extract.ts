@@ -907,9 +907,10 @@ function sameOccasion(doc: Doc, rows: Draft[], modality: ModalityCues): void {
     // وقال شهود إن قوات الأمن فرقت المحتجين بالغاز المسيل للدموع، واعتقلت …: a measure in a later sentence that names the
     // protesters or their gathering again, with no day of its own, is told of the protest dated before it (the annotators
     // date it so 25 times in 27 after the article's lead day)
-    // (not a curfew or a state of emergency, which a government declares on a day of its own)
+    // (not a curfew or a state of emergency, which a government declares on a day of its own, nor a measure told in the
+    // pluperfect, which came before: بعد أن كانت قوات الأمن قد اعتقلت منسقي الوقفة)
     const sentence = d.trigger.sentence;
-    if (r.eventType === 'COERCE' && protest && sentence > protest.trigger.sentence && !d.uncarried
+    if (r.eventType === 'COERCE' && protest && sentence > protest.trigger.sentence && !d.uncarried && !pluperfect(doc, d.trigger)
       && r.eventMode !== 'curfew' && r.eventMode !== 'martial-law'
       && namesProtest(doc, doc.sentences[sentence].tokStart, doc.sentences[sentence].tokEnd)) {
       r.eventDate = protest.record.eventDate;

@@ -2733,3 +2733,18 @@ describe('extractEvents: a ceasefire one side declares (stop 29)', () => {
     expect(rows.map((e) => e.eventType)).toContain('AGREE');
   });
 });
+
+describe('extractEvents: a measure told in the pluperfect before a protest (stop 29)', () => {
+  it('بعد أن كانت قوات الأمن قد اعتقلت منسقي الوقفة: an earlier act, not dated to the protest', () => {
+    const text = 'تجمع مئات العمال أمس الخميس في وقفة احتجاجية أمام مقر الولاية. وجرت الوقفة في هدوء، بعد أن كانت قوات الأمن قد اعتقلت ثلاثة من منسقيها.';
+    const rows = run(text, { published: '2013-03-15', dates: [dateIn(text, 'أمس الخميس', '2013-03-14', true)] });
+    expect(rows.find((e) => e.eventType === 'PROTEST')?.eventDate).toBe('2013-03-14');
+    expect(rows.find((e) => e.eventType === 'COERCE')?.eventDate ?? null).toBeNull();
+  });
+
+  it('… a measure against the protesters told plainly still takes the protest day', () => {
+    const text = 'تجمع مئات العمال أمس الخميس في وقفة احتجاجية أمام مقر الولاية. وفرقت قوات الأمن المحتجين بالغاز المسيل للدموع.';
+    const rows = run(text, { published: '2013-03-15', dates: [dateIn(text, 'أمس الخميس', '2013-03-14', true)] });
+    expect(rows.find((e) => e.eventType === 'COERCE')?.eventDate).toBe('2013-03-14');
+  });
+});
