@@ -2748,3 +2748,10 @@ describe('extractEvents: a measure told in the pluperfect before a protest (stop
     expect(rows.find((e) => e.eventType === 'COERCE')?.eventDate).toBe('2013-03-14');
   });
 });
+
+describe('extractEvents: thanks (stop 29)', () => {
+  it('وشكر الرئيس ولي العهد على جهوده: thanking is support, the bare past verb too', () => {
+    expect(run('وشكر الرئيس الأوكراني ولي العهد على جهوده في الوساطة.').map((e) => e.eventType)).toContain('SUPPORT');
+    expect(run('وأرسل الرئيس برقية إلى نظيره، شاكرا إياه على موقفه.').map((e) => e.eventType)).toContain('SUPPORT');
+  });
+});
