@@ -2755,3 +2755,16 @@ describe('extractEvents: thanks (stop 29)', () => {
     expect(run('وأرسل الرئيس برقية إلى نظيره، شاكرا إياه على موقفه.').map((e) => e.eventType)).toContain('SUPPORT');
   });
 });
+
+describe('extractEvents: people held by gunmen (stop 29)', () => {
+  it('احتجز مسلحون مجهولون ثلاثة موظفين: an abduction, not an arrest', () => {
+    expect(run('واحتجز مسلحون مجهولون ثلاثة موظفين في شركة نفطية جنوب البلاد.').map((e) => e.eventType)).toContain('ASSAULT');
+    expect(run('وقال مسؤول إن مسلحين ملثمين اقتحموا المبنى. والمسلحون احتجزوا الحراس داخله.').filter((e) => e.eventType === 'COERCE')).toHaveLength(0);
+  });
+
+  it('… forces holding gunmen is an arrest (احتجزت الشرطة ثلاثة مسلحين)', () => {
+    const rows = run('واحتجزت الشرطة ثلاثة مسلحين في حي شعبي.');
+    expect(rows.map((e) => e.eventType)).toContain('COERCE');
+    expect(rows.map((e) => e.eventType)).not.toContain('ASSAULT');
+  });
+});
