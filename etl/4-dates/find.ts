@@ -59,11 +59,12 @@ let nameHead: RegExp | null = null;
 
 /**
  * Whether a day and month with no year stand in a name (حركة 20 فبراير، ثورة 25 يناير، لقوى 14
- * آذار، صحيفة 26 سبتمبر): right after a name-head word of the date lexicon, on the normalized view.
+ * آذار، صحيفة 26 سبتمبر، كتيبة «17 فبراير»): right after a name-head word of the date lexicon, an opening quote
+ * between or not, on the normalized view.
  */
 function inName(text: string, start: number, end: number): boolean {
   if (!/^\d{1,2} \p{L}+$/u.test(text.slice(start, end))) return false;
-  nameHead ??= new RegExp(`(?<!\\p{L})[وف]?[بل]?(?:${dateLexicon().words('name-head').alt}) $`, 'u');
+  nameHead ??= new RegExp(`(?<!\\p{L})[وف]?[بل]?(?:${dateLexicon().words('name-head').alt}) [«"“]?$`, 'u');
   return nameHead.test(text.slice(Math.max(0, start - 24), start));
 }
 

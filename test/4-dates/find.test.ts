@@ -14,6 +14,11 @@ describe('findDates', () => {
     expect(findDates('تظاهر الآلاف في 20 فبراير الماضي', { anchor: '2011-03-10' }).map((m) => m.value)).toEqual(['2011-02-20']);
   });
 
+  it('… also a unit, quarter or camp named by a day (كتيبة «17 فبراير»، حي 7 يوليو، ميدان 6 أكتوبر), a quote between or not (stop 29)', () => {
+    const ms = findDates('هاجمت القوات معسكرات لكتيبة «17 فبراير» في بنغازي، وقصفت حي 7 يوليو وميدان 6 أكتوبر يوم 16 مايو', { anchor: '2014-05-17' });
+    expect(ms.map((m) => m.surface)).toEqual(['يوم 16 مايو']);
+  });
+
   it('maps spans back to the original text, diacritics and tatweel included', () => {
     const text = 'صدر في ١٤ صَفَر ١٤٤٢ هـ. وقال غداً';
     const ms = findDates(text, { anchor: '2020-10-01' });
