@@ -161,6 +161,12 @@ const PARTITIVE: ReadonlySet<string> = new Set([
   'مئات', 'عشرات', 'الاف', 'مسلحون', 'مسلحين', 'مقاتلون', 'مقاتلين', 'جنود', 'ضباط', 'قاده', 'اعضاء', 'ممثلون', 'ممثلين',
 ]);
 
+// A noun carrying a possessive pronoun other than a bare ه (أنصارها، أعضاءهم، مواطنيهما), at least three letters before
+// it (folded). A bare ه is left alone: names and words of a role end so too, and the quotes speakers lose by it.
+const POSSESSED = /^[^و]\S{2,}(?:ها|هم|هما)$/u;
+// Words of emphasis or restriction that take a pronoun and stay with the subject (نفسها، ذاته، وحدها، جميعهم، كلهم) (folded).
+const EMPHATIC = /^(?:نفس|ذات|عين|وحد|جميع|كل|بعض|معظم|غالبيت|اغلبيت|احد|احدا|كلا|كلت)(?:ها|هم|هما)$/u;
+
 /**
  * The subject right after a verb ("وقال المتحدث باسم الكرملين، ديميتري بيسكوف، في …"): words up
  * to a complementizer, colon, quotation mark, date, channel or adjunct; a comma continues it only
@@ -225,6 +231,9 @@ export function followingSubject(sc: ScanContext, start: number, limit: number):
       }
       break;
     }
+    // ودعت حركة النهضة أنصارها، ودعت الجماعة أعضاءها: a noun with an attached pronoun right after a definite word or a
+    // name starts the object, which points back to the subject (not an emphatic word: الحكومة نفسها، الوزارة وحدها)
+    if (i > start && (isDefinite(tokens[i - 1].bare) || sawName) && POSSESSED.test(t.norm) && !EMPHATIC.test(t.norm) && !isGivenName(t)) break;
     // الشيخ صباح الخالد: a given name that is also an adverb, right after a rank or title
     const adverb = g.adverb.has(t.norm) && !(i > start && isGivenName(t) && roleMatcher().has(tokens, i - 1));
     if (g.complementizer.has(t.norm) || adverb || g.saying.has(t.norm) || outletWord(t)) break;

@@ -2768,3 +2768,10 @@ describe('extractEvents: people held by gunmen (stop 29)', () => {
     expect(rows.map((e) => e.eventType)).not.toContain('ASSAULT');
   });
 });
+
+describe('extractEvents: the object after a written subject (stop 29)', () => {
+  it('ودعت حركة النهضة أنصارها إلى التظاهر: the noun with an attached pronoun is the object, no part of the doer', () => {
+    const rows = run('ودعت حركة النهضة أنصارها إلى التظاهر أمام البرلمان.');
+    expect(rows.find((e) => e.eventType === 'REQUEST')?.actor1Text).toBe('حركة النهضة');
+  });
+});
