@@ -162,8 +162,9 @@ const PARTITIVE: ReadonlySet<string> = new Set([
 ]);
 
 // A noun carrying a possessive pronoun other than a bare ه (أنصارها، أعضاءهم، مواطنيهما), at least three letters before
-// it (folded). A bare ه is left alone: names and words of a role end so too, and the quotes speakers lose by it.
-const POSSESSED = /^[^و]\S{2,}(?:ها|هم|هما)$/u;
+// it, with no clitic و ب ل ف before it (folded): المتحدث باسمها is a title. A bare ه is left alone: names and words of a
+// role end so too, and the quotes speakers lose by it.
+const POSSESSED = /^[^وبلف]\S{2,}(?:ها|هم|هما)$/u;
 // Words of emphasis or restriction that take a pronoun and stay with the subject (نفسها، ذاته، وحدها، جميعهم، كلهم) (folded).
 const EMPHATIC = /^(?:نفس|ذات|عين|وحد|جميع|كل|بعض|معظم|غالبيت|اغلبيت|احد|احدا|كلا|كلت)(?:ها|هم|هما)$/u;
 
