@@ -2775,3 +2775,11 @@ describe('extractEvents: the object after a written subject (stop 29)', () => {
     expect(rows.find((e) => e.eventType === 'REQUEST')?.actor1Text).toBe('حركة النهضة');
   });
 });
+
+describe('extractEvents: a call told by a noun and another written with its own doer (stop 29)', () => {
+  it('استجابة لدعوة الحركة … في حين دعت هيئات حقوقية: two calls by two sides', () => {
+    const text = 'خرج آلاف المحتجين أمس في مسيرات سلمية، استجابة لدعوة "تنسيقية العاطلين" للمطالبة بالإصلاح.\n\nوأكد الوزير أن الحكومة ستحمي الممتلكات، في حين دعت هيئات حقوقية إلى فتح تحقيق مستقل في ظروف الوفاة.';
+    const calls = run(text).filter((e) => e.eventType === 'REQUEST');
+    expect(calls.some((e) => e.trigger === 'دعت')).toBe(true);
+  });
+});
