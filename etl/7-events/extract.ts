@@ -321,6 +321,12 @@ function sentenceEvents(
     // … and so is a past-tense verb after a comma, the next clause's own (انقضت المهلة التي حددتها الفصائل لسحب قواتها،
     // أطلقت الفصائل رشقات صاروخية): what a demand or threat holds is a noun or a verb of the future
     if (scope?.kind === 'swallow' && t.def.pos === 'v' && pastTense(t) && commaRightBefore) scope = null;
+    // … and so is a noun after a light verb joined by و after a comma (دعت مصر الطرفين إلى ضبط النفس، وأجرى الرئيس اتصالا
+    // هاتفيا بأولمرت): the light verb opens a clause of its own
+    if (scope?.kind === 'swallow' && t.def.pos === 'n') {
+      const light = lastCueBetween(lightCues, Math.max(scope.from, t.tokStart - LIGHT_REACH), t.tokStart);
+      if (light && commaAt(doc, light.tokStart) && /^[وف]/u.test(doc.tokens[light.tokStart].text)) scope = null;
+    }
     // … and so is a verb of a joined pluperfect clause (توعد بالرد على أي عدوان، وكانوا قد رفضوا استقبال الوفد)
     if (scope?.kind === 'swallow' && t.def.pos === 'v' && joinedPluperfect(doc, t)) scope = null;
     // دعت القوى الوطنية إلى إضراب شامل اليوم السبت: the called strike or march is a planned protest of the caller

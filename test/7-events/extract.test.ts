@@ -2783,3 +2783,15 @@ describe('extractEvents: a call told by a noun and another written with its own 
     expect(calls.some((e) => e.trigger === 'دعت')).toBe(true);
   });
 });
+
+describe('extractEvents: a light verb after a call opens its own clause (stop 29)', () => {
+  it('دعت مصر الطرفين إلى ضبط النفس، وأجرى الرئيس اتصالا هاتفيا بنظيره: the call does not hold the phone call', () => {
+    const rows = run('دعت مصر الطرفين إلى ضبط النفس، وأجرى الرئيس المصري اتصالا هاتفيا مع نظيره الفلسطيني.');
+    expect(rows.map((e) => e.eventType)).toEqual(expect.arrayContaining(['REQUEST', 'CONSULT']));
+  });
+
+  it('… what a call asks for is still its content (دعت الأمم المتحدة إلى وقف القتال وإجراء محادثات)', () => {
+    const rows = run('دعت الأمم المتحدة الطرفين إلى وقف القتال وإجراء محادثات مباشرة.');
+    expect(rows.filter((e) => e.eventType === 'CONSULT' && e.modality === 'asserted')).toHaveLength(0);
+  });
+});
