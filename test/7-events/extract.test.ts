@@ -2795,3 +2795,10 @@ describe('extractEvents: a light verb after a call opens its own clause (stop 29
     expect(rows.filter((e) => e.eventType === 'CONSULT' && e.modality === 'asserted')).toHaveLength(0);
   });
 });
+
+describe('extractEvents: a strike told by its verb and a sit-in (stop 29)', () => {
+  it('أضرب العمال عن العمل، ونظموا اعتصاما أمام الإدارة: two protests of two kinds', () => {
+    const rows = run('أضرب مئات العمال في مصنع الغزل عن العمل صباح أمس، ونظموا اعتصاما أمام مبنى الإدارة.');
+    expect(rows.filter((e) => e.eventType === 'PROTEST')).toHaveLength(2);
+  });
+});
