@@ -1884,8 +1884,10 @@ function restates(a: Draft, b: Draft): boolean {
   // two coercive acts named with different words (حالة الطوارئ وحل مجلسي السيادة والوزراء) are two acts
   // (… and so are sanctions: قطعت علاقاتها وأغلقت منافذها، قطع العلاقات وإغلاق الحدود; but not the items of one package,
   // عقوبات شملت تجميد أصول، nor the leaving an expulsion orders, مهلة 48 ساعة لمغادرة البلاد)
+  // (… and so are two withdrawals or releases joined by و in one sentence: انسحاب المسلحين من النجف، وخروج القوات الأجنبية)
   if (x.eventType === 'SANCTION' && y.eventType === 'SANCTION' && a.trigger.sentence === b.trigger.sentence && packaged(b)) return true;
-  const distinctCoercion = (x.eventType === 'COERCE' || (x.eventType === 'SANCTION' && !packaged(a) && !packaged(b)))
+  const distinctCoercion = (x.eventType === 'COERCE' || (x.eventType === 'SANCTION' && !packaged(a) && !packaged(b))
+    || (x.eventType === 'RETREAT' && a.trigger.sentence === b.trigger.sentence && /^[وف]/u.test(b.trigger.clitic)))
     && lemma(x.trigger) !== lemma(y.trigger);
   if (
     !distinctCoercion &&

@@ -2802,3 +2802,10 @@ describe('extractEvents: a strike told by its verb and a sit-in (stop 29)', () =
     expect(rows.filter((e) => e.eventType === 'PROTEST')).toHaveLength(2);
   });
 });
+
+describe('extractEvents: two withdrawals joined in one sentence (stop 29)', () => {
+  it('انسحاب المسلحين من المدينة، وخروج القوات الأجنبية منها: two acts, not one told twice', () => {
+    const rows = run('وينص الاتفاق على انسحاب المسلحين من الحي القديم والسوق، وخروج القوات الأجنبية من المدينتين.');
+    expect(rows.filter((e) => e.eventType === 'RETREAT')).toHaveLength(2);
+  });
+});
