@@ -1849,9 +1849,11 @@ function restates(a: Draft, b: Draft): boolean {
   // different words are two acts, unless one is a definite noun pointing back (أطلقت النار …، وأسفر القصف عن …)
   if (x.eventType === 'ASSAULT' && y.eventType === 'ASSAULT' && x.eventMode !== y.eventMode
     && lemma(x.trigger) !== lemma(y.trigger) && !pointsBack(b)) return false;
-  // … and so are a clash and a one-sided attack told by a verb joined with و (تجددت الاشتباكات …، وقصفت مروحيات الجيش …)
+  // … and so are a clash and a one-sided attack told by a verb joined with و (تجددت الاشتباكات …، وقصفت مروحيات الجيش …),
+  // or by a verb with its own written doer in a later sentence (وأضاف أن مروحيات الجيش قصفت صباح اليوم تجمعات للمسلحين)
   if (x.eventType === 'ASSAULT' && y.eventType === 'ASSAULT' && isClash(x.trigger) !== isClash(y.trigger)
-    && lemma(x.trigger) !== lemma(y.trigger) && !pointsBack(b) && b.trigger.def.pos === 'v' && /^[وف]/u.test(b.trigger.clitic)) return false;
+    && lemma(x.trigger) !== lemma(y.trigger) && !pointsBack(b) && b.trigger.def.pos === 'v'
+    && (/^[وف]/u.test(b.trigger.clitic) || (a.trigger.sentence !== b.trigger.sentence && !!y.actor1Text))) return false;
   // … and so are protests of different kinds (اعتصموا … وأغلق التجار محالهم في إضراب شامل: a sit-in and a strike)
   if (x.eventType === 'PROTEST' && y.eventType === 'PROTEST' && !pointsBack(b)) {
     const [p, q] = [protestKind(x.trigger), protestKind(y.trigger)];

@@ -2809,3 +2809,11 @@ describe('extractEvents: two withdrawals joined in one sentence (stop 29)', () =
     expect(rows.filter((e) => e.eventType === 'RETREAT')).toHaveLength(2);
   });
 });
+
+describe('extractEvents: a clash in the lead and a strike with its own doer below (stop 29)', () => {
+  it('تجددت الاشتباكات … وأضاف أن مروحيات الجيش قصفت …: two attacks', () => {
+    const text = 'تجددت الاشتباكات العنيفة فجر اليوم في محيط المصفاة بين القوات الحكومية ومسلحي التنظيم.\n\nوأضاف الضابط أن مروحيات الجيش قصفت صباح اليوم تجمعات للمسلحين قرب القرية.';
+    const rows = run(text, { published: '2014-06-19', dates: [dateIn(text, 'فجر اليوم', '2014-06-19', true), dateIn(text, 'صباح اليوم', '2014-06-19', true)] });
+    expect(rows.filter((e) => e.eventType === 'ASSAULT')).toHaveLength(2);
+  });
+});
