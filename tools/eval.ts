@@ -171,7 +171,14 @@ export function scoreQuotes(passages: Passage[]): QuoteScore {
 }
 
 /** Scores the event extractor over passages. */
-export function scoreEvents(passages: Passage[]): EventScore {
+/** What the event score reads of a row: its type, its evidence span, its trigger, its day and its doer. */
+export type ScoredRow = Pick<EventRecord, 'start' | 'end' | 'eventType' | 'eventDate' | 'trigger' | 'actor1Text'>;
+
+/** Scores rows against the gold events: the extractor's by default, or another annotator's (tools/agreement.ts). */
+export function scoreEvents(
+  passages: Passage[],
+  rowsOf: (p: Passage) => ScoredRow[] = (p) => extractEvents(p.text, context(p)),
+): EventScore {
   const s: EventScore = {
     passages: passages.length, gold: 0, predicted: 0, typeRight: 0, typeDateRight: 0, actor1Right: 0, spurious: 0,
     lost: { noTrigger: 0, leftOut: 0, otherType: 0 }, misses: [],
@@ -179,7 +186,7 @@ export function scoreEvents(passages: Passage[]): EventScore {
   for (const p of passages) {
     const gold = p.events ?? [];
     const ctx = context(p);
-    const pred = extractEvents(p.text, ctx);
+    const pred = rowsOf(p);
     // the triggers read before any rule keeps or drops them, worked out only for a passage with a miss
     let triggers: Trigger[] | undefined;
     const readAt = (start: number, end: number): Trigger[] =>
@@ -192,7 +199,7 @@ export function scoreEvents(passages: Passage[]): EventScore {
       let at = p.text.indexOf(g.trigger, from);
       if (at < 0) at = p.text.indexOf(g.trigger);
       else from = at + g.trigger.length;
-      const covers = (e: EventRecord): boolean => at >= e.start && at < e.end;
+      const covers = (e: ScoredRow): boolean => at >= e.start && at < e.end;
       const candidates = pred.map((e, k) => ({ e, k })).filter(({ e, k }) => !used.has(k) && e.eventType === g.type && covers(e));
       // prefer the row whose trigger is the gold trigger, then the one with the right date
       candidates.sort(
