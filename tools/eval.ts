@@ -170,7 +170,6 @@ export function scoreQuotes(passages: Passage[]): QuoteScore {
   return s;
 }
 
-/** Scores the event extractor over passages. */
 /** What the event score reads of a row: its type, its evidence span, its trigger, its day and its doer. */
 export type ScoredRow = Pick<EventRecord, 'start' | 'end' | 'eventType' | 'eventDate' | 'trigger' | 'actor1Text'>;
 
