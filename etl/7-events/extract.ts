@@ -538,6 +538,14 @@ function sentenceEvents(
       if (known) p = { actor1: known, actor2: p.actor2 === known ? null : p.actor2 };
       else written = speaker;
     }
+    // وقالت مديرية الأمن في بيان إنها ألقت القبض على 52 شخصا: a verb right after a complementizer carrying the subject's
+    // pronoun (إنها، أنه، إنهم، أنها قد) is the speaker's own act, when nothing else names its doer
+    if (!p.actor1 && !written && !omitted && !referred && !denial && !att.claimer && t.def.pos === 'v' && selfReported(doc, t)) {
+      const speaker = speakerBefore(scan(), sent.start, t.start, sent.end);
+      const known = speaker ? knownIn(all, speaker) : undefined;
+      if (known) p = { actor1: known, actor2: p.actor2 === known ? null : p.actor2 };
+      else written = speaker;
+    }
     // اشتباكات عنيفة بين قوات الحرس الجمهوري ومسلحين من القبائل: with no side a known actor, the first side as written
     let pairSide = false;
     if (!p.actor1 && !written && !referred && !proposer && !denial && t.def.pos === 'n' && (t.eventType === 'ASSAULT' || t.eventType === 'CONSULT')) {
@@ -1446,6 +1454,15 @@ function shiftDays(d: EventDate, days: number): EventDate<never> {
 }
 
 /** وكان المجلس قد اتهم …: an act told in the pluperfect happened before the one told last. */
+// A complementizer carrying the pronoun of the one who speaks (إنه، أنها، إنهم، أنهما) (folded).
+const SELF_COMPLEMENTIZER = /^[وف]?ان(?:ه|ها|هم|هما)$/u;
+
+/** Whether a verb follows a complementizer carrying a pronoun, قد between or not (قالت الوزارة إنها قد أوقفت). */
+function selfReported(doc: Doc, t: Trigger): boolean {
+  const k = doc.tokens[t.tokStart - 1]?.text === 'قد' ? t.tokStart - 2 : t.tokStart - 1;
+  return SELF_COMPLEMENTIZER.test(doc.tokens[k]?.text ?? '');
+}
+
 function pluperfect(doc: Doc, t: Trigger): boolean {
   return doc.tokens[t.tokStart - 1]?.text === 'قد' || doc.tokens[t.tokStart - 2]?.text === 'قد';
 }

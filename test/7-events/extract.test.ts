@@ -2817,3 +2817,22 @@ describe('extractEvents: a clash in the lead and a strike with its own doer belo
     expect(rows.filter((e) => e.eventType === 'ASSAULT')).toHaveLength(2);
   });
 });
+
+describe('extractEvents: the speaker\'s own act after a complementizer with its pronoun (stop 29)', () => {
+  it('وقالت مديرية الأمن في بيان إنها ألقت القبض على 52 شخصا: the speaker did it', () => {
+    const rows = run('وقالت مديرية أمن المحافظة في بيان إنها ألقت القبض على 52 شخصا متورطين في أعمال شغب.');
+    expect(rows.find((e) => e.eventType === 'COERCE')?.actor1Text).toBe('مديرية أمن المحافظة');
+  });
+
+  it('… a doer written after the complementizer stays the doer (قال الوزير إن الشرطة اعتقلت)', () => {
+    const rows = run('وقال الوزير في مؤتمر صحفي إن الشرطة اعتقلت عشرة أشخاص.');
+    expect(rows.find((e) => e.eventType === 'COERCE')?.actor1Text).toBe('الشرطة');
+  });
+});
+
+describe('extractEvents: a name opening on بن is no preposition (stop 29)', () => {
+  it('وكان بن عوف قد أعلن تنحيه: the subject between the auxiliary and قد', () => {
+    const rows = run('وكان بن عوف قد أعلن تنحيه عن رئاسة المجلس العسكري تحت ضغط المحتجين.');
+    expect(rows.find((e) => e.eventType === 'CONCEDE')?.actor1Text ?? null).toBe('بن عوف');
+  });
+});
