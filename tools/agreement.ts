@@ -12,16 +12,14 @@
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildDoc } from '../etl/7-events/doc.js';
-import { EVAL_DIR, readPassages, scoreEvents, type EventScore, type Passage, type ScoredRow } from './eval.js';
+import { EVAL_DIR, readPassages, scoreEvents, triggerPlaces, type EventScore, type Passage, type ScoredRow } from './eval.js';
 
 /** The rows another annotator's events make: one per event, spanning the sentence its trigger stands in. */
 export function annotatorRows(p: Passage): ScoredRow[] {
   const doc = buildDoc(p.text);
-  let from = 0;
-  return (p.events ?? []).map((g) => {
-    let at = p.text.indexOf(g.trigger, from);
-    if (at < 0) at = p.text.indexOf(g.trigger);
-    else from = at + g.trigger.length;
+  const places = triggerPlaces(p);
+  return (p.events ?? []).map((g, n) => {
+    const at = places[n];
     const sent = doc.sentences.find((s) => at >= s.start && at < s.end);
     return {
       start: sent?.start ?? Math.max(at, 0),
@@ -48,6 +46,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     process.exit(2);
   }
   const first = readPassages(join(EVAL_DIR, `events.${set}.jsonl`));
+  const firstById = new Map(first.map((p) => [p.id, p]));
   const second = new Map(readPassages(file).map((p) => [p.id, p]));
   const missing = first.filter((p) => second.get(p.id)?.text !== p.text).map((p) => p.id);
   if (missing.length) {
@@ -56,6 +55,6 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   }
   console.log(`split: ${set}, ${first.length} passages`);
   console.log(line('second annotator against the first', scoreEvents(first, (p) => annotatorRows(second.get(p.id)!))));
-  console.log(line('first annotator against the second', scoreEvents([...second.values()], (p) => annotatorRows(first.find((q) => q.id === p.id)!))));
+  console.log(line('first annotator against the second', scoreEvents([...second.values()], (p) => annotatorRows(firstById.get(p.id)!))));
   console.log(line('extractor against the first', scoreEvents(first)));
 }

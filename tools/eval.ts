@@ -170,6 +170,20 @@ export function scoreQuotes(passages: Passage[]): QuoteScore {
   return s;
 }
 
+/**
+ * Where each gold event's trigger stands in its text: its next occurrence after the trigger before, else its first
+ * (one word told twice is two events in order), -1 when absent.
+ */
+export function triggerPlaces(p: Passage): number[] {
+  let from = 0;
+  return (p.events ?? []).map((g) => {
+    let at = p.text.indexOf(g.trigger, from);
+    if (at < 0) at = p.text.indexOf(g.trigger);
+    else from = at + g.trigger.length;
+    return at;
+  });
+}
+
 /** What the event score reads of a row: its type, its evidence span, its trigger, its day and its doer. */
 export type ScoredRow = Pick<EventRecord, 'start' | 'end' | 'eventType' | 'eventDate' | 'trigger' | 'actor1Text'>;
 
@@ -193,11 +207,9 @@ export function scoreEvents(
     s.gold += gold.length;
     s.predicted += pred.length;
     const used = new Set<number>();
-    let from = 0;
-    for (const g of gold) {
-      let at = p.text.indexOf(g.trigger, from);
-      if (at < 0) at = p.text.indexOf(g.trigger);
-      else from = at + g.trigger.length;
+    const places = triggerPlaces(p);
+    for (const [n, g] of gold.entries()) {
+      const at = places[n];
       const covers = (e: ScoredRow): boolean => at >= e.start && at < e.end;
       const candidates = pred.map((e, k) => ({ e, k })).filter(({ e, k }) => !used.has(k) && e.eventType === g.type && covers(e));
       // prefer the row whose trigger is the gold trigger, then the one with the right date

@@ -45,6 +45,8 @@ export interface Grammar {
   abbreviatedRank: Set<string>;
   droppedNotCue: Set<string>;
   ownInitial: Set<string>;
+  partitive: Set<string>;
+  emphatic: Set<string>;
   ownWords: PhraseMatcher<true>;
 }
 
@@ -103,6 +105,8 @@ export function grammar(): Grammar {
     abbreviatedRank: words('abbreviated-rank'),
     droppedNotCue: words('dropped-not-cue'),
     ownInitial: words('own-initial'),
+    partitive: words('partitive'),
+    emphatic: words('emphatic'),
     ownWords: new PhraseMatcher([{ variants: own, value: true as const }], 'و'),
   };
   return cached;

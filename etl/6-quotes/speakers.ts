@@ -155,18 +155,18 @@ function endsName(t: Token): boolean {
   return t.word && !isDefinite(t.bare);
 }
 
-// Nouns of a part of a body of people (قوة، عناصر، مجموعة، عدد، مئات) (folded), which من ties to the whole.
-const PARTITIVE: ReadonlySet<string> = new Set([
-  'قوه', 'قوات', 'عناصر', 'مجموعه', 'مجموعات', 'وحدات', 'وحده', 'افراد', 'عدد', 'دوريه', 'دوريات', 'كتيبه', 'سريه',
-  'مئات', 'عشرات', 'الاف', 'مسلحون', 'مسلحين', 'مقاتلون', 'مقاتلين', 'جنود', 'ضباط', 'قاده', 'اعضاء', 'ممثلون', 'ممثلين',
-]);
-
 // A noun carrying a possessive pronoun other than a bare ه (أنصارها، أعضاءهم، مواطنيهما), at least three letters before
 // it, with no clitic و ب ل ف before it (folded): المتحدث باسمها is a title. A bare ه is left alone: names and words of a
 // role end so too, and the quotes speakers lose by it.
 const POSSESSED = /^[^وبلف]\S{2,}(?:ها|هم|هما)$/u;
-// Words of emphasis or restriction that take a pronoun and stay with the subject (نفسها، ذاته، وحدها، جميعهم، كلهم) (folded).
-const EMPHATIC = /^(?:نفس|ذات|عين|وحد|جميع|كل|بعض|معظم|غالبيت|اغلبيت|احد|احدا|كلا|كلت)(?:ها|هم|هما)$/u;
+// The pronouns a word of emphasis carries (نفسها، جميعهم، كلاهما) (folded).
+const EMPHATIC_PRONOUNS = ['هما', 'هم', 'ها'];
+
+/** Whether a folded word is a word of emphasis or restriction with its pronoun (نفسها، وحدها، جميعهم), which stays with the subject. */
+function emphatic(norm: string): boolean {
+  const g = grammar();
+  return EMPHATIC_PRONOUNS.some((x) => norm.endsWith(x) && g.emphatic.has(norm.slice(0, -x.length)));
+}
 
 /**
  * The subject right after a verb ("وقال المتحدث باسم الكرملين، ديميتري بيسكوف، في …"): words up
@@ -234,7 +234,7 @@ export function followingSubject(sc: ScanContext, start: number, limit: number):
     }
     // ودعت حركة النهضة أنصارها، ودعت الجماعة أعضاءها: a noun with an attached pronoun right after a definite word or a
     // name starts the object, which points back to the subject (not an emphatic word: الحكومة نفسها، الوزارة وحدها)
-    if (i > start && (isDefinite(tokens[i - 1].bare) || sawName) && POSSESSED.test(t.norm) && !EMPHATIC.test(t.norm) && !isGivenName(t)) break;
+    if (i > start && (isDefinite(tokens[i - 1].bare) || sawName) && POSSESSED.test(t.norm) && !emphatic(t.norm) && !isGivenName(t)) break;
     // الشيخ صباح الخالد: a given name that is also an adverb, right after a rank or title
     const adverb = g.adverb.has(t.norm) && !(i > start && isGivenName(t) && roleMatcher().has(tokens, i - 1));
     if (g.complementizer.has(t.norm) || adverb || g.saying.has(t.norm) || outletWord(t)) break;
@@ -271,8 +271,8 @@ export function followingSubject(sc: ScanContext, start: number, limit: number):
       const sourceBody = (roleComplement || t.norm === 'عن') && isAnonymousAt(tokens, start) && i - start <= 3
         && (roleMatcher().has(tokens, i + 1) || (isDefinite(tokens[i + 1]?.bare ?? '') && !opensAdjunct(sc, i)));
       // قوة من الدعم السريع، عناصر من الشرطة، عدد من المسؤولين: a part named by the whole it is taken from
-      const partitive = t.norm === 'من' && i > start && PARTITIVE.has(tokens[i - 1].norm)
-        && (isDefinite(tokens[i + 1]?.bare ?? '') || PARTITIVE.has(tokens[i + 1]?.norm ?? ''));
+      const partitive = t.norm === 'من' && i > start && g.partitive.has(tokens[i - 1].norm)
+        && (isDefinite(tokens[i + 1]?.bare ?? '') || g.partitive.has(tokens[i + 1]?.norm ?? ''));
       if (nameAhead || sourceBody || partitive) sawName = false;
       else if (!roleComplement || i === start || sawName || endsName(tokens[i - 1]) || opensAdjunct(sc, i)) break;
     }

@@ -532,15 +532,10 @@ function sentenceEvents(
       }
     }
     // قال زعيم التيار مقتدى الصدر إن «…»، داعيا الفصائل إلى …: a participle with no doer of its own goes on with the speaker
-    if (!p.actor1 && !written && !omitted && !referred && !denial && t.def.pos === 'p') {
-      const speaker = speakerBefore(scan(), sent.start, t.start, sent.end);
-      const known = speaker ? knownIn(all, speaker) : undefined;
-      if (known) p = { actor1: known, actor2: p.actor2 === known ? null : p.actor2 };
-      else written = speaker;
-    }
-    // وقالت مديرية الأمن في بيان إنها ألقت القبض على 52 شخصا: a verb right after a complementizer carrying the subject's
-    // pronoun (إنها، أنه، إنهم، أنها قد) is the speaker's own act, when nothing else names its doer
-    if (!p.actor1 && !written && !omitted && !referred && !denial && !att.claimer && t.def.pos === 'v' && selfReported(doc, t)) {
+    // … and so does a verb right after a complementizer carrying the speaker's pronoun (وقالت مديرية الأمن في بيان إنها ألقت
+    // القبض على 52 شخصا، أنها قد), when no known claimer stands there
+    if (!p.actor1 && !written && !omitted && !referred && !denial
+      && (t.def.pos === 'p' || (t.def.pos === 'v' && !att.claimer && selfReported(doc, t)))) {
       const speaker = speakerBefore(scan(), sent.start, t.start, sent.end);
       const known = speaker ? knownIn(all, speaker) : undefined;
       if (known) p = { actor1: known, actor2: p.actor2 === known ? null : p.actor2 };
@@ -1453,7 +1448,6 @@ function shiftDays(d: EventDate, days: number): EventDate<never> {
   return { date: addDays(d.date, days), precision: 'day' };
 }
 
-/** وكان المجلس قد اتهم …: an act told in the pluperfect happened before the one told last. */
 // A complementizer carrying the pronoun of the one who speaks (إنه، أنها، إنهم، أنهما) (folded).
 const SELF_COMPLEMENTIZER = /^[وف]?ان(?:ه|ها|هم|هما)$/u;
 
@@ -1463,6 +1457,7 @@ function selfReported(doc: Doc, t: Trigger): boolean {
   return SELF_COMPLEMENTIZER.test(doc.tokens[k]?.text ?? '');
 }
 
+/** وكان المجلس قد اتهم …: an act told in the pluperfect happened before the one told last. */
 function pluperfect(doc: Doc, t: Trigger): boolean {
   return doc.tokens[t.tokStart - 1]?.text === 'قد' || doc.tokens[t.tokStart - 2]?.text === 'قد';
 }
@@ -1900,16 +1895,16 @@ function restates(a: Draft, b: Draft): boolean {
   if (x.eventType === y.eventType && !PHYSICAL.has(x.eventType) && pointsBack(b) && bare(y) && modalityClass(x.modality) === modalityClass(y.modality)) return true;
   // an act an accusation alleges is not the act its sentence tells as done (أمر بشن عملية عسكرية، متهما الجبهة بمهاجمة قاعدة)
   if (a.trigger.sentence === b.trigger.sentence && a.alleged !== b.alleged && PHYSICAL.has(x.eventType)) return false;
-  // two coercive acts named with different words (حالة الطوارئ وحل مجلسي السيادة والوزراء) are two acts
+  // two coercive acts named with different words (حالة الطوارئ وحل مجلسي السيادة والوزراء) are two acts (distinctWords)
   // (… and so are sanctions: قطعت علاقاتها وأغلقت منافذها، قطع العلاقات وإغلاق الحدود; but not the items of one package,
   // عقوبات شملت تجميد أصول، nor the leaving an expulsion orders, مهلة 48 ساعة لمغادرة البلاد)
   // (… and so are two withdrawals or releases joined by و in one sentence: انسحاب المسلحين من النجف، وخروج القوات الأجنبية)
   if (x.eventType === 'SANCTION' && y.eventType === 'SANCTION' && a.trigger.sentence === b.trigger.sentence && packaged(b)) return true;
-  const distinctCoercion = (x.eventType === 'COERCE' || (x.eventType === 'SANCTION' && !packaged(a) && !packaged(b))
+  const distinctWords = (x.eventType === 'COERCE' || (x.eventType === 'SANCTION' && !packaged(a) && !packaged(b))
     || (x.eventType === 'RETREAT' && a.trigger.sentence === b.trigger.sentence && /^[وف]/u.test(b.trigger.clitic)))
     && lemma(x.trigger) !== lemma(y.trigger);
   if (
-    !distinctCoercion &&
+    !distinctWords &&
     x.eventType === y.eventType &&
     x.actor1Id === y.actor1Id &&
     !otherDoers(a, b) &&
@@ -1938,13 +1933,13 @@ function restates(a: Draft, b: Draft): boolean {
   // (two coercive acts named with different words in two sentences stay two when the later is no definite noun pointing
   // back: تدخلت القوات لفض اعتصام … فيما جرى توقيف ستة آخرين; in one sentence the arrests may be the raid's: حملة مداهمات
   // أوقفت خلالها عشرات الشبان)
-  if (distinctCoercion && a.trigger.sentence !== b.trigger.sentence && !pointsBack(b)) return false;
+  if (distinctWords && a.trigger.sentence !== b.trigger.sentence && !pointsBack(b)) return false;
   // (… and in one sentence, two indefinite nouns: قررت إغلاق مقرات النقابة وتوقيف أعضاء مجلسها)
-  if (distinctCoercion && a.trigger.sentence === b.trigger.sentence && !pointsBack(a) && !pointsBack(b)
+  if (distinctWords && a.trigger.sentence === b.trigger.sentence && !pointsBack(a) && !pointsBack(b)
     && a.trigger.def.pos === 'n' && b.trigger.def.pos === 'n') return false;
   if ((definiteBare(b) && !laterIndefinite(b, a)) || (definiteBare(a) && !laterVerb && !(b.record.actor1Text && !b.record.actor1Id && !b.pairSide))) return true;
   if (countsBack(b) && b.trigger.sentence !== a.trigger.sentence && PHYSICAL.has(y.eventType)) return true;
-  if (distinctCoercion) return false;
+  if (distinctWords) return false;
   // two statements of one side are two acts unless they use one word (دعا … داعية: two calls)
   if (SPEECH_ACTS.has(x.eventType) && x.eventType !== 'CONSULT') return false;
   // an allegation by no one named joins the same allegation by a named side
