@@ -84,6 +84,8 @@ function blamedFor(doc: Doc, t: Trigger): boolean {
   return false;
 }
 
+// how far after a called meeting its day may be written (اجتماع طارئ لمجلس الجامعة على مستوى المندوبين بعد غد الاثنين), in UTF-16 units
+const MEETING_DAY_REACH = 90;
 // Words before a meeting noun that make it the setting of what is said in it (في قمة طارئة، خلال اجتماع، في ختام المحادثات).
 const VENUE = /^(?:و?في|خلال|ختام|هامش|اعقاب|عقب)$/u;
 const PURPOSE = new Set(['SUPPORT', 'COOPERATE', 'AGREE', 'CONSULT', 'AID', 'REQUEST']);
@@ -331,6 +333,10 @@ function sentenceEvents(
     if (scope?.kind === 'swallow' && t.def.pos === 'v' && joinedPluperfect(doc, t)) scope = null;
     // دعت القوى الوطنية إلى إضراب شامل اليوم السبت: the called strike or march is a planned protest of the caller
     const called = scope?.kind === 'swallow' && !!scope.call && t.eventType === 'PROTEST' && t.def.pos === 'n';
+    // دعت الجامعة العربية إلى اجتماع طارئ لوزراء الخارجية السبت المقبل: a called meeting given its day is a planned meeting
+    // (with no day it stays what was asked for: طالب بعقد جلسة طارئة لمجلس الأمن)
+    const calledMeeting = scope?.kind === 'swallow' && !!scope.call && t.eventType === 'CONSULT' && t.def.pos === 'n'
+      && sentDates.some((d) => d.start >= t.end && d.start - t.end < MEETING_DAY_REACH && !!d.date && !!ctx.publishedDate && d.date >= ctx.publishedDate);
     // أمهل القادة، في قمة طارئة عقدوها الأحد، العسكريين أسبوعا: the meeting where a demand or threat was made is an act of its own
     const venue = t.eventType === 'CONSULT' && t.def.pos === 'n' && VENUE.test(doc.tokens[t.tokStart - 1]?.text ?? '');
     // (… and so is the act a demand or threat came after, which it does not hold: وجاء الإنذار بعد اشتباكات دارت ليل الأربعاء)
@@ -339,7 +345,7 @@ function sentenceEvents(
     // بالإفراج عن أطفال اعتقلتهم الأجهزة الأمنية قبل أسابيع، بالإفراج عن الشبان الذين اعتقلوا خلال اليومين الماضيين)
     const toldDone = scope?.kind === 'swallow' && t.def.pos === 'v' && pastTense(t)
       && (RELATIVE.has(doc.tokens[t.tokStart - 1]?.text ?? '') || /(?:هم|هن|ها)$/u.test(normalizeKey(t.text)));
-    if (scope?.kind === 'swallow' && !called && !venue && !cameAfter && !toldDone) continue;
+    if (scope?.kind === 'swallow' && !called && !calledMeeting && !venue && !cameAfter && !toldDone) continue;
     // الإضراب العام الذي دعا إليه الاتحاد: a relative clause pointing back (إليه، لها، به) describes an act
     // already named; it reports no act of its own and holds no called act
     // (… but the agreement reached or signed is told by its clause: تنفيذا للاتفاق الذي توصلت إليه روسيا وتركيا مساء الثلاثاء)

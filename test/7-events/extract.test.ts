@@ -2836,3 +2836,17 @@ describe('extractEvents: a name opening on بن is no preposition (stop 29)', ()
     expect(rows.find((e) => e.eventType === 'CONCEDE')?.actor1Text ?? null).toBe('بن عوف');
   });
 });
+
+describe('extractEvents: a called meeting given its day (stop 30)', () => {
+  it('دعت الجامعة إلى اجتماع طارئ … السبت المقبل: the call and the planned meeting, dated to its day', () => {
+    const text = 'ودعت الجامعة العربية إلى اجتماع طارئ لوزراء الخارجية العرب السبت المقبل.';
+    const rows = run(text, { published: '2019-10-10', dates: [dateIn(text, 'السبت المقبل', '2019-10-12', true)] });
+    expect(rows.map((e) => e.eventType).sort()).toEqual(['CONSULT', 'REQUEST']);
+    expect(rows.find((e) => e.eventType === 'CONSULT')?.eventDate).toBe('2019-10-12');
+  });
+
+  it('… with no day written the meeting stays what was asked for (طالب بعقد جلسة طارئة لمجلس الأمن)', () => {
+    const rows = run('وطالب الرئيس بعقد جلسة طارئة لمجلس الأمن لحماية المدنيين.');
+    expect(rows.map((e) => e.eventType)).toEqual(['REQUEST']);
+  });
+});
