@@ -2850,3 +2850,19 @@ describe('extractEvents: a called meeting given its day (stop 30)', () => {
     expect(rows.map((e) => e.eventType)).toEqual(['REQUEST']);
   });
 });
+
+describe('extractEvents: a stance told in a relative clause (stop 30)', () => {
+  it('… وفق ما أعلنته السلطات التي حمّلت القوات المسؤولية: the main clause\'s day is not the accusation\'s', () => {
+    const text = 'قتل خمسة مدنيين ظهر أمس الأربعاء في سقوط صاروخ على سوق شعبي، وفق ما أعلنته السلطات التي حمّلت القوات الأجنبية المسؤولية.';
+    const rows = run(text, { published: '2003-03-27', dates: [dateIn(text, 'ظهر أمس الأربعاء', '2003-03-26', true)] });
+    const accuse = rows.find((e) => e.eventType === 'ACCUSE');
+    expect(accuse).toBeDefined();
+    expect(accuse?.eventDate).toBeNull();
+  });
+
+  it('… a day written right after it stays its own (الذي اتهم أمس الحكومة)', () => {
+    const text = 'وقال الناطق باسم الحزب، الذي اتهم أمس الحكومة بتزوير النتائج، إن الحزب سيطعن أمام القضاء.';
+    const rows = run(text, { published: '2010-11-29', dates: [dateIn(text, 'أمس', '2010-11-28', true)] });
+    expect(rows.find((e) => e.eventType === 'ACCUSE')?.eventDate).toBe('2010-11-28');
+  });
+});
