@@ -2866,3 +2866,23 @@ describe('extractEvents: a stance told in a relative clause (stop 30)', () => {
     expect(rows.find((e) => e.eventType === 'ACCUSE')?.eventDate).toBe('2010-11-28');
   });
 });
+
+describe('extractEvents: arrests and bars with more objects and pronoun forms (stop 30)', () => {
+  it('وأضافت أن وحداتها أوقفت نحو سبعين مسلحا: an arrest of gunmen', () => {
+    expect(run('وأضافت أن وحداتها أوقفت نحو سبعين مسلحا.').map((e) => e.eventType)).toEqual(['COERCE']);
+  });
+
+  it('غير أن وحدات من الجيش منعته من دخول مقر المجلس: a bar told with the object pronoun', () => {
+    const rows = run('غير أن وحدات من الجيش منعته من دخول مقر المجلس.');
+    expect(rows.map((e) => e.eventType)).toEqual(['COERCE']);
+    expect(rows[0].actor1Text).toBe('وحدات من الجيش');
+  });
+
+  it('وأعلنت وزارة الداخلية منع أي مسيرة في العاصمة: a ban on marches', () => {
+    expect(run('وأعلنت وزارة الداخلية منع أي مسيرة في العاصمة إلى إشعار آخر.').map((e) => e.eventType)).toEqual(['COERCE']);
+  });
+
+  it('… while a stop to operations is no arrest (سيوقف عملياته لمدة ثلاث ساعات)', () => {
+    expect(run('وأعلن الجيش أنه سيوقف عملياته لمدة ثلاث ساعات يوميا.').filter((e) => e.eventType === 'COERCE')).toEqual([]);
+  });
+});
