@@ -2886,3 +2886,26 @@ describe('extractEvents: arrests and bars with more objects and pronoun forms (s
     expect(run('وأعلن الجيش أنه سيوقف عملياته لمدة ثلاث ساعات يوميا.').filter((e) => e.eventType === 'COERCE')).toEqual([]);
   });
 });
+
+describe('extractEvents: arson with more objects, forms and nouns (stop 30)', () => {
+  it('أحرق مسلحون مراكز للشرطة، أحرقوا متاجر: broken plurals of what was burnt', () => {
+    expect(run('وأحرق مسلحون مراكز للشرطة في منطقتي الملعب والحوز.').map((e) => e.eventType)).toEqual(['ASSAULT']);
+    expect(run('وأفاد شهود بأن مثيري الشغب أحرقوا متاجر يملكها تجار.').map((e) => e.eventType)).toEqual(['ASSAULT']);
+  });
+
+  it('قبل أن يضرم بعضهم النار في منزل العميد: the present form', () => {
+    expect(run('قبل أن يضرم بعضهم النار في منزل عميد البلدية.').map((e) => e.eventType)).toEqual(['ASSAULT']);
+  });
+
+  it('وأقدم محتجون على إحراق القنصلية: the noun after a verb of daring', () => {
+    expect(run('وأقدم محتجون ليل الأربعاء على إحراق القنصلية الإيرانية في النجف.').map((e) => e.eventType)).toEqual(['ASSAULT']);
+  });
+
+  it('… while a burning one is accused of is no act told (اعتقلت 40 شخصا بتهمة إحراق مؤسسات عامة)', () => {
+    expect(run('وقال الوزير إن قوات الأمن اعتقلت 40 شخصا بتهمة إحراق مؤسسات عامة.').map((e) => e.eventType)).toEqual(['COERCE']);
+  });
+
+  it('إقدام متطرف على إحراق نسخة من المصحف: a protest, not an attack', () => {
+    expect(run('احتجاجا على إقدام متطرف على إحراق نسخة من المصحف أمام المسجد الكبير.').map((e) => e.eventType)).toEqual(['PROTEST']);
+  });
+});
