@@ -2909,3 +2909,19 @@ describe('extractEvents: arson with more objects, forms and nouns (stop 30)', ()
     expect(run('احتجاجا على إقدام متطرف على إحراق نسخة من المصحف أمام المسجد الكبير.').map((e) => e.eventType)).toEqual(['PROTEST']);
   });
 });
+
+describe('extractEvents: requests with من and marches named by their setting (stop 30)', () => {
+  it('وطلب رئيس الوزراء من البرلمان إعلان حالة الطوارئ: a request', () => {
+    const rows = run('وطلب رئيس الوزراء من البرلمان إعلان حالة الطوارئ.');
+    expect(rows.find((e) => e.eventType === 'REQUEST')?.actor1Text).toBe('رئيس الوزراء');
+  });
+
+  it('اعتقلت الشرطة عشرين من أنصار الحزب خلال مسيرة في المدينة: the march too', () => {
+    const rows = run('وقالت مصادر إن الشرطة اعتقلت نحو عشرين من أنصار الحزب خلال مسيرة في المدينة.');
+    expect(rows.map((e) => e.eventType).sort()).toEqual(['COERCE', 'PROTEST']);
+  });
+
+  it('… a drone is no march (أطلقت الجماعة 18 طائرة مسيرة)', () => {
+    expect(run('وكانت الجماعة قد أطلقت 18 طائرة مسيرة باتجاه السفن.').filter((e) => e.eventType === 'PROTEST')).toEqual([]);
+  });
+});
