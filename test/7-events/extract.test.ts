@@ -2925,3 +2925,21 @@ describe('extractEvents: requests with من and marches named by their setting (
     expect(run('وكانت الجماعة قد أطلقت 18 طائرة مسيرة باتجاه السفن.').filter((e) => e.eventType === 'PROTEST')).toEqual([]);
   });
 });
+
+describe('extractEvents: forces arriving and fighters starting to leave (stop 30)', () => {
+  it('ووصلت إلى غاو أمس أولى وحدات الجيش: a deployment', () => {
+    expect(run('ووصلت إلى غاو أمس أولى وحدات الجيشين النيجري والتشادي.').map((e) => e.eventType)).toEqual(['MOBILIZE']);
+  });
+
+  it('وإن قوات من الشرطة الاتحادية وصلت إلى المدينة: the forces named before the verb', () => {
+    expect(run('وقال القائد إن قوات من الشرطة الاتحادية وصلت إلى المدينة لتعزيز خطوط الدفاع.').map((e) => e.eventType)).toEqual(['MOBILIZE']);
+  });
+
+  it('… an aid convoy arriving stays aid, not a deployment (وصلت إلى المدينة قافلة مساعدات)', () => {
+    expect(run('ووصلت إلى المدينة أمس قافلة مساعدات تضم أدوية.').map((e) => e.eventType)).toEqual(['AID']);
+  });
+
+  it('وبدأ عناصر جيش المهدي صباح اليوم الخروج من الصحن: a withdrawal', () => {
+    expect(run('وبدأ عناصر جيش المهدي صباح اليوم الخروج من الصحن الحيدري.').map((e) => e.eventType)).toEqual(['RETREAT']);
+  });
+});
