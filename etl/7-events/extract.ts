@@ -1068,8 +1068,10 @@ const PRONOUN_END = /(?:ها|هم|هما|هن|ه)$/u;
 const DETAINED_BEFORE = /^[وف]?(?:بعد|اثر|عقب|اعقاب|اثناء|خلال)$/u;
 // the acts an agreement provides for (انسحاب القوات، تبادل الأسرى، إدخال المساعدات، نشر مراقبين، رفع الحصار)
 const PROVISIONS = new Set(['RETREAT', 'AID', 'MOBILIZE', 'COERCE']);
-// words of an accord between sides (اتفقا، اتفاق، توصلا إلى، مذكرة تفاهم، هدنة، صفقة) (folded)
-const ACCORD = /اتفق|اتفاق|توصل|تفاهم|هدن|صفق/u;
+// words of an accord between sides (اتفقا، اتفاق، توصلا إلى، مذكرة تفاهم، هدنة، صفقة، وافقا، وقعتا) (folded)
+const ACCORD = /اتفق|اتفاق|توصل|تفاهم|هدن|صفق|وافق|وقع/u;
+// the papers an accord is signed as (بروتوكولا، اتفاقية، مذكرة تفاهم، وثيقة) (folded)
+const DOCUMENT = /^(?:بروتوكولا|بروتوكول|اتفاقا|اتفاقيه|مذكره|وثيقه|خطه|صفقه|ورقه)$/u;
 // words that list the items of a package (عقوبات شملت تجميد الأصول، إجراءات بينها حظر السفر) (folded), and how many
 // words before an item they may stand
 const PACKAGE = /^[وف]?(?:شملت|تشمل|يشمل|شمل|تضمنت|تتضمن|يتضمن|بينها|منها|مثل)$/u;
@@ -1089,9 +1091,9 @@ const ONGOING_NEAR = 2;
 const UNREPORTED_DAY = new Set(['ACCUSE', 'THREATEN', 'REJECT']);
 // stances a day written far after them does not date: it is the day of the act they name (اتهم … بشن هجوم … فجر أمس)
 const FAR_AFTER_STANCES = new Set(['ACCUSE', 'SUPPORT', 'REJECT', 'REQUEST']);
-// what an agreement provides for follows it: اتفقا على، توصلا إلى اتفاق يقضي بـ / ينص على (folded); or a noun joined to it
+// what an agreement provides for follows it: اتفقا على، توصلا إلى اتفاق يقضي بـ / ينص على / يمهد لـ / يشمل (folded); or a noun joined to it
 // with ب or ل (اتفاق بتبادل الأسرى)
-const AGREED_ON = /^(?:علي|يقضي|تقضي|ينص|تنص|يتضمن|تتضمن)$/u;
+const AGREED_ON = /^(?:علي|يقضي|تقضي|ينص|تنص|يتضمن|تتضمن|يمهد|تمهد|يشمل|تشمل|يتيح|تتيح)$/u;
 // how many tokens after the agreement its provision word may stand (اتفق وفدا الحكومة والحوثيين اليوم في السويد على)
 const PROVISION_GAP = 12;
 // words after a trigger that tell another act of its kind (ثانية، آخر، أخرى) (folded)
@@ -1238,7 +1240,9 @@ function provided(doc: Doc, modality: ModalityCues, own: Trigger[], k: number): 
     }
     // (… the agreement itself, not one referred to: بموجب الاتفاق، تنفيذا للاتفاق)
     const between = doc.tokens.slice(o.tokEnd, t.tokStart);
-    if (!between.slice(0, PROVISION_GAP).some((w) => AGREED_ON.test(w.text)) && !(between.length === 0 && /^[وف]?[بل]/u.test(t.clitic))) return false;
+    // (… or the paper it was signed as, with what it is for: وقعتا بروتوكولا لتبادل الأسرى)
+    const forWhat = /^[وف]?[بل]/u.test(t.clitic) && (between.length === 0 || DOCUMENT.test(between[between.length - 1].text));
+    if (!between.slice(0, PROVISION_GAP).some((w) => AGREED_ON.test(w.text)) && !forWhat) return false;
     return !anyCueIn(modality.get('break'), o.tokEnd, t.tokStart);
   }
   return false;

@@ -2943,3 +2943,19 @@ describe('extractEvents: forces arriving and fighters starting to leave (stop 30
     expect(run('وبدأ عناصر جيش المهدي صباح اليوم الخروج من الصحن الحيدري.').map((e) => e.eventType)).toEqual(['RETREAT']);
   });
 });
+
+describe('extractEvents: what an accord paves the way for (stop 30)', () => {
+  it('وقعت الولايات المتحدة وطالبان أمس اتفاقا يمهد لانسحاب القوات: the withdrawal is to come, not dated to the signing', () => {
+    const text = 'وقعت الولايات المتحدة وحركة طالبان أمس السبت اتفاقا يمهد لانسحاب القوات الأمريكية من أفغانستان خلال 14 شهرا.';
+    const rows = run(text, { published: '2020-03-01', dates: [dateIn(text, 'أمس السبت', '2020-02-29', true)] });
+    const retreat = rows.find((e) => e.eventType === 'RETREAT');
+    expect(retreat?.modality).toBe('future');
+    expect(retreat?.eventDate).toBeNull();
+  });
+
+  it('وافق الطرفان أمس على تبادل المحتجزين: an exchange agreed to', () => {
+    const text = 'وأعلن العميد أن الطرفين وافقا مبدئيا أمس على تبادل الجثامين والمحتجزين.';
+    const rows = run(text, { published: '2020-01-10', dates: [dateIn(text, 'أمس', '2020-01-09', true)] });
+    expect(rows.find((e) => e.eventType === 'RETREAT')?.eventDate).toBeNull();
+  });
+});
