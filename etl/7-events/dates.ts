@@ -8,6 +8,8 @@ export interface EventDate<D extends DateMention = DateMention> {
   from?: D;
 }
 
+// a week's value (الأسبوع الماضي → 2025-W35)
+const WEEK = /^\d{4}-W\d{2}$/u;
 const UNKNOWN: EventDate<never> = { date: null, precision: 'unknown' };
 
 /**
@@ -31,8 +33,9 @@ export function eventDate<D extends DateMention>(
     if (d.kind === 'duration' || d.kind === 'set') continue;
     // an act told as done (طالبت … ودعت إلى وقفة الخميس القادم) did not happen on a day still to come
     if (past && publishedDate && d.date && d.date > publishedDate) continue;
-    // a year or month closest to the trigger (الهجوم على السفينة عام 2010) dates it coarsely: no day is borrowed
-    if (!d.date && d.precision !== 'year' && d.precision !== 'month') continue;
+    // a year, month or week closest to the trigger (الهجوم على السفينة عام 2010، مقتل أربعة رعاة الأسبوع الماضي) dates it
+    // coarsely: no day is borrowed
+    if (!d.date && d.precision !== 'year' && d.precision !== 'month' && !WEEK.test(d.value ?? '')) continue;
     const dist = d.start >= trigger.end ? d.start - trigger.end : d.end <= trigger.start ? trigger.start - d.end : 0;
     if (dist < bestDist) {
       best = d;

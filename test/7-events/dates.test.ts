@@ -32,3 +32,13 @@ describe('eventDate', () => {
     expect(eventDate(dates, sentence, near, false, '2020-10-15', false)).toMatchObject({ date: '2020-10-17', precision: 'day' });
   });
 });
+
+describe('eventDate: a week closer than a day (stop 30)', () => {
+  it('احتجاجا على مقتل أربعة رعاة … الأسبوع الماضي: the week dates the killing coarsely, the summons\' day is not borrowed', () => {
+    const t = 'استدعت الخارجية أمس الاثنين السفير احتجاجا على مقتل أربعة رعاة الأسبوع الماضي.';
+    const week = { ...dateIn(t, 'الأسبوع الماضي', '2025-08-25'), date: null, precision: 'unknown' as const, value: '2025-W35' };
+    const trig = { start: t.indexOf('مقتل'), end: t.indexOf('مقتل') + 4 };
+    expect(eventDate([dateIn(t, 'أمس الاثنين', '2025-09-01', true), week], { start: 0, end: t.length }, trig, false, '2025-09-02'))
+      .toEqual({ date: null, precision: 'unknown' });
+  });
+});
