@@ -182,8 +182,9 @@ function withPronoun(doc: Doc, ix: PhraseIndex<TriggerDef[]>, i: number): Phrase
   const suffix = PRONOUNS.find((x) => raw.endsWith(x));
   if (!suffix || tok.text.length - suffix.length < MIN_STEM) return null;
   const stem = tok.text.slice(0, -suffix.length);
-  // (a noun's ة is written ت before a pronoun: دعوته is دعوة's)
-  for (const text of stem.endsWith('ت') ? [stem, stem.slice(0, -1) + 'ه'] : [stem]) {
+  // (a noun's ة is written ت before a pronoun: دعوته is دعوة's; a final hamza sits on a seat: لقائهما، لقاؤه are لقاء's)
+  const texts = stem.endsWith('ت') ? [stem, stem.slice(0, -1) + 'ه'] : /ا[يو]$/u.test(stem) ? [stem, stem.slice(0, -1) + 'ء'] : [stem];
+  for (const text of texts) {
     const m = ix.matchAt([{ ...tok, text }], 0, 1);
     if (!m || m.value.some((d) => d.eventType === '-')) continue;
     const value = m.value.filter((d) => d.pos === 'n' && WITH_PRONOUN.has(d.eventType));

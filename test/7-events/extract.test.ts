@@ -2959,3 +2959,10 @@ describe('extractEvents: what an accord paves the way for (stop 30)', () => {
     expect(rows.find((e) => e.eventType === 'RETREAT')?.eventDate).toBeNull();
   });
 });
+
+describe('extractEvents: a noun ending in hamza with a pronoun (stop 30)', () => {
+  it('خلال لقائهما في القاهرة: the meeting, though its hamza sits on a seat before the pronoun', () => {
+    const rows = run('وعبّر الجانبان خلال لقائهما في القاهرة عن ارتياحهما لمستوى العلاقات.');
+    expect(rows.map((e) => e.eventType)).toEqual(['CONSULT']);
+  });
+});
