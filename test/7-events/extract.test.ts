@@ -2966,3 +2966,18 @@ describe('extractEvents: a noun ending in hamza with a pronoun (stop 30)', () =>
     expect(rows.map((e) => e.eventType)).toEqual(['CONSULT']);
   });
 });
+
+describe('extractEvents: protesters gathering after a prayer and cutting roads (stop 30)', () => {
+  it('وكان متظاهرون قد تجمعوا عقب صلاة الجمعة: a protest', () => {
+    expect(run('وكان متظاهرون قد تجمعوا عقب صلاة الجمعة في محيط المسجد العمري.').map((e) => e.eventType)).toEqual(['PROTEST']);
+  });
+
+  it('وقطعوا خط السكة الحديد: a road or railway cut by protesters', () => {
+    const rows = run('وواصل آلاف المحتجين اعتصامهم أمام مبنى المحافظة، وقطعوا خط السكة الحديد الرابط بين المدينتين.');
+    expect(rows.filter((e) => e.eventType === 'PROTEST').map((e) => e.trigger)).toContain('قطعوا');
+  });
+
+  it('… an organisation named تجمع is no gathering (تجمع المهنيين السودانيين)', () => {
+    expect(run('ودعا تجمع المهنيين السودانيين في بيان عقب صلاة الجمعة إلى الهدوء.').filter((e) => e.eventType === 'PROTEST')).toEqual([]);
+  });
+});
