@@ -279,7 +279,7 @@ export function findTriggers(doc: Doc, actors: ActorMention[]): Trigger[] {
   }
   // (an operation whose quoted name is itself an act, عملية «اقتحام المخيم», is told by that act)
   const kept = raw.filter((t, i) => !t.def.named || raw[i + 1]?.tokStart !== t.tokEnd || raw[i + 1].eventType !== t.eventType);
-  return dropWeak(dropDescribed(mergeAdjacent(kept, doc, actors)));
+  return dropWeak(dropDescribed(mergeAdjacent(kept, doc, actors)), doc);
 }
 
 /**
@@ -354,13 +354,19 @@ function gapWords(doc: Doc, from: number, to: number): number {
 }
 
 /** Drops weak triggers (مقتل، ضحايا) in sentences that have a strong trigger of the same type. */
-function dropWeak(list: Trigger[]): Trigger[] {
-  const strong = new Set(list.filter((t) => !t.def.weak).map((t) => `${t.sentence}:${t.eventType}`));
+function dropWeak(list: Trigger[], doc: Doc): Trigger[] {
+  // (a definite attack noun a claim or a condemnation points back to, تبنت الحركة الهجوم، دان الهجوم، وراء الهجوم, tells no
+  // attack of its own: a killing told in its sentence is still one)
+  const pointsBack = (t: Trigger): boolean => t.def.pos === 'n' && /^(?:ال|لل|بال)/u.test(normalizeKey(t.text).replace(/^[وف]/u, '')) && POINTED_BY.test(doc.tokens[t.tokStart - 1]?.text ?? '');
+  const strong = new Set(list.filter((t) => !t.def.weak && !pointsBack(t)).map((t) => `${t.sentence}:${t.eventType}`));
   // a toll (سقوط 278 قتيلا) in a sentence telling a dispersal or a protest is that act's toll, not an attack of its own
   const tolled = new Set(list.filter((t) => !t.def.weak && TOLL_CARRIERS.has(t.eventType)).map((t) => t.sentence));
   const toll = (t: Trigger): boolean => t.eventType === 'ASSAULT' && tolled.has(t.sentence) && TOLL_WORD.test(t.text);
   return list.filter((t) => !t.def.weak || !(strong.has(`${t.sentence}:${t.eventType}`) || toll(t)));
 }
+
+// Words before a definite attack noun that point back to an attack told before (تبنت الهجوم، دانت التفجير، وراء الهجوم) (folded).
+const POINTED_BY = /^[وف]?(?:تبني|تبنت|تبنوا|يتبني|تتبني|وراء|دان|دانت|ادان|ادانت|يدين|تدين|نددت|ندد|استنكر|استنكرت)$/u;
 
 // The count words of a toll (278 قتيلا، سقوط قتلى، الشهداء), not the killing of someone (مقتل متظاهر، استشهاد شاب).
 const TOLL_WORD = /^(?:[وف]?(?:ب|ل)?(?:ال)?(?:قتلى|قتيلا|قتيل|شهداء|شهيدا)|سقوط)/u;

@@ -2981,3 +2981,15 @@ describe('extractEvents: protesters gathering after a prayer and cutting roads (
     expect(run('ودعا تجمع المهنيين السودانيين في بيان عقب صلاة الجمعة إلى الهدوء.').filter((e) => e.eventType === 'PROTEST')).toEqual([]);
   });
 });
+
+describe('extractEvents: a killing in a sentence whose attack noun only points back (stop 30)', () => {
+  it('القوات الخاصة قتلت المسلحين …، مشيرة إلى أن الحركة تبنت الهجوم: the killing is an act', () => {
+    const rows = run('وقالت الشرطة إن القوات الخاصة قتلت المسلحين المتحصنين داخل المبنى، مشيرة إلى أن الحركة تبنت الهجوم عبر إذاعتها.');
+    expect(rows.filter((e) => e.eventType === 'ASSAULT').map((e) => e.trigger)).toEqual(['قتلت']);
+  });
+
+  it('… a killing told with the attack that caused it stays that attack (قتل خمسة في هجوم استهدف السوق)', () => {
+    const rows = run('قتل خمسة مدنيين في هجوم استهدف السوق الشعبي.');
+    expect(rows.filter((e) => e.eventType === 'ASSAULT')).toHaveLength(1);
+  });
+});
