@@ -2993,3 +2993,15 @@ describe('extractEvents: a killing in a sentence whose attack noun only points b
     expect(rows.filter((e) => e.eventType === 'ASSAULT')).toHaveLength(1);
   });
 });
+
+describe('extractEvents: a ceasefire taking effect with words between (stop 30)', () => {
+  it('دخل وقف إطلاق النار بين إسرائيل والفصائل الفلسطينية حيز التنفيذ: an agreement', () => {
+    const rows = run('دخل وقف إطلاق النار بين إسرائيل والفصائل الفلسطينية في قطاع غزة حيز التنفيذ فجر اليوم.');
+    expect(rows.map((e) => e.eventType)).toEqual(['AGREE']);
+  });
+
+  it('… not one declared by one side (دخل وقف إطلاق النار الذي أعلنته إسرائيل من جانب واحد حيز التنفيذ)', () => {
+    const rows = run('دخل وقف إطلاق النار الذي أعلنته إسرائيل من جانب واحد حيز التنفيذ فجر اليوم.');
+    expect(rows.filter((e) => e.eventType === 'AGREE')).toEqual([]);
+  });
+});
