@@ -3005,3 +3005,18 @@ describe('extractEvents: a ceasefire taking effect with words between (stop 30)'
     expect(rows.filter((e) => e.eventType === 'AGREE')).toEqual([]);
   });
 });
+
+describe('extractEvents: a curfew lifted and its imposing told in a relative clause (stop 30)', () => {
+  it('وأعلنت القيادة رفع حظر التجول الذي فرضته مساء الخميس: the lifting and the imposing, on its own day', () => {
+    const text = 'وأعلنت قيادة العمليات المشتركة صباح اليوم رفع حظر التجول الذي فرضته على العاصمة مساء الخميس.';
+    const rows = run(text, { published: '2019-10-05', dates: [dateIn(text, 'صباح اليوم', '2019-10-05', true), dateIn(text, 'مساء الخميس', '2019-10-03', true)] });
+    expect(rows.map((e) => e.eventType).sort()).toEqual(['COERCE', 'RETREAT']);
+    expect(rows.find((e) => e.eventType === 'COERCE')?.eventDate).toBe('2019-10-03');
+  });
+
+  it('… a curfew only described by who imposed it is no new act (في ظل حظر التجول الذي فرضته الحكومة)', () => {
+    const rows = run('يسود هدوء حذر مدن المحافظة في ظل حظر التجول الذي فرضته الحكومة مساء الأربعاء.');
+    expect(rows.filter((e) => e.eventType === 'COERCE').length).toBeLessThanOrEqual(1);
+    expect(rows.map((e) => e.trigger)).not.toContain('فرضته');
+  });
+});
