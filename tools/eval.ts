@@ -1,7 +1,7 @@
 /**
  * Scores the quote and event extractors against hand-annotated passages (test/eval/*.jsonl).
  *
- *   node dist/tools/eval.js [--split dev|dev2 … dev93|test|all] [--show]
+ *   node dist/tools/eval.js [--split dev|dev2 … dev98|test|all] [--show]
  *
  * Quotes: a gold statement is found when a predicted quote's content holds the gold content words (a joined
  * ب or ل on the first word may stand on either side: بتشكيل لجنة holds تشكيل لجنة and the reverse);
