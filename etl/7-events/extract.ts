@@ -682,7 +682,8 @@ function sentenceEvents(
     const sharedFrom = physical && contrasted && !before ? doc.ostart[contrasted.tokStart] : -1;
     const dates = sentDates.filter((d) => (!d.effective || (d.start >= t.end && d.start <= toComma)) && !(d.since && d.end <= sharedFrom)
       // (a day a participle gives a noun, الموقع في 21 سبتمبر, is only that noun's)
-      && !(d.attributive && d.precision === 'day' && !(t.def.pos === 'n' && d.start >= t.end && words(doc.body.slice(t.end, d.start)) <= ATTRIBUTIVE_REACH)));
+      && !(d.attributive && d.precision === 'day' && !(t.def.pos === 'n' && d.start >= t.end && words(doc.body.slice(t.end, d.start)) <= ATTRIBUTIVE_REACH))
+      && !inRelativeAfter(doc, t, d));
     // بعد يومين من هجوم …، بعد ثلاثة أيام من احتجاز …: so many days before the day of its sentence
     const ownBack = t.def.pos === 'n' || DAY_AFTER.test(doc.tokens[t.tokStart - 1]?.text ?? '')
       ? daysBefore(doc, t, CAME.test(doc.tokens[sent.tokStart]?.text ?? ''), dates) : null;
@@ -1399,6 +1400,22 @@ function afterRelative(doc: Doc, t: Trigger, from: number): boolean {
   let k = t.tokStart - 1;
   while (k > from && AUXILIARY.test(doc.tokens[k].text)) k--;
   return k >= from && k < t.tokStart && RELATIVE.has(doc.tokens[k].text);
+}
+
+/**
+ * Whether a day written after a verb stands in a relative clause about its object, with no comma between (رفعت السلطات
+ * حظر التجول الذي فرضته مساء الخميس، أفرجت عن المعتقلين الذين اعتقلوا السبت): that clause's verb owns it. Not after a
+ * noun, whose relative clause often tells the noun's own act (التفجيرات التي استهدفت ليل الاثنين، الاتفاق الذي دخل حيز
+ * التنفيذ فجر الأربعاء).
+ */
+function inRelativeAfter(doc: Doc, t: Trigger, d: DateMention): boolean {
+  if (t.def.pos === 'n' || d.start < t.end) return false;
+  const dk = tokenAtOrAfter(doc, d.start);
+  for (let k = t.tokEnd; k < dk; k++) {
+    if (commaAt(doc, k)) return false;
+    if (RELATIVE.has(doc.tokens[k].text)) return true;
+  }
+  return false;
 }
 
 /** Whether a comma stands right before any token of [from, to). */

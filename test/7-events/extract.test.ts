@@ -3020,3 +3020,17 @@ describe('extractEvents: a curfew lifted and its imposing told in a relative cla
     expect(rows.map((e) => e.trigger)).not.toContain('فرضته');
   });
 });
+
+describe('extractEvents: a day in a relative clause after a verb\'s object (stop 30)', () => {
+  it('وفي الديوانية، رفعت قيادة الشرطة حظر التجول الذي فرضته الخميس الماضي: the lifting does not take the imposing\'s day', () => {
+    const text = 'وفي الديوانية، رفعت قيادة الشرطة حظر التجول الذي فرضته الخميس الماضي.';
+    const rows = run(text, { published: '2008-03-31', dates: [dateIn(text, 'الخميس الماضي', '2008-03-27', true)] });
+    expect(rows.find((e) => e.eventType === 'RETREAT')?.eventDate).toBeNull();
+  });
+
+  it('… a noun\'s relative clause still tells its own day (التفجيرات التي استهدفت ليل الاثنين)', () => {
+    const text = 'وارتفعت حصيلة التفجيرات التي استهدفت ليل الاثنين أحياء العاصمة إلى 40 قتيلا.';
+    const rows = run(text, { published: '2013-04-02', dates: [dateIn(text, 'ليل الاثنين', '2013-04-01', true)] });
+    expect(rows.find((e) => e.eventType === 'ASSAULT')?.eventDate).toBe('2013-04-01');
+  });
+});
