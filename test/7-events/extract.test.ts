@@ -3034,3 +3034,13 @@ describe('extractEvents: a day in a relative clause after a verb\'s object (stop
     expect(rows.find((e) => e.eventType === 'ASSAULT')?.eventDate).toBe('2013-04-01');
   });
 });
+
+describe('extractEvents: suspending flights or activities (stop 30)', () => {
+  it('كما علقت شركات الطيران الخليجية رحلاتها من وإلى الدوحة: a sanction', () => {
+    expect(run('كما علقت شركات الطيران الخليجية رحلاتها من وإلى الدوحة.').map((e) => e.eventType)).toEqual(['SANCTION']);
+  });
+
+  it('… a pause in operations is not (علقت الأمم المتحدة عملياتها في المدينة)', () => {
+    expect(run('وعلقت الأمم المتحدة عملياتها في المدينة.').filter((e) => e.eventType === 'SANCTION')).toEqual([]);
+  });
+});
