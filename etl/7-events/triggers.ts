@@ -318,8 +318,9 @@ function mergeAdjacent(list: Trigger[], doc: Doc, actors: ActorMention[]): Trigg
       !prev.def.weak &&
       !t.def.weak &&
       gapWords(doc, prev.tokEnd, t.tokStart) <= MERGE_GAP &&
-      // (never a verb after a comma: اتهامات واهية، واتهمت حزب العمال is a new clause and a new act)
-      !(/[،,؛;:]/u.test(doc.body.slice(prev.end, t.start)) && t.def.pos === 'v') &&
+      // (never a verb or a participle after a comma: اتهامات واهية، واتهمت حزب العمال، طالبت بتحقيق دولي، متهمة القوات … are
+      // a new clause and a new act)
+      !(/[،,؛;:]/u.test(doc.body.slice(prev.end, t.start)) && t.def.pos !== 'n') &&
       // (… nor a verb told as done during the act before it: حملة دهم واسعة اعتقل خلالها عشرات الشبان)
       !(t.def.pos === 'v' && DURING_IT.test(doc.tokens[t.tokEnd]?.text ?? '')) &&
       // (… nor a verb joined by و: أعلنت حالة الطوارئ وأغلقت المطار, نفذت حملة تمشيط واسعة واعتقلت ثلاثة)

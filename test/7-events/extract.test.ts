@@ -3044,3 +3044,9 @@ describe('extractEvents: suspending flights or activities (stop 30)', () => {
     expect(run('وعلقت الأمم المتحدة عملياتها في المدينة.').filter((e) => e.eventType === 'SANCTION')).toEqual([]);
   });
 });
+
+describe('extractEvents: a participle after a comma is not merged into the noun before it (stop 30)', () => {
+  it('وطالبت الوزارة بتحقيق دولي، متهمة قوات الاحتلال بالتقاعس: the accusation is an act of its own', () => {
+    expect(run('وطالبت الوزارة بتحقيق دولي، متهمة قوات الاحتلال بالتقاعس.').map((e) => e.eventType)).toContain('ACCUSE');
+  });
+});
