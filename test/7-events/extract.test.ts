@@ -3050,3 +3050,13 @@ describe('extractEvents: a participle after a comma is not merged into the noun 
     expect(run('وطالبت الوزارة بتحقيق دولي، متهمة قوات الاحتلال بالتقاعس.').map((e) => e.eventType)).toContain('ACCUSE');
   });
 });
+
+describe('extractEvents: a word of halting does not reach a verb across a comma (stop 30)', () => {
+  it('دعا الوزير إلى التهدئة، واتهم الحكومة بالتقاعس: the accusation stands', () => {
+    expect(run('دعا الوزير إلى التهدئة، واتهم الحكومة بالتقاعس.').map((e) => e.eventType)).toEqual(['REQUEST', 'ACCUSE']);
+  });
+
+  it('… while it still stops the act right after it (دعا إلى وقف إطلاق النار)', () => {
+    expect(run('ودعا الوزير إلى وقف إطلاق النار فورا.').map((e) => e.eventType)).toEqual(['REQUEST']);
+  });
+});
