@@ -84,7 +84,8 @@ function blamedFor(doc: Doc, t: Trigger): boolean {
   return false;
 }
 
-// how far after a called meeting its day may be written (اجتماع طارئ لمجلس الجامعة على مستوى المندوبين بعد غد الاثنين), in UTF-16 units
+// how far after a called meeting its day may be written, in UTF-16 units (اجتماع طارئ لمجلس الجامعة على مستوى المندوبين
+// بعد غد الاثنين)
 const MEETING_DAY_REACH = 90;
 // a measure imposed, told by its verb with the measure's pronoun (فرضته، فرضها) (folded)
 const IMPOSED_IT = /^[وف]?فرض(?:ته|تها|ه|ها|وه|وها)$/u;
@@ -307,7 +308,8 @@ function sentenceEvents(
     // (a negation does not reach over a comma: دخلت الفصائل دمشق دون مقاومة تذكر، بعد انسحاب قوات النظام)
     // (… nor a yielding, cooperation or withdrawal refused right before it: رفض التنحي، برفض التعاون مع المفتشين)
     // (… and a word of halting does not stop a verb across a comma: دعا إلى التهدئة، واتهم الحكومة بالتقاعس)
-    if (isNegated(cues.modality, t, commaBefore(doc, t, sent)) || isCancelled(cues.modality, t, t.def.pos === 'n' ? clause : Math.max(clause, commaBefore(doc, t, sent))) || isRefused(cues.modality, t)) continue;
+    const halting = t.def.pos === 'n' ? clause : Math.max(clause, commaBefore(doc, t, sent));
+    if (isNegated(cues.modality, t, commaBefore(doc, t, sent)) || isCancelled(cues.modality, t, halting) || isRefused(cues.modality, t)) continue;
     // … طالبت X، …، ولوحت باستخدام القوة: a coordinated stance verb is a new act, not the demand's content
     // … and so is a participle after a comma (دعا الطرفين إلى وقف القتال، مهددا باستخدام القوة)
     const stance = SPEECH_ACTS.has(t.eventType) || SWALLOWING.has(t.eventType);
@@ -343,7 +345,8 @@ function sentenceEvents(
     // دعت الجامعة العربية إلى اجتماع طارئ لوزراء الخارجية السبت المقبل: a called meeting given its day is a planned meeting
     // (with no day it stays what was asked for: طالب بعقد جلسة طارئة لمجلس الأمن)
     const calledMeeting = scope?.kind === 'swallow' && !!scope.call && t.eventType === 'CONSULT' && t.def.pos === 'n'
-      && sentDates.some((d) => d.start >= t.end && d.start - t.end < MEETING_DAY_REACH && !!d.date && !!ctx.publishedDate && d.date >= ctx.publishedDate);
+      && sentDates.some((d) => d.start >= t.end && d.start - t.end < MEETING_DAY_REACH
+        && !!d.date && !!ctx.publishedDate && d.date >= ctx.publishedDate);
     // أمهل القادة، في قمة طارئة عقدوها الأحد، العسكريين أسبوعا: the meeting where a demand or threat was made is an act of its own
     const venue = t.eventType === 'CONSULT' && t.def.pos === 'n' && VENUE.test(doc.tokens[t.tokStart - 1]?.text ?? '');
     // (… and so is the act a demand or threat came after, which it does not hold: وجاء الإنذار بعد اشتباكات دارت ليل الأربعاء)

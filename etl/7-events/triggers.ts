@@ -358,7 +358,8 @@ function gapWords(doc: Doc, from: number, to: number): number {
 function dropWeak(list: Trigger[], doc: Doc): Trigger[] {
   // (a definite attack noun a claim or a condemnation points back to, تبنت الحركة الهجوم، دان الهجوم، وراء الهجوم, tells no
   // attack of its own: a killing told in its sentence is still one)
-  const pointsBack = (t: Trigger): boolean => t.def.pos === 'n' && /^(?:ال|لل|بال)/u.test(normalizeKey(t.text).replace(/^[وف]/u, '')) && POINTED_BY.test(doc.tokens[t.tokStart - 1]?.text ?? '');
+  const pointsBack = (t: Trigger): boolean => t.def.pos === 'n' && /^(?:ال|لل|بال)/u.test(normalizeKey(t.text).replace(/^[وف]/u, ''))
+    && POINTED_BY.test(doc.tokens[t.tokStart - 1]?.text ?? '');
   const strong = new Set(list.filter((t) => !t.def.weak && !pointsBack(t)).map((t) => `${t.sentence}:${t.eventType}`));
   // a toll (سقوط 278 قتيلا) in a sentence telling a dispersal or a protest is that act's toll, not an attack of its own
   const tolled = new Set(list.filter((t) => !t.def.weak && TOLL_CARRIERS.has(t.eventType)).map((t) => t.sentence));
