@@ -12,7 +12,7 @@
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildDoc } from '../etl/7-events/doc.js';
-import { EVAL_DIR, readPassages, scoreEvents, triggerPlaces, type EventScore, type Passage, type ScoredRow } from './eval.js';
+import { EVAL_DIR, eventFigures, readPassages, scoreEvents, triggerPlaces, type EventScore, type Passage, type ScoredRow } from './eval.js';
 
 /** The rows another annotator's events make: one per event, spanning the sentence its trigger stands in. */
 export function annotatorRows(p: Passage): ScoredRow[] {
@@ -32,11 +32,7 @@ export function annotatorRows(p: Passage): ScoredRow[] {
   });
 }
 
-const pct = (n: number, d: number): string => (d ? `${((100 * n) / d).toFixed(1)}%` : 'n/a');
-const line = (who: string, s: EventScore): string =>
-  `${who}: ${s.gold} gold events, ${s.predicted} rows: type right ${pct(s.typeRight, s.gold)}, ` +
-  `type and date right ${pct(s.typeDateRight, s.gold)}, actor1 right ${pct(s.actor1Right, s.gold)}, ` +
-  `precision ${pct(s.predicted - s.spurious, s.predicted)}`;
+const line = (who: string, s: EventScore): string => `${who}: ${eventFigures(s)}`;
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const file = process.argv[2];

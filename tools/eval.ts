@@ -187,10 +187,13 @@ export function triggerPlaces(p: Passage): number[] {
 /** What the event score reads of a row: its type, its evidence span, its trigger, its day and its doer. */
 export type ScoredRow = Pick<EventRecord, 'start' | 'end' | 'eventType' | 'eventDate' | 'trigger' | 'actor1Text'>;
 
-/** Scores rows against the gold events: the extractor's by default, or another annotator's (tools/agreement.ts). */
+/**
+ * Scores rows against the gold events: the extractor's by default, or another annotator's (tools/agreement.ts). The
+ * passage's context (dates, actors) is worked out once and handed to `rowsOf`.
+ */
 export function scoreEvents(
   passages: Passage[],
-  rowsOf: (p: Passage) => ScoredRow[] = (p) => extractEvents(p.text, context(p)),
+  rowsOf: (p: Passage, ctx: ArticleContext) => ScoredRow[] = (p, ctx) => extractEvents(p.text, ctx),
 ): EventScore {
   const s: EventScore = {
     passages: passages.length, gold: 0, predicted: 0, typeRight: 0, typeDateRight: 0, actor1Right: 0, spurious: 0,
@@ -199,7 +202,7 @@ export function scoreEvents(
   for (const p of passages) {
     const gold = p.events ?? [];
     const ctx = context(p);
-    const pred = rowsOf(p);
+    const pred = rowsOf(p, ctx);
     // the triggers read before any rule keeps or drops them, worked out only for a passage with a miss
     let triggers: Trigger[] | undefined;
     const readAt = (start: number, end: number): Trigger[] =>
@@ -245,6 +248,13 @@ export function scoreEvents(
 
 const pct = (n: number, d: number): string => (d ? `${((100 * n) / d).toFixed(1)}%` : 'n/a');
 
+/** An event score's figures on one line (gold events, rows, type, type and date, actor1, precision). */
+export function eventFigures(s: EventScore): string {
+  return `${s.gold} gold events, ${s.predicted} rows: type right ${pct(s.typeRight, s.gold)}, ` +
+    `type and date right ${pct(s.typeDateRight, s.gold)}, actor1 right ${pct(s.actor1Right, s.gold)}, ` +
+    `precision ${pct(s.predicted - s.spurious, s.predicted)}`;
+}
+
 /** Prints both scores for one split. */
 function report(split: string, show: boolean): void {
   const files = readdirSync(EVAL_DIR).filter((f) => f.endsWith('.jsonl') && (split === 'all' || f.includes(`.${split}.`)));
@@ -258,11 +268,7 @@ function report(split: string, show: boolean): void {
       `speaker right ${pct(q.speakerRight, q.gold)} of gold (${pct(q.speakerRight, q.found)} of found), ` +
       `type right ${pct(q.typeRight, q.found)} of found, precision ${pct(q.predicted - q.spurious, q.predicted)}`,
   );
-  console.log(
-    `events  ${e.passages} passages, ${e.gold} gold events, ${e.predicted} rows: type right ${pct(e.typeRight, e.gold)}, ` +
-      `type and date right ${pct(e.typeDateRight, e.gold)}, actor1 right ${pct(e.actor1Right, e.gold)}, ` +
-      `precision ${pct(e.predicted - e.spurious, e.predicted)}`,
-  );
+  console.log(`events  ${e.passages} passages, ${eventFigures(e)}`);
   const missed = e.lost.noTrigger + e.lost.leftOut + e.lost.otherType;
   if (missed) {
     console.log(`  events missed: ${missed}: ${e.lost.noTrigger} with no trigger read, ${e.lost.leftOut} read and left out, ` +
